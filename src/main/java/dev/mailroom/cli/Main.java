@@ -1,0 +1,33 @@
+package dev.mailroom.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mailroom} command line. */
+@Command(
+        name = "mailroom",
+        mixinStandardHelpOptions = true,
+        version = "Mailroom 0.1.0",
+        description = "Self-hosted email intelligence: import, store, thread and search your mail.",
+        subcommands = {ParseCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
