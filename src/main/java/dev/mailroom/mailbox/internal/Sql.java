@@ -1,0 +1,126 @@
+package dev.mailroom.mailbox.internal;
+
+import dev.mailroom.db.DatabaseException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A connection with prepared statements kept for reuse: the import runs the same few statements thousands of times. */
+final class Sql implements AutoCloseable {
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    int update(String sql, Object... args) {
+        try {
+            PreparedStatement ps = prepare(sql);
+            bind(ps, args);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        try {
+            PreparedStatement ps = prepare(sql);
+            bind(ps, args);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... args) {
+        List<T> rows = query(sql, mapper, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    long count(String sql, Object... args) {
+        return first(sql, rs -> rs.getLong(1), args).orElse(0L);
+    }
+
+    /** Runs an {@code INSERT ... RETURNING id} and gives the id. */
+    long insert(String sql, Object... args) {
+        return first(sql, rs -> rs.getLong(1), args)
+                .orElseThrow(() -> new DatabaseException("insert returned no id: " + sql, null));
+    }
+
+    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (a instanceof Boolean b) {
+                ps.setBoolean(i + 1, b);
+            } else if (a instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (a instanceof Long n) {
+                ps.setLong(i + 1, n);
+            } else {
+                ps.setString(i + 1, a.toString());
+            }
+        }
+    }
+
+    static DatabaseException failure(String sql, SQLException e) {
+        String first = sql.strip().split("\\s+", 4).length > 2 ? sql.strip().substring(0, Math.min(60, sql.strip().length())) : sql;
+        return new DatabaseException("database error in [" + first + "…]: " + e.getMessage(), e);
+    }
+
+    void clearStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        statements.clear();
+    }
+
+    @Override
+    public void close() {
+        clearStatements();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot close database: " + e.getMessage(), e);
+        }
+    }
+}
