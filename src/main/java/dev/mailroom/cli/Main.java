@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Mailroom 0.1.0",
         description = "Self-hosted email intelligence: import, store, thread and search your mail.",
-        subcommands = {ParseCommand.class})
+        subcommands = {
+            ImportCommand.class, ParseCommand.class, QuarantineCommand.class, ThreadsCommand.class, ShowCommand.class,
+            StatsCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec

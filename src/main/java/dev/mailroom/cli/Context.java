@@ -1,0 +1,92 @@
+package dev.mailroom.cli;
+
+import dev.mailroom.db.Database;
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.mailbox.BlobStore;
+import dev.mailroom.mailbox.MetadataStore;
+import dev.mailroom.mailbox.internal.FileBlobStore;
+import dev.mailroom.mailbox.internal.SqlMetadataStore;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+
+/**
+ * The composition root of the command line: opens a data dir's stores and hands out module
+ * facades. Commands that write take the data dir's lock, so that two imports never interleave.
+ *
+ * <p>Metadata goes to {@code DIR/mailroom.db} (SQLite) unless {@code MAILROOM_DATABASE_URL} names a
+ * PostgreSQL database; raw mail always goes to {@code DIR/blobs}.
+ */
+final class Context implements AutoCloseable {
+
+    private final Path dataDir;
+    private final MetadataStore store;
+    private final BlobStore blobs;
+    private final Clock clock;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private Context(Path dataDir, boolean exclusive) throws IOException {
+        this.dataDir = dataDir;
+        this.clock = Clock.systemDefaultZone();
+        Files.createDirectories(dataDir);
+        if (exclusive) {
+            lockChannel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+            if (lock == null) {
+                lockChannel.close();
+                throw new IllegalStateException("another Mailroom process is writing to " + dataDir + "; wait for it to finish");
+            }
+        } else {
+            lockChannel = null;
+            lock = null;
+        }
+        String url = System.getenv("MAILROOM_DATABASE_URL");
+        Database db = url == null || url.isBlank() ? Database.sqlite(dataDir) : Database.at(url);
+        this.store = SqlMetadataStore.open(db.migrate(), clock);
+        this.blobs = new FileBlobStore(dataDir.resolve("blobs"));
+    }
+
+    /** Opens a data dir for reading (creating it when missing). */
+    static Context read(Path dataDir) throws IOException {
+        return new Context(dataDir, false);
+    }
+
+    /** Opens a data dir for writing, holding its lock until closed. */
+    static Context write(Path dataDir) throws IOException {
+        return new Context(dataDir, true);
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    MetadataStore store() {
+        return store;
+    }
+
+    BlobStore blobs() {
+        return blobs;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    IngestService ingest() {
+        return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors());
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+        if (lock != null) {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.mailroom.cli;
+
+import dev.mailroom.ingest.ImportSummary;
+import dev.mailroom.shared.Json;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import mail files into the store: mbox (mboxo, mboxrd), Maildir and Maildir++ trees,",
+            "directories of .eml files, and single or bare RFC 822 files. Running it again on the",
+            "same input imports nothing new; an interrupted import can simply be run again."
+        })
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to import.")
+    List<Path> paths;
+
+    @Option(names = "--account", paramLabel = "NAME", defaultValue = "local",
+            description = "Account the messages belong to (default: ${DEFAULT-VALUE}).")
+    String account;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        ImportSummary s;
+        try (Context ctx = Context.write(dataDir.resolve()); ImportProgress progress = new ImportProgress(json)) {
+            s = ctx.ingest().importPaths(paths, account, progress);
+        }
+        if (json) {
+            System.out.println(Json.write(s));
+        } else {
+            System.out.printf("Seen %d messages: %d imported, %d duplicates, %d quarantined in %.1f s (%.0f messages/s)%n",
+                    s.seen(), s.imported(), s.duplicates(), s.quarantined(), s.seconds(), s.messagesPerSecond());
+            if (s.quarantined() > 0) {
+                System.out.println("See what was quarantined and why with: mailroom quarantine");
+            }
+        }
+        return 0;
+    }
+}
