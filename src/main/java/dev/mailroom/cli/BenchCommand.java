@@ -1,0 +1,183 @@
+package dev.mailroom.cli;
+
+import dev.mailroom.bench.CorpusMultiplier;
+import dev.mailroom.bench.DirSize;
+import dev.mailroom.bench.PeerIndexers;
+import dev.mailroom.bench.PeerResult;
+import dev.mailroom.bench.Rss;
+import dev.mailroom.ingest.ImportListener;
+import dev.mailroom.ingest.ImportSummary;
+import dev.mailroom.shared.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+        subcommands = BenchCommand.Ingest.class)
+final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(
+            name = "ingest",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Import a corpus into a fresh data dir and print messages/s, MB/s, the data dir's size",
+                "as a ratio of the input, and peak RSS. The corpus is first copied into a Maildir",
+                "(--factor N copies every message N times with altered Message-IDs); when notmuch and",
+                "mu are installed they index the same Maildir in the same run and the ratios are printed."
+            })
+    static final class Ingest implements Callable<Integer> {
+
+        @Mixin
+        DataDirOption dataDir;
+
+        @Parameters(paramLabel = "DIR", description = "Corpus: any mail files Mailroom can import.")
+        Path corpus;
+
+        @Option(names = "--factor", defaultValue = "1", description = "Copies of every message (default: ${DEFAULT-VALUE}).")
+        int factor;
+
+        @Option(names = "--no-peers", description = "Do not run notmuch and mu.")
+        boolean noPeers;
+
+        @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to put the Maildir copy and data dir (default: a temporary directory, removed afterwards).")
+        Path workDir;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.exists(corpus)) {
+                throw new IllegalArgumentException("no such corpus: " + corpus);
+            }
+            if (factor < 1) {
+                throw new IllegalArgumentException("--factor must be at least 1");
+            }
+            boolean temporary = workDir == null;
+            Path work = temporary ? Files.createTempDirectory("mailroom-bench") : Files.createDirectories(workDir);
+            try {
+                return run(work);
+            } finally {
+                if (temporary) {
+                    deleteTree(work);
+                }
+            }
+        }
+
+        private int run(Path work) throws Exception {
+            Path maildir = work.resolve("maildir");
+            Path data = work.resolve("data");
+            deleteTree(maildir);
+            deleteTree(data);
+            log("preparing a Maildir of the corpus x" + factor + " ...");
+            CorpusMultiplier.writeMultiplied(corpus, factor, maildir);
+            long inputBytes = DirSize.bytes(maildir);
+            log("importing with Mailroom ...");
+            ImportSummary s;
+            try (Context ctx = Context.write(data)) {
+                s = ctx.ingest().importPaths(List.of(maildir), "bench", ImportListener.NONE);
+            }
+            long rss = Rss.peakRssBytes();
+            long dataBytes = DirSize.bytes(data);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("corpus", corpus.toString());
+            out.put("factor", factor);
+            out.put("messages", s.seen());
+            out.put("imported", s.imported());
+            out.put("quarantined", s.quarantined());
+            out.put("seconds", s.seconds());
+            out.put("messages_per_second", round(s.messagesPerSecond()));
+            out.put("mb_per_second", round(inputBytes / 1e6 / s.seconds()));
+            out.put("input_bytes", inputBytes);
+            out.put("data_dir_bytes", dataBytes);
+            out.put("data_dir_ratio", round(dataBytes / (double) inputBytes));
+            out.put("peak_rss_mb", round(rss / 1048576.0));
+            if (!noPeers) {
+                for (PeerResult p : List.of(peer("notmuch", maildir), peer("mu", maildir))) {
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    r.put("available", p.available());
+                    r.put("seconds", round(p.seconds()));
+                    r.put("messages", p.messages());
+                    r.put("messages_per_second", round(p.messagesPerSecond()));
+                    r.put("mailroom_speedup", p.available() && p.messagesPerSecond() > 0
+                            ? round(s.messagesPerSecond() / p.messagesPerSecond()) : null);
+                    r.put("note", p.note());
+                    out.put(p.name(), r);
+                }
+            }
+            print(out);
+            return 0;
+        }
+
+        private static PeerResult peer(String name, Path maildir) {
+            log("indexing with " + name + " ...");
+            return name.equals("notmuch")
+                    ? PeerIndexers.notmuch(maildir, PeerIndexers.DEFAULT_TIMEOUT)
+                    : PeerIndexers.mu(maildir, PeerIndexers.DEFAULT_TIMEOUT);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void print(Map<String, Object> out) {
+            if (json) {
+                System.out.println(Json.write(out));
+                return;
+            }
+            System.out.printf("corpus             %s x%d: %d messages, %.1f MB%n", out.get("corpus"), factor, out.get("messages"),
+                    ((Long) out.get("input_bytes")) / 1e6);
+            System.out.printf("mailroom import     %.2f s, %.0f messages/s, %.1f MB/s, %d quarantined%n", out.get("seconds"),
+                    out.get("messages_per_second"), out.get("mb_per_second"), out.get("quarantined"));
+            System.out.printf("data dir            %.1f MB, %.2f x the input%n", ((Long) out.get("data_dir_bytes")) / 1e6,
+                    out.get("data_dir_ratio"));
+            System.out.printf("peak RSS            %.0f MB%n", out.get("peak_rss_mb"));
+            for (String peer : List.of("notmuch", "mu")) {
+                Map<String, Object> r = (Map<String, Object>) out.get(peer);
+                if (r == null) {
+                    continue;
+                }
+                if ((Boolean) r.get("available")) {
+                    System.out.printf("%-19s %.2f s, %.0f messages/s -> mailroom is %.1fx faster%n", peer, r.get("seconds"),
+                            r.get("messages_per_second"), r.get("mailroom_speedup"));
+                } else {
+                    System.out.printf("%-19s not run: %s%n", peer, r.get("note"));
+                }
+            }
+        }
+
+        private static void log(String line) {
+            System.err.println(line);
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 100) / 100.0;
+        }
+
+        static void deleteTree(Path dir) throws IOException {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
