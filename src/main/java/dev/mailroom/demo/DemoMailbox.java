@@ -41,6 +41,7 @@ public final class DemoMailbox {
         new PersonalThreads(mailbox).write();
         new WorkThreads(mailbox).write();
         new Newsletters(mailbox).write();
+        new Promotions(mailbox).write();
         new Notifications(mailbox).write();
         new Bills(mailbox).write();
         new Purchases(mailbox).write();
