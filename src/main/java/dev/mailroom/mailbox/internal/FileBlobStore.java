@@ -195,7 +195,11 @@ public final class FileBlobStore implements BlobStore {
 
     private static boolean isShard(Path path) {
         String name = path.getFileName().toString();
-        return name.length() == 2 && Files.isDirectory(path) && Hashes.isSha256Hex(name.repeat(32));
+        return name.length() == 2 && isLowerHex(name.charAt(0)) && isLowerHex(name.charAt(1)) && Files.isDirectory(path);
+    }
+
+    private static boolean isLowerHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
     }
 
     private static void deleteQuietly(Path path) {
