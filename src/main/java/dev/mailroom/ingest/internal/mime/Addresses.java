@@ -106,6 +106,14 @@ final class Addresses {
         String address = domain == null || domain.isEmpty() ? m.getLocalPart() : m.getLocalPart() + "@" + domain;
         address = EncodedWords.decode(address, defects);
         String name = m.getName();
+        int open = address.indexOf('<');
+        int close = address.indexOf('>', open + 1);
+        if (open >= 0 && close > open) {
+            // "Mikel@Lindsaar<raasdnil@gmail.com>": a display name containing @, written unquoted.
+            defects.add("malformed address: " + address);
+            name = name == null ? address.substring(0, open) : name;
+            address = address.substring(open + 1, close);
+        }
         if (name != null) {
             name = EncodedWords.decode(name, defects).strip();
             if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {

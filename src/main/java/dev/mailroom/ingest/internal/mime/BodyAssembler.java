@@ -41,7 +41,7 @@ final class BodyAssembler {
             }
         }
         String html = htmls.isEmpty() ? null : String.join("\n", htmls);
-        return new Bodies(String.join("\n\n", texts), html);
+        return new Bodies(String.join("\n\n", texts).replace("\r\n", "\n").replace('\r', '\n'), html);
     }
 
     private static List<Segment> collect(Part p) {
