@@ -1,7 +1,9 @@
 package dev.mailroom.ingest.internal.mime;
 
 import dev.mailroom.shared.EmailAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +29,7 @@ final class Addresses {
         }
         List<EmailAddress> out;
         try {
-            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(value);
+            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(asciiOnly(value));
             out = new ArrayList<>();
             for (Mailbox m : list.flatten()) {
                 out.add(toAddress(m, defects));
@@ -60,10 +62,58 @@ final class Addresses {
         return out;
     }
 
+    /**
+     * mime4j's address parser mangles non-ASCII characters (raw UTF-8 headers, RFC 6532), so runs of
+     * them are handed over as UTF-8 encoded words, which are decoded again afterwards.
+     */
+    static String asciiOnly(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        StringBuilder b = new StringBuilder(value.length() + 32);
+        int n = value.length();
+        int pos = 0;
+        while (pos < n) {
+            char c = value.charAt(pos);
+            if (c < 0x80) {
+                b.append(c);
+                pos++;
+                continue;
+            }
+            int end = pos;
+            int lastNonAscii = pos;
+            while (end < n && (value.charAt(end) >= 0x80 || value.charAt(end) == ' ')) {
+                if (value.charAt(end) >= 0x80) {
+                    lastNonAscii = end;
+                }
+                end++;
+            }
+            String run = value.substring(pos, lastNonAscii + 1);
+            b.append("=?utf-8?B?")
+                    .append(Base64.getEncoder().encodeToString(run.getBytes(StandardCharsets.UTF_8)))
+                    .append("?=");
+            pos = lastNonAscii + 1;
+        }
+        return b.toString();
+    }
+
     private static EmailAddress toAddress(Mailbox m, Defects defects) {
         String domain = m.getDomain();
         String address = domain == null || domain.isEmpty() ? m.getLocalPart() : m.getLocalPart() + "@" + domain;
+        address = EncodedWords.decode(address, defects);
         String name = m.getName();
+        int open = address.indexOf('<');
+        int close = address.indexOf('>', open + 1);
+        if (open >= 0 && close > open) {
+            // "Mikel@Lindsaar<raasdnil@gmail.com>": a display name containing @, written unquoted.
+            defects.add("malformed address: " + address);
+            name = name == null ? address.substring(0, open) : name;
+            address = address.substring(open + 1, close);
+        }
         if (name != null) {
             name = EncodedWords.decode(name, defects).strip();
             if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {

@@ -2,6 +2,7 @@ package dev.mailroom.ingest.internal.mime;
 
 import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.shared.EmailAddress;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ final class BodyAssembler {
             }
         }
         String html = htmls.isEmpty() ? null : String.join("\n", htmls);
-        return new Bodies(String.join("\n\n", texts), html);
+        return new Bodies(String.join("\n\n", texts).replace("\r\n", "\n").replace('\r', '\n'), html);
     }
 
     private static List<Segment> collect(Part p) {
@@ -102,7 +103,7 @@ final class BodyAssembler {
     private static String forwarded(ParsedMessage m) {
         StringBuilder b = new StringBuilder(FORWARDED).append('\n');
         line(b, "From", addresses(m.from()));
-        line(b, "Date", m.date() == null ? null : m.date().toString());
+        line(b, "Date", m.date() == null ? null : DateTimeFormatter.RFC_1123_DATE_TIME.format(m.date()));
         line(b, "Subject", m.subject());
         line(b, "To", addresses(m.to()));
         return b.append('\n').append(m.text()).toString();

@@ -30,6 +30,7 @@ final class LenientDates {
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
+    private static final Pattern ISO_T = Pattern.compile("(\\d)T(\\d)");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{1,2})(?:[:.](\\d{1,2}))?(?:\\.\\d+)?");
     private static final Pattern NUMERIC_OFFSET = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
@@ -49,7 +50,7 @@ final class LenientDates {
     }
 
     private static OffsetDateTime parseTokens(String text) {
-        String s = text.replace('T', ' ').trim();
+        String s = ISO_T.matcher(text).replaceFirst("$1 $2").trim();
         Integer commentZone = null;
         // Comments such as "(EST)" or "(Pacific Daylight Time)": remember a zone name, drop the rest.
         int open;
