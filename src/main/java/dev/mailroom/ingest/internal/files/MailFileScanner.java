@@ -16,9 +16,12 @@ import java.util.List;
  *
  * <p>Paths are scanned in the order given; inside a directory, entries are visited in name order,
  * a Maildir's {@code cur/} before its {@code new/}, mbox messages in file order, so the same tree
- * always yields the same sequence. Non-mail files inside trees are skipped quietly; a file named
- * explicitly that is not mail, or any file that cannot be read, is reported to {@link
- * SourceVisitor#unreadable} and scanning goes on. mbox files are streamed, never loaded whole.
+ * always yields the same sequence. Files inside trees whose content is not mail are skipped
+ * quietly, unless their name or place says they must be mail ({@code .eml}, {@code .mbox}, Maildir
+ * {@code cur/} and {@code new/}); those, files named explicitly that are not mail, and files that
+ * cannot be read are reported to {@link SourceVisitor#unreadable} and scanning goes on. mbox files
+ * are streamed, never loaded whole. A path given twice, or inside another given path, is scanned
+ * twice.
  */
 public final class MailFileScanner {
 
@@ -121,7 +124,12 @@ public final class MailFileScanner {
             return;
         }
         try {
-            sink.file(MailTree.explicitFile(path, Files.readAttributes(path, BasicFileAttributes.class)));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isRegularFile()) {
+                sink.file(MailTree.explicitFile(path, attributes));
+            } else {
+                sink.broken(path, "not a regular file"); // reading a pipe or device could block forever
+            }
         } catch (IOException e) {
             sink.broken(path, MailTree.describe(e));
         }

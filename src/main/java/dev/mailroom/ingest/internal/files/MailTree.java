@@ -19,7 +19,7 @@ import java.util.Set;
  * Walks a directory tree in name order and tells a {@link Sink} which files may hold mail and what
  * folder they belong to. Reads no file contents, so {@link MailFileScanner#totalBytes} stays cheap.
  *
- * <p>Recognised layouts: Maildir (a directory with two of {@code cur/}, {@code new/}, {@code tmp/})
+ * <p>Recognised layouts: Maildir (a directory with {@code cur/}, or with {@code new/} and {@code tmp/})
  * with its Maildir++ subfolders {@code .A.B}; Apple Mail {@code X.mbox/mbox} bundles; mbox files
  * named {@code *.mbox}, {@code *.mbx}, {@code inbox}, {@code mbox} or with a Thunderbird {@code
  * .msf} sibling (inside {@code *.sbd} directories too); and any other file, which the scanner
@@ -211,14 +211,17 @@ final class MailTree {
             return false;
         }
         int parts = 0;
+        boolean cur = false;
         boolean curOrNew = false;
         for (Entry child : children) {
             if (child.isDirectory() && MAILDIR_PARTS.contains(child.name())) {
                 parts++;
+                cur |= child.name().equals("cur");
                 curOrNew |= !child.name().equals("tmp");
             }
         }
-        return parts >= 2 && curOrNew;
+        // backups and archives often drop the empty new/ and tmp/; "cur" alone is rare enough as a plain folder name
+        return cur || parts >= 2 && curOrNew;
     }
 
     private static boolean isAppleBundle(Path dir, List<Entry> children) {

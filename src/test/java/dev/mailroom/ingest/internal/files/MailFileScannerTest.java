@@ -2,6 +2,7 @@ package dev.mailroom.ingest.internal.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mailroom.ingest.MessageFlag;
 import dev.mailroom.ingest.RawMessage;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,10 +118,10 @@ class MailFileScannerTest {
         RecordingVisitor visitor = scan(dir.resolve("Maildir"));
 
         assertThat(visitor.messages).extracting(RawMessage::flags).containsExactly(
-                java.util.Set.of(MessageFlag.SEEN, MessageFlag.ANSWERED),
-                java.util.Set.of(MessageFlag.FLAGGED, MessageFlag.DELETED),
-                java.util.Set.of(MessageFlag.DRAFT, MessageFlag.PASSED),
-                java.util.Set.of());
+                Set.of(MessageFlag.SEEN, MessageFlag.ANSWERED),
+                Set.of(MessageFlag.FLAGGED, MessageFlag.DELETED),
+                Set.of(MessageFlag.DRAFT, MessageFlag.PASSED),
+                Set.of());
         assertThat(visitor.folders()).containsOnly("INBOX");
         assertThat(visitor.locations()).last().isEqualTo(dir.resolve("Maildir/new/1700000004.M4.host:2,S").toString());
         assertThat(visitor.unreadables).isEmpty();
@@ -142,6 +144,54 @@ class MailFileScannerTest {
         assertThat(visitor.texts()).containsExactly(message("inbox"), message("project"), message("new project"), message("archived"));
         assertThat(visitor.folders()).containsExactly("INBOX", "Work/Projects", "Work/Projects", "Archive");
         assertThat(visitor.unreadables).isEmpty();
+    }
+
+    @Test
+    void scanShouldRecogniseAMaildirThatLostItsEmptyNewAndTmpDirectories() throws IOException {
+        write("backup/Archive/cur/1:2,S", message("archived"));
+
+        RecordingVisitor visitor = scan(dir.resolve("backup"));
+
+        assertThat(visitor.folders()).containsExactly("Archive");
+        assertThat(visitor.messages).extracting(RawMessage::flags).containsExactly(Set.of(MessageFlag.SEEN));
+    }
+
+    @Test
+    void scanShouldVisitADirectoryReachedTwiceThroughASymlinkOnlyOnce() throws IOException {
+        write("a/1.eml", message("once"));
+        Files.createSymbolicLink(dir.resolve("a/loop"), dir.resolve("a"));
+
+        assertThat(scan(dir).texts()).containsExactly(message("once"));
+    }
+
+    @Test
+    void scanShouldReportFilesInTreesThatAreNamedAsMailButAreNot() throws IOException {
+        Path mbox = write("notes.mbox", "just some notes\n");
+        Path eml = write("empty.eml", "");
+
+        RecordingVisitor visitor = scan(dir);
+
+        assertThat(visitor.unreadables).extracting(RecordingVisitor.Unreadable::location).containsExactly(eml.toString(), mbox.toString());
+        assertThat(visitor.unreadables).extracting(RecordingVisitor.Unreadable::reason).containsExactly(
+                "not an email message: the file is empty",
+                "not an email message: it starts with neither an mbox From line nor a header field");
+    }
+
+    @Test
+    void scanShouldReportAnExplicitPipeInsteadOfBlockingOnIt() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is not available; skipping");
+
+        RecordingVisitor visitor = scan(fifo);
+
+        assertThat(visitor.unreadables).singleElement().extracting(RecordingVisitor.Unreadable::reason)
+                .isEqualTo("cannot read: not a regular file");
     }
 
     @Test

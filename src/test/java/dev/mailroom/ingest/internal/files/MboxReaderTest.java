@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class MboxReaderTest {
     /** Reads with the first {@code prefixLength} bytes handed over as an already-read prefix. */
     private static List<String> read(String mbox, int prefixLength) throws IOException {
         byte[] bytes = mbox.getBytes(StandardCharsets.UTF_8);
-        byte[] prefix = java.util.Arrays.copyOf(bytes, prefixLength);
+        byte[] prefix = Arrays.copyOf(bytes, prefixLength);
         MboxReader reader = new MboxReader(prefix, new ByteArrayInputStream(bytes, prefixLength, bytes.length - prefixLength));
         List<String> messages = new ArrayList<>();
         for (byte[] message = reader.next(); message != null; message = reader.next()) {
