@@ -81,6 +81,7 @@ final class Notifications {
                             + repo + "\nYou are receiving this because you are subscribed to this thread.\n",
                             "<p>" + event[1] + "</p><p style=\"color:#666;font-size:12px\">&mdash;<br>Reply to this email directly"
                                     + " or <a href=\"https://forgehub.example/" + repo + "\">view it on Forgehub</a>.</p>")
+                    .folder(ago > 120 ? "Archive" : "INBOX")
                     .category(DemoCategory.UPDATES).add();
         }
     }
