@@ -68,7 +68,7 @@ public final class DemoMailbox {
     /**
      * Writes the mailbox as a Maildir++ tree under {@code dir} (created if needed): the inbox in
      * {@code cur/}, {@code new/} and {@code tmp/}, other folders as {@code .Sent}, {@code .Archive}.
-     * Unread mail from the last day is in {@code new/}; the rest in {@code cur/} with its flags as
+     * Unread mail from the last 36 hours is in {@code new/}; the rest in {@code cur/} with its flags as
      * {@code :2,} suffix. File modification times are the message dates.
      *
      * @return the number of messages written
@@ -110,10 +110,10 @@ public final class DemoMailbox {
         return "cur/" + base + ":2," + flagLetters(message.flags());
     }
 
-    /** Unread mail of the last day has not been seen by any client yet. */
+    /** Unread mail of the last day and a half has not been seen by any client yet. */
     private boolean isNew(DemoMessage message) {
         Duration age = Duration.between(message.date(), now);
-        return message.flags().isEmpty() && age.toHours() < 24;
+        return message.flags().isEmpty() && age.toHours() < 36;
     }
 
     /** Maildir info letters, in ASCII order as the specification asks. */

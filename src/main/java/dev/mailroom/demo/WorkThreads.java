@@ -86,9 +86,9 @@ final class WorkThreads {
                 Dear Mr Hofmann,
 
                 thank you for your message - please excuse me for answering in English.
-                Please find my offer attached as discussed: concept, design of 25 screens
-                and two rounds of revisions for EUR 18,400 excluding VAT, delivery in
-                eight weeks from the kick-off.
+                Here is my offer as discussed: concept, design of 25 screens and two
+                rounds of revisions for EUR 18,400 excluding VAT, delivery in eight
+                weeks from the kick-off.
 
                 Kind regards,
                 Alex Morgan
@@ -136,7 +136,6 @@ final class WorkThreads {
                 .at(at)
                 .header("Thread-Topic", "Angebot Relaunch Kundenportal")
                 .header("Content-Language", language)
-                .header("X-MS-Has-Attach", "")
                 .header("X-Mailer", "Microsoft Outlook 16.0")
                 .folder(from.equals(ALEX) ? "Sent" : "INBOX")
                 .text(body)
