@@ -4,7 +4,7 @@ import dev.mailroom.db.Database;
 import dev.mailroom.ingest.IngestService;
 import dev.mailroom.mailbox.BlobStore;
 import dev.mailroom.mailbox.MetadataStore;
-import dev.mailroom.mailbox.internal.FileBlobStore;
+import dev.mailroom.mailbox.internal.SqliteBlobStore;
 import dev.mailroom.mailbox.internal.SqlMetadataStore;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -19,13 +19,13 @@ import java.time.Clock;
  * facades. Commands that write take the data dir's lock, so that two imports never interleave.
  *
  * <p>Metadata goes to {@code DIR/mailroom.db} (SQLite) unless {@code MAILROOM_DATABASE_URL} names a
- * PostgreSQL database; raw mail always goes to {@code DIR/blobs}.
+ * PostgreSQL database; raw mail always goes to {@code DIR/blobs.db}.
  */
 final class Context implements AutoCloseable {
 
     private final Path dataDir;
     private final MetadataStore store;
-    private final BlobStore blobs;
+    private final SqliteBlobStore blobs;
     private final Clock clock;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -48,7 +48,7 @@ final class Context implements AutoCloseable {
         String url = System.getenv("MAILROOM_DATABASE_URL");
         Database db = url == null || url.isBlank() ? Database.sqlite(dataDir) : Database.at(url);
         this.store = SqlMetadataStore.open(db.migrate(), clock);
-        this.blobs = new FileBlobStore(dataDir.resolve("blobs"));
+        this.blobs = new SqliteBlobStore(dataDir.resolve("blobs.db"));
     }
 
     /** Opens a data dir for reading (creating it when missing). */
@@ -84,6 +84,7 @@ final class Context implements AutoCloseable {
     @Override
     public void close() throws IOException {
         store.close();
+        blobs.close();
         if (lock != null) {
             lock.release();
             lockChannel.close();

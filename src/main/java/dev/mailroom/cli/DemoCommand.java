@@ -49,10 +49,15 @@ final class DemoCommand implements Callable<Integer> {
         ImportSummary s;
         StoreCounts counts;
         List<ThreadSummary> threads;
+        long example = 1;
         try (Context ctx = Context.write(dir); ImportProgress progress = new ImportProgress(json)) {
             s = ctx.ingest().importPaths(List.of(maildir), "demo", progress);
             counts = ctx.store().counts();
             threads = ctx.store().threads(12);
+            var longest = threads.stream().max(java.util.Comparator.comparingInt(ThreadSummary::messageCount));
+            if (longest.isPresent()) {
+                example = ctx.store().threadMessages(longest.get().id()).getLast().id();
+            }
         }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -68,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.printf("Demo mailbox: %d messages imported into %s in %.1f s%n", s.imported(), dir, s.seconds());
         System.out.printf("%d threads, %d folders, %d quarantined%n%n", counts.threads(), counts.folders(), counts.quarantined());
-        System.out.println("Latest conversations:");
+        System.out.println("Latest conversations (thread id, last message, messages, subject):");
         DateTimeFormatter day = DateTimeFormatter.ofPattern("MMM d");
         for (ThreadSummary t : threads) {
             System.out.printf("  %6d  %-7s %3d  %-56.56s%n", t.id(),
@@ -79,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Try:");
         System.out.println("  ./mailroom threads" + flag);
-        System.out.println("  ./mailroom show " + (threads.isEmpty() ? 1 : threads.get(0).id()) + flag + "   (a message id)");
+        System.out.println("  ./mailroom show " + example + flag);
         System.out.println("  ./mailroom stats" + flag);
         return 0;
     }
