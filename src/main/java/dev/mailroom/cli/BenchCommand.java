@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
         subcommands = BenchCommand.Ingest.class)
 final class BenchCommand implements Runnable {
 
+    @Mixin
+    DataDirOption dataDir;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +41,8 @@ final class BenchCommand implements Runnable {
             name = "ingest",
             mixinStandardHelpOptions = true,
             description = {
-                "Import a corpus into a fresh data dir and print messages/s, MB/s, the data dir's size",
+                "Import a corpus into a fresh data dir (--data-dir, which must be empty, or a temporary",
+                "one) and print messages/s, MB/s, the data dir's size",
                 "as a ratio of the input, and peak RSS. The corpus is first copied into a Maildir",
                 "(--factor N copies every message N times with altered Message-IDs); when notmuch and",
                 "mu are installed they index the same Maildir in the same run and the ratios are printed."
@@ -84,7 +88,14 @@ final class BenchCommand implements Runnable {
 
         private int run(Path work) throws Exception {
             Path maildir = work.resolve("maildir");
-            Path data = work.resolve("data");
+            Path data = dataDir.dataDir != null ? dataDir.resolve() : work.resolve("data");
+            if (dataDir.dataDir != null && Files.isDirectory(data)) {
+                try (Stream<Path> entries = Files.list(data)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException("the benchmark needs a fresh data dir, but " + data + " is not empty");
+                    }
+                }
+            }
             deleteTree(maildir);
             deleteTree(data);
             log("preparing a Maildir of the corpus x" + factor + " ...");
