@@ -89,7 +89,7 @@ class FileBlobStoreTest implements BlobStoreContract {
 
         assertThatThrownBy(() -> store.get(sha256))
                 .isInstanceOf(BlobCorruptedException.class)
-                .hasMessage("blob " + sha256 + " is corrupted: the file is empty");
+                .hasMessage("blob " + sha256 + " is corrupted: the stored data is empty");
     }
 
     @Test
