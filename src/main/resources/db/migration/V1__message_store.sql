@@ -56,7 +56,6 @@ CREATE INDEX messages_by_message_id ON messages (account_id, message_id);
 CREATE INDEX messages_by_in_reply_to ON messages (account_id, in_reply_to);
 CREATE INDEX messages_by_subject ON messages (account_id, norm_subject, date_millis);
 CREATE INDEX messages_by_thread ON messages (thread_id, date_millis);
-CREATE INDEX messages_by_blob ON messages (blob_sha256);
 
 -- Participants, one row per address in From, Sender, Reply-To, To, Cc and Bcc.
 CREATE TABLE addresses (
@@ -67,7 +66,6 @@ CREATE TABLE addresses (
     address     TEXT NOT NULL,
     PRIMARY KEY (message_id, role, position)
 );
-CREATE INDEX addresses_by_address ON addresses (address);
 
 CREATE TABLE attachments (
     message_id   BIGINT NOT NULL REFERENCES messages (id),

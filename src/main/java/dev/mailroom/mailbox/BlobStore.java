@@ -32,6 +32,12 @@ public interface BlobStore {
     /** How many blobs are stored. */
     long count();
 
+    /**
+     * Makes every put so far survive a crash of this process. Writers call it before they commit
+     * metadata that refers to the blobs they put; a store may batch puts until then.
+     */
+    default void flush() {}
+
     /** Removes leftovers of interrupted writes (temporary files). Safe to call at any time when no write runs. */
     void recover();
 }

@@ -38,6 +38,7 @@ class SqliteBlobStoreTest implements BlobStoreContract {
 
     @Override
     public void corruptStoredBlob(String sha256) throws Exception {
+        store.flush();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("blobs.db"));
                 PreparedStatement ps = c.prepareStatement("UPDATE blobs SET data = substr(data, 1, length(data) - 3) || x'010203' WHERE sha256 = ?")) {
             ps.setString(1, sha256);

@@ -4,6 +4,7 @@ import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.ingest.internal.thread.Subjects;
 import dev.mailroom.ingest.internal.thread.Threader;
 import dev.mailroom.mailbox.AttachmentMeta;
+import dev.mailroom.mailbox.BlobStore;
 import dev.mailroom.mailbox.MailboxWriter;
 import dev.mailroom.mailbox.MetadataStore;
 import dev.mailroom.mailbox.NewMessage;
@@ -44,8 +45,11 @@ final class BatchWriter {
     private final Clock clock;
     private final Counts counts = new Counts();
 
-    BatchWriter(MetadataStore store, long accountId, Clock clock) {
+    private final BlobStore blobs;
+
+    BatchWriter(MetadataStore store, BlobStore blobs, long accountId, Clock clock) {
         this.store = store;
+        this.blobs = blobs;
         this.accountId = accountId;
         this.clock = clock;
     }
@@ -58,6 +62,7 @@ final class BatchWriter {
         if (batch.isEmpty()) {
             return;
         }
+        blobs.flush(); // the batch's blobs must be durable before rows refer to them
         List<Outcome> outcomes;
         try {
             outcomes = store.write(w -> {

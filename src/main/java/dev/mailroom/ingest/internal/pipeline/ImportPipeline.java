@@ -56,7 +56,7 @@ public final class ImportPipeline {
         MailFileScanner scanner = new MailFileScanner();
         listener.started(scanner.totalBytes(paths));
         Preparer preparer = new Preparer(blobs, new MimeParser());
-        BatchWriter writer = new BatchWriter(store, accountId, clock);
+        BatchWriter writer = new BatchWriter(store, blobs, accountId, clock);
         BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(4 * BATCH);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "mailroom-parse");

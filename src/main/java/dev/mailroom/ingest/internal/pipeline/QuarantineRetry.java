@@ -46,7 +46,7 @@ public final class QuarantineRetry {
                     boolean duplicate = store.write(w -> {
                         boolean dup = w.containsBlob(e.accountId(), r.sha256());
                         if (!dup) {
-                            new BatchWriter(store, e.accountId(), clock).insert(w, r, w.folder(e.accountId(), e.folder()));
+                            new BatchWriter(store, blobs, e.accountId(), clock).insert(w, r, w.folder(e.accountId(), e.folder()));
                         }
                         w.release(e.id());
                         return dup;
