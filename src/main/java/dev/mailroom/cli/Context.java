@@ -51,8 +51,13 @@ final class Context implements AutoCloseable {
         this.blobs = new SqliteBlobStore(dataDir.resolve("blobs.db"));
     }
 
-    /** Opens a data dir for reading (creating it when missing). */
+    /** Opens a data dir for reading; a data dir with no store yet is an error that says what to do. */
     static Context read(Path dataDir) throws IOException {
+        String url = System.getenv("MAILROOM_DATABASE_URL");
+        if ((url == null || url.isBlank()) && !Files.exists(dataDir.resolve("mailroom.db"))) {
+            throw new IllegalStateException("no Mailroom store in " + dataDir
+                    + "; import mail first (mailroom import PATH --data-dir " + dataDir + ") or try: mailroom demo");
+        }
         return new Context(dataDir, false);
     }
 

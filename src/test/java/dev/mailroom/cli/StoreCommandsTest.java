@@ -118,6 +118,14 @@ class StoreCommandsTest {
         assertThat(r.err().strip()).startsWith("mailroom: no such file or directory:").doesNotContain("Exception");
     }
 
+    @Test
+    void readingADataDirWithoutAStoreShouldSayWhatToDo() {
+        Cli r = Cli.run("stats", "--data-dir", tmp.resolve("typo").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no Mailroom store in").contains("mailroom import");
+        assertThat(tmp.resolve("typo")).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"import", "parse", "quarantine", "threads", "show", "stats", "demo", "bench", "bench ingest"})
     void everyCommandShouldHaveHelpAndTakeDataDir(String command) {

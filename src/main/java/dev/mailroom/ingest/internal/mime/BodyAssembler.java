@@ -28,11 +28,16 @@ final class BodyAssembler {
     private BodyAssembler() {}
 
     static Bodies assemble(Part root) {
+        return assemble(root, true);
+    }
+
+    /** With {@code htmlToText} false, HTML-only segments add nothing to the text (jsoup is the costly part). */
+    static Bodies assemble(Part root, boolean htmlToText) {
         List<Segment> segments = collect(root);
         List<String> texts = new ArrayList<>(segments.size());
         List<String> htmls = new ArrayList<>(1);
         for (Segment s : segments) {
-            String text = s.plain != null ? s.plain : HtmlText.toText(s.html);
+            String text = s.plain != null ? s.plain : htmlToText ? HtmlText.toText(s.html) : "";
             if (!text.isBlank()) {
                 texts.add(text.strip());
             }

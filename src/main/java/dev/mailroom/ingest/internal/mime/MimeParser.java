@@ -42,6 +42,26 @@ public final class MimeParser {
         return parse(raw, fileTime, 0);
     }
 
+    private final boolean htmlToText;
+
+    /** A parser that gives the full text body, converting HTML-only bodies to text. */
+    public MimeParser() {
+        this(true);
+    }
+
+    private MimeParser(boolean htmlToText) {
+        this.htmlToText = htmlToText;
+    }
+
+    /**
+     * A parser for storing messages, which does not turn HTML-only bodies into text: the store keeps
+     * the raw bytes and reads the text when it needs it, and HTML conversion is the most costly step
+     * of parsing. Everything else, defects included, is the same as {@link #MimeParser()}'s.
+     */
+    public static MimeParser forStorage() {
+        return new MimeParser(false);
+    }
+
     private ParsedMessage parse(byte[] raw, Instant fileTime, int depth) {
         Defects defects = new Defects();
         try {
@@ -70,8 +90,8 @@ public final class MimeParser {
         return build(root, tree, fileTime, defects);
     }
 
-    private static ParsedMessage build(Part root, PartTreeBuilder tree, Instant fileTime, Defects defects) {
-        BodyAssembler.Bodies bodies = BodyAssembler.assemble(root);
+    private ParsedMessage build(Part root, PartTreeBuilder tree, Instant fileTime, Defects defects) {
+        BodyAssembler.Bodies bodies = BodyAssembler.assemble(root, htmlToText);
         List<EmailAddress> senders = addresses(root, "sender", defects);
         List<String> references = MessageIds.parse(root.header("references"));
         Dated dated = date(root, fileTime, defects);

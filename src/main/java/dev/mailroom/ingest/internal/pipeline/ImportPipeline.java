@@ -55,7 +55,7 @@ public final class ImportPipeline {
     public Result run(List<Path> paths, long accountId, ImportListener listener) throws IOException {
         MailFileScanner scanner = new MailFileScanner();
         listener.started(scanner.totalBytes(paths));
-        Preparer preparer = new Preparer(blobs, new MimeParser());
+        Preparer preparer = new Preparer(blobs, MimeParser.forStorage());
         BatchWriter writer = new BatchWriter(store, blobs, accountId, clock);
         BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(4 * BATCH);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
