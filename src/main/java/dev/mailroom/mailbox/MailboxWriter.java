@@ -18,6 +18,9 @@ public interface MailboxWriter {
     /** Whether the account already holds a message with these raw bytes. */
     boolean containsBlob(long accountId, String blobSha256);
 
+    /** Whether the account holds these raw bytes already, as a message or in quarantine. */
+    boolean knows(long accountId, String blobSha256);
+
     /** The oldest message of the account with this Message-ID header, if any. */
     Optional<Long> firstByMessageId(long accountId, String messageId);
 

@@ -81,6 +81,8 @@ public interface MetadataStoreContract {
             long first = w.insertMessage(message(w, account, w.newThread(account, "x"), "s1", "m1@x", "2024-03-01T10:15:30Z"));
             assertThat(w.containsBlob(account, "s1")).isTrue();
             assertThat(w.containsBlob(account, "s2")).isFalse();
+            assertThat(w.knows(account, "s1")).isTrue();
+            assertThat(w.knows(account, "s2")).isFalse();
             w.insertMessage(message(w, account, w.newThread(account, "x"), "s2", "m1@x", "2024-03-02T10:15:30Z"));
             assertThat(w.firstByMessageId(account, "m1@x")).contains(first);
             assertThat(w.firstByMessageId(account, "zz@x")).isEmpty();
@@ -134,6 +136,25 @@ public interface MetadataStoreContract {
     }
 
     @Test
+    default void manyParticipantsAndThreadIdsShouldAllBeStoredInOrder() {
+        long account = store().account("home", "files").id();
+        List<Participant> many = java.util.stream.IntStream.range(0, 75)
+                .mapToObj(i -> new Participant(i == 0 ? "from" : "cc", new EmailAddress(null, "p" + i + "@example.com"))).toList();
+        List<String> ids = java.util.stream.IntStream.range(0, 70).mapToObj(i -> "r" + i + "@x").toList();
+        long id = store().write(w -> {
+            long t = w.newThread(account, "x");
+            NewMessage m = message(w, account, t, "s1", "a@x", "2024-03-01T10:00:00Z");
+            w.addThreadIds(account, t, ids);
+            w.addThreadIds(account, t, ids);
+            assertThat(w.threadsByMessageIds(account, ids)).hasSize(70);
+            return w.insertMessage(new NewMessage(m.accountId(), m.folderId(), t, null, null, "s1", 1, "a@x", null, List.of(),
+                    "x", "x", m.date(), "HEADER", null, Set.of(), List.of(), null, m.importedAt(), many, List.of()));
+        });
+        List<String> cc = store().participants(id).stream().filter(p -> p.role().equals("cc")).map(p -> p.address().address()).toList();
+        assertThat(cc).containsExactlyElementsOf(many.subList(1, 75).stream().map(p -> p.address().address()).toList());
+    }
+
+    @Test
     default void participantAddressesShouldBeLowerCasedFromToAndCc() {
         long account = store().account("home", "files").id();
         long id = store().write(w -> w.insertMessage(message(w, account, w.newThread(account, "x"), "s1", "a@x", "2024-03-01T10:00:00Z")));
@@ -170,6 +191,8 @@ public interface MetadataStoreContract {
         });
         boolean quarantined = store().write(w -> w.quarantined(account, "bad"));
         assertThat(quarantined).isTrue();
+        boolean known = store().write(w -> w.knows(account, "bad") && !w.knows(account, "other"));
+        assertThat(known).isTrue();
         assertThat(store().referencedBlobs()).containsExactly("bad");
         store().write(w -> {
             w.release(q);

@@ -32,6 +32,15 @@ final class SqlMailboxWriter implements MailboxWriter {
     }
 
     @Override
+    public boolean knows(long accountId, String blobSha256) {
+        return sql.first(
+                        "SELECT 1 FROM messages WHERE account_id = ? AND blob_sha256 = ?"
+                                + " UNION ALL SELECT 1 FROM quarantine WHERE account_id = ? AND blob_sha256 = ? LIMIT 1",
+                        rs -> 1, accountId, blobSha256, accountId, blobSha256)
+                .isPresent();
+    }
+
+    @Override
     public boolean containsBlob(long accountId, String blobSha256) {
         return sql.first("SELECT 1 FROM messages WHERE account_id = ? AND blob_sha256 = ?", rs -> 1, accountId, blobSha256)
                 .isPresent();
@@ -96,9 +105,18 @@ final class SqlMailboxWriter implements MailboxWriter {
 
     @Override
     public void addThreadIds(long accountId, long threadId, Collection<String> messageIds) {
-        for (String id : messageIds) {
-            sql.update("INSERT INTO thread_ids (account_id, msgid, thread_id) VALUES (?, ?, ?) ON CONFLICT (account_id, msgid) DO NOTHING",
-                    accountId, id, threadId);
+        List<String> ids = List.copyOf(messageIds);
+        for (int from = 0; from < ids.size(); from += ROWS_PER_INSERT) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_INSERT));
+            Object[] args = new Object[chunk.size() * 3];
+            int i = 0;
+            for (String id : chunk) {
+                args[i++] = accountId;
+                args[i++] = id;
+                args[i++] = threadId;
+            }
+            sql.update("INSERT INTO thread_ids (account_id, msgid, thread_id) VALUES " + rows(chunk.size(), 3)
+                    + " ON CONFLICT (account_id, msgid) DO NOTHING", args);
         }
     }
 
@@ -131,12 +149,29 @@ final class SqlMailboxWriter implements MailboxWriter {
     }
 
     private void insertParticipants(long messageId, List<Participant> participants) {
+        // One multi-row INSERT per message: the import's writer thread is its bottleneck, and each
+        // statement costs a round trip into SQLite.
         Map<String, Integer> positions = new HashMap<>();
-        for (Participant p : participants) {
-            int position = positions.merge(p.role(), 1, Integer::sum) - 1;
-            sql.update("INSERT INTO addresses (message_id, role, position, name, address) VALUES (?, ?, ?, ?, ?)",
-                    messageId, p.role(), position, p.address().name(), p.address().address());
+        for (int from = 0; from < participants.size(); from += ROWS_PER_INSERT) {
+            List<Participant> chunk = participants.subList(from, Math.min(participants.size(), from + ROWS_PER_INSERT));
+            Object[] args = new Object[chunk.size() * 5];
+            int i = 0;
+            for (Participant p : chunk) {
+                args[i++] = messageId;
+                args[i++] = p.role();
+                args[i++] = positions.merge(p.role(), 1, Integer::sum) - 1;
+                args[i++] = p.address().name();
+                args[i++] = p.address().address();
+            }
+            sql.update("INSERT INTO addresses (message_id, role, position, name, address) VALUES " + rows(chunk.size(), 5), args);
         }
+    }
+
+    private static final int ROWS_PER_INSERT = 32;
+
+    private static String rows(int count, int columns) {
+        String row = "(" + "?, ".repeat(columns - 1) + "?)";
+        return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 
     private void insertAttachments(long messageId, List<AttachmentMeta> attachments) {

@@ -29,7 +29,10 @@ import java.util.function.Consumer;
  */
 public final class SqliteBlobStore implements BlobStore {
 
+    private static final int COMMIT_EVERY = 256;
+
     private final Path file;
+    private int pending;
     private final Connection connection;
     private final PreparedStatement exists;
     private final PreparedStatement insert;
@@ -79,6 +82,12 @@ public final class SqliteBlobStore implements BlobStore {
                 insert.setLong(2, bytes.length);
                 insert.setBytes(3, compressed);
                 insert.executeUpdate();
+                // Commit every few hundred puts in the putting thread, so that flush(), which the
+                // importer's single writer thread calls, usually has little left to commit.
+                if (++pending >= COMMIT_EVERY) {
+                    connection.commit();
+                    pending = 0;
+                }
             } catch (SQLException e) {
                 throw failure("store blob " + sha256, e);
             }
@@ -158,6 +167,7 @@ public final class SqliteBlobStore implements BlobStore {
             if (!connection.getAutoCommit()) {
                 connection.commit();
                 connection.setAutoCommit(true);
+                pending = 0;
             }
         } catch (SQLException e) {
             throw failure("commit blobs", e);

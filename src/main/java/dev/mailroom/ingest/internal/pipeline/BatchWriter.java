@@ -114,7 +114,7 @@ final class BatchWriter {
     }
 
     private Outcome store(MailboxWriter w, Prepared.Ready r, Map<String, Long> folders) {
-        if (w.containsBlob(accountId, r.sha256()) || w.quarantined(accountId, r.sha256())) {
+        if (w.knows(accountId, r.sha256())) {
             return Outcome.DUPLICATE;
         }
         insert(w, r, folders.computeIfAbsent(r.raw().folder(), f -> w.folder(accountId, f)));

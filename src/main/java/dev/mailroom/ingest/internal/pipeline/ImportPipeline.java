@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ImportPipeline {
 
     /** Messages per transaction. */
-    static final int BATCH = 500;
+    static final int BATCH = 2000;
+
+    static final AtomicLong WRITE_NANOS = new AtomicLong();
 
     private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
 
@@ -57,7 +59,7 @@ public final class ImportPipeline {
         listener.started(scanner.totalBytes(paths));
         Preparer preparer = new Preparer(blobs, MimeParser.forStorage());
         BatchWriter writer = new BatchWriter(store, blobs, accountId, clock);
-        BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(4 * BATCH);
+        BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(2 * BATCH);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "mailroom-parse");
             t.setDaemon(true);
@@ -89,6 +91,9 @@ public final class ImportPipeline {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
         BatchWriter.Counts c = writer.counts();
+        if (System.getenv("MAILROOM_PROFILE") != null) {
+            System.err.printf("writer busy %.2f s%n", WRITE_NANOS.get() / 1e9);
+        }
         return new Result(seen, c.imported, c.duplicates, c.quarantined);
     }
 
@@ -115,7 +120,9 @@ public final class ImportPipeline {
 
     private static void flush(List<Prepared> batch, BatchWriter writer, AtomicLong bytesRead, ImportListener listener) {
         if (!batch.isEmpty()) {
+            long start = System.nanoTime();
             writer.write(batch);
+            WRITE_NANOS.addAndGet(System.nanoTime() - start);
             batch.clear();
             listener.progress(bytesRead.get(), writer.counts().total());
         }
