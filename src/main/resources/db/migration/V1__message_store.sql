@@ -1,5 +1,6 @@
 -- The message store. One migration set for SQLite and PostgreSQL; the few dialect differences are
--- Flyway placeholders set by Database: ${id} (an auto-assigned primary key).
+-- Flyway placeholders set by Database: ${id} (an auto-assigned primary key) and ${clustered}
+-- (WITHOUT ROWID on SQLite, so that a table keyed by its primary key is one B-tree, not two).
 
 CREATE TABLE accounts (
     id          ${id},
@@ -65,7 +66,7 @@ CREATE TABLE addresses (
     name        TEXT,
     address     TEXT NOT NULL,
     PRIMARY KEY (message_id, role, position)
-);
+) ${clustered};
 
 CREATE TABLE attachments (
     message_id   BIGINT NOT NULL REFERENCES messages (id),
@@ -77,7 +78,7 @@ CREATE TABLE attachments (
     content_id   TEXT,
     inline       BOOLEAN NOT NULL,
     PRIMARY KEY (message_id, position)
-);
+) ${clustered};
 
 -- Every Message-ID a thread knows of (its messages' own and the ones they reference): the
 -- connected components that JWZ threading builds, kept incrementally.
@@ -86,7 +87,7 @@ CREATE TABLE thread_ids (
     msgid       TEXT NOT NULL,
     thread_id   BIGINT NOT NULL,
     PRIMARY KEY (account_id, msgid)
-);
+) ${clustered};
 CREATE INDEX thread_ids_by_thread ON thread_ids (thread_id);
 
 CREATE TABLE quarantine (

@@ -49,7 +49,7 @@ public final class Database {
             Flyway.configure()
                     .dataSource(new SingleConnectionDataSource(c))
                     .locations("classpath:db/migration")
-                    .placeholders(Map.of("id", dialect.idColumn()))
+                    .placeholders(Map.of("id", dialect.idColumn(), "clustered", dialect.clustered()))
                     .load()
                     .migrate();
         } catch (SQLException e) {
