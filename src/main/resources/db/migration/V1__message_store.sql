@@ -40,6 +40,7 @@ CREATE TABLE messages (
     refs           TEXT,
     subject        TEXT,
     norm_subject   TEXT,
+    reply          BOOLEAN NOT NULL,
     from_name      TEXT,
     from_address   TEXT,
     date_millis    BIGINT,

@@ -27,8 +27,12 @@ public interface MailboxWriter {
     /** The threads that already know any of these Message-IDs, keyed by Message-ID. */
     Map<String, Long> threadsByMessageIds(long accountId, Collection<String> messageIds);
 
-    /** Messages with this normalised subject dated between the bounds (epoch millis), newest first. */
-    List<SubjectCandidate> subjectCandidates(long accountId, String normalizedSubject, long fromMillis, long toMillis, int limit);
+    /**
+     * Messages with this normalised subject dated between the bounds (epoch millis), newest first;
+     * with {@code repliesOnly}, only those whose subject is a reply or forward.
+     */
+    List<SubjectCandidate> subjectCandidates(
+            long accountId, String normalizedSubject, long fromMillis, long toMillis, boolean repliesOnly, int limit);
 
     /** The lower-cased addresses of a message's From, To and Cc. */
     Set<String> participantAddresses(long messageId);

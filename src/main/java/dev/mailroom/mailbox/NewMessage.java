@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * A message to insert, with its thread already decided.
  *
+ * @param reply whether the subject carries a reply or forward prefix
  * @param date the message date with its offset, or {@code null}
  * @param dateSource where the date came from ({@code HEADER}, {@code RECEIVED}, {@code FILE_TIME}, {@code NONE})
  * @param flags flag names in upper case, for example {@code SEEN}
@@ -25,6 +26,7 @@ public record NewMessage(
         List<String> references,
         String subject,
         String normalizedSubject,
+        boolean reply,
         OffsetDateTime date,
         String dateSource,
         String listId,

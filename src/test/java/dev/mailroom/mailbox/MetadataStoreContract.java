@@ -19,7 +19,7 @@ public interface MetadataStoreContract {
     private NewMessage message(MailboxWriter w, long account, long thread, String sha, String messageId, String date) {
         long folder = w.folder(account, "INBOX");
         return new NewMessage(account, folder, thread, null, null, sha, 100, messageId, null, List.of("a@x", "b@x"),
-                "Re: Hello", "hello", date == null ? null : OffsetDateTime.parse(date), "HEADER", "list.example.com",
+                "Re: Hello", "hello", true, date == null ? null : OffsetDateTime.parse(date), "HEADER", "list.example.com",
                 Set.of("SEEN", "FLAGGED"), List.of("bad base64"), "/tmp/file#1", Instant.parse("2026-01-01T00:00:00Z"),
                 List.of(new Participant("from", new EmailAddress("Ann", "ann@example.com")),
                         new Participant("to", new EmailAddress(null, "bob@example.com")),
@@ -128,7 +128,8 @@ public interface MetadataStoreContract {
             w.insertMessage(message(w, account, t, "s3", "c@x", "2024-06-03T10:00:00Z"));
             long from = Instant.parse("2024-02-20T00:00:00Z").toEpochMilli();
             long to = Instant.parse("2024-03-20T00:00:00Z").toEpochMilli();
-            assertThat(w.subjectCandidates(account, "hello", from, to, 10)).extracting(SubjectCandidate::subject, c -> c.dateMillis())
+            assertThat(w.subjectCandidates(account, "hello", from, to, true, 10)).hasSize(2);
+            assertThat(w.subjectCandidates(account, "hello", from, to, false, 10)).extracting(SubjectCandidate::subject, c -> c.dateMillis())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Re: Hello", Instant.parse("2024-03-03T10:00:00Z").toEpochMilli()),
                             org.assertj.core.groups.Tuple.tuple("Re: Hello", Instant.parse("2024-03-01T10:00:00Z").toEpochMilli()));
             return null;
@@ -148,7 +149,7 @@ public interface MetadataStoreContract {
             w.addThreadIds(account, t, ids);
             assertThat(w.threadsByMessageIds(account, ids)).hasSize(70);
             return w.insertMessage(new NewMessage(m.accountId(), m.folderId(), t, null, null, "s1", 1, "a@x", null, List.of(),
-                    "x", "x", m.date(), "HEADER", null, Set.of(), List.of(), null, m.importedAt(), many, List.of()));
+                    "x", "x", false, m.date(), "HEADER", null, Set.of(), List.of(), null, m.importedAt(), many, List.of()));
         });
         List<String> cc = store().participants(id).stream().filter(p -> p.role().equals("cc")).map(p -> p.address().address()).toList();
         assertThat(cc).containsExactlyElementsOf(many.subList(1, 75).stream().map(p -> p.address().address()).toList());
@@ -169,7 +170,7 @@ public interface MetadataStoreContract {
             long t = w.newThread(account, "x");
             NewMessage reply = message(w, account, t, "s2", "b@x", "2024-03-02T10:00:00Z");
             reply = new NewMessage(reply.accountId(), reply.folderId(), t, null, null, "s2", 1, "b@x", "a@x", List.of("a@x"),
-                    "Re: x", "x", reply.date(), "HEADER", null, Set.of(), List.of(), null, reply.importedAt(), List.of(), List.of());
+                    "Re: x", "x", true, reply.date(), "HEADER", null, Set.of(), List.of(), null, reply.importedAt(), List.of(), List.of());
             long r = w.insertMessage(reply);
             long p = w.insertMessage(message(w, account, t, "s1", "a@x", "2024-03-01T10:00:00Z"));
             w.adoptReplies(account, "a@x", p);

@@ -63,14 +63,15 @@ final class SqlMailboxWriter implements MailboxWriter {
     }
 
     @Override
-    public List<SubjectCandidate> subjectCandidates(long accountId, String normalizedSubject, long fromMillis, long toMillis, int limit) {
+    public List<SubjectCandidate> subjectCandidates(
+            long accountId, String normalizedSubject, long fromMillis, long toMillis, boolean repliesOnly, int limit) {
         return sql.query(
                 """
                 SELECT id, thread_id, subject, date_millis FROM messages
-                WHERE account_id = ? AND norm_subject = ? AND date_millis BETWEEN ? AND ?
+                WHERE account_id = ? AND norm_subject = ? AND date_millis BETWEEN ? AND ? AND (reply OR ?)
                 ORDER BY date_millis DESC, id DESC LIMIT ?""",
                 rs -> new SubjectCandidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)),
-                accountId, normalizedSubject, fromMillis, toMillis, limit);
+                accountId, normalizedSubject, fromMillis, toMillis, !repliesOnly, limit);
     }
 
     @Override
@@ -127,11 +128,11 @@ final class SqlMailboxWriter implements MailboxWriter {
         long id = sql.insert(
                 """
                 INSERT INTO messages (account_id, folder_id, thread_id, parent_id, twin_of, blob_sha256, size, message_id,
-                  in_reply_to, refs, subject, norm_subject, from_name, from_address, date_millis, date_text, date_source,
-                  list_id, attachments, flags, defects, location, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                  in_reply_to, refs, subject, norm_subject, reply, from_name, from_address, date_millis, date_text,
+                  date_source, list_id, attachments, flags, defects, location, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 m.accountId(), m.folderId(), m.threadId(), m.parentId(), m.twinOf(), m.blobSha256(), m.size(),
-                m.messageId(), m.inReplyTo(), String.join(" ", m.references()), m.subject(), m.normalizedSubject(),
+                m.messageId(), m.inReplyTo(), String.join(" ", m.references()), m.subject(), m.normalizedSubject(), m.reply(),
                 from.map(p -> p.address().name()).orElse(null), from.map(p -> p.address().address()).orElse(null),
                 dateMillis, m.date() == null ? null : m.date().toString(), m.dateSource(), m.listId(),
                 m.attachments().size(), String.join(",", new java.util.TreeSet<>(m.flags())),

@@ -128,7 +128,7 @@ final class BatchWriter {
         Threader.Placement placement = new Threader(w).place(accountId, m);
         long id = w.insertMessage(new NewMessage(accountId, folderId, placement.threadId(), placement.parentId(), twin,
                 r.sha256(), r.raw().bytes().length, m.messageId(), m.inReplyTo(), m.references(), m.subject(),
-                Subjects.normalize(m.subject()), m.date(), m.dateSource().name(), m.listId(),
+                Subjects.normalize(m.subject()), Subjects.isReplyOrForward(m.subject()), m.date(), m.dateSource().name(), m.listId(),
                 r.raw().flags().stream().map(Enum::name).collect(Collectors.toSet()), m.defects(), r.raw().location(),
                 clock.instant(), participants(m), attachments(m)));
         if (m.messageId() != null && twin == null) {

@@ -110,11 +110,8 @@ public final class Threader {
         boolean reply = Subjects.isReplyOrForward(m.subject());
         Set<String> people = participants(m);
         List<SubjectCandidate> candidates =
-                writer.subjectCandidates(accountId, normalized, at - WINDOW.toMillis(), at + WINDOW.toMillis(), 20);
+                writer.subjectCandidates(accountId, normalized, at - WINDOW.toMillis(), at + WINDOW.toMillis(), !reply, 20);
         for (SubjectCandidate c : candidates) {
-            if (!reply && !Subjects.isReplyOrForward(c.subject())) {
-                continue;
-            }
             Set<String> theirs = writer.participantAddresses(c.messageId());
             theirs.retainAll(people);
             if (!theirs.isEmpty()) {
