@@ -56,7 +56,8 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_by_message_id ON messages (account_id, message_id);
 CREATE INDEX messages_by_in_reply_to ON messages (account_id, in_reply_to);
-CREATE INDEX messages_by_subject ON messages (account_id, norm_subject, date_millis);
+-- Covers the threading fallback's look-up, so it never reads the table itself.
+CREATE INDEX messages_by_subject ON messages (account_id, norm_subject, date_millis, id, reply, thread_id);
 CREATE INDEX messages_by_thread ON messages (thread_id, date_millis);
 
 -- Participants, one row per address in From, Sender, Reply-To, To, Cc and Bcc.

@@ -67,10 +67,10 @@ final class SqlMailboxWriter implements MailboxWriter {
             long accountId, String normalizedSubject, long fromMillis, long toMillis, boolean repliesOnly, int limit) {
         return sql.query(
                 """
-                SELECT id, thread_id, subject, date_millis FROM messages
+                SELECT id, thread_id, date_millis FROM messages
                 WHERE account_id = ? AND norm_subject = ? AND date_millis BETWEEN ? AND ? AND (reply OR ?)
                 ORDER BY date_millis DESC, id DESC LIMIT ?""",
-                rs -> new SubjectCandidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)),
+                rs -> new SubjectCandidate(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                 accountId, normalizedSubject, fromMillis, toMillis, !repliesOnly, limit);
     }
 

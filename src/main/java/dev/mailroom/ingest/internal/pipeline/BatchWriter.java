@@ -32,6 +32,8 @@ final class BatchWriter {
         long imported;
         long duplicates;
         long quarantined;
+        /** Time spent writing, to tell whether the writer thread limits an import. */
+        long busyNanos;
 
         long total() {
             return imported + duplicates + quarantined;
@@ -62,6 +64,7 @@ final class BatchWriter {
         if (batch.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         blobs.flush(); // the batch's blobs must be durable before rows refer to them
         List<Outcome> outcomes;
         try {
@@ -87,6 +90,7 @@ final class BatchWriter {
                 case QUARANTINED -> counts.quarantined++;
             }
         }
+        counts.busyNanos += System.nanoTime() - start;
     }
 
     private Outcome writeAlone(Prepared p) {

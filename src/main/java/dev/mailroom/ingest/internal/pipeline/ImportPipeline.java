@@ -34,7 +34,7 @@ public final class ImportPipeline {
     /** Messages per transaction. */
     static final int BATCH = 2000;
 
-    static final AtomicLong WRITE_NANOS = new AtomicLong();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
 
     private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
 
@@ -91,9 +91,7 @@ public final class ImportPipeline {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
         BatchWriter.Counts c = writer.counts();
-        if (System.getenv("MAILROOM_PROFILE") != null) {
-            System.err.printf("writer busy %.2f s%n", WRITE_NANOS.get() / 1e9);
-        }
+        LOG.debug("writer thread busy {} ms of the import", writer.counts().busyNanos / 1_000_000);
         return new Result(seen, c.imported, c.duplicates, c.quarantined);
     }
 
@@ -120,9 +118,7 @@ public final class ImportPipeline {
 
     private static void flush(List<Prepared> batch, BatchWriter writer, AtomicLong bytesRead, ImportListener listener) {
         if (!batch.isEmpty()) {
-            long start = System.nanoTime();
             writer.write(batch);
-            WRITE_NANOS.addAndGet(System.nanoTime() - start);
             batch.clear();
             listener.progress(bytesRead.get(), writer.counts().total());
         }
