@@ -1,14 +1,11 @@
 package dev.mailroom.cli;
 
+import dev.mailroom.bench.DirSize;
 import dev.mailroom.mailbox.StoreCounts;
 import dev.mailroom.shared.Json;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
             out.put("folders", c.folders());
             out.put("quarantined", c.quarantined());
             out.put("blobs", ctx.blobs().count());
-            out.put("bytes", sizeOf(ctx.dataDir()));
+            out.put("bytes", DirSize.bytes(ctx.dataDir()));
         }
         if (json) {
             System.out.println(Json.write(out));
@@ -41,18 +38,6 @@ final class StatsCommand implements Callable<Integer> {
             out.forEach((k, v) -> System.out.printf("%-12s %s%n", k, k.equals("bytes") ? human((Long) v) + " (" + v + ")" : v));
         }
         return 0;
-    }
-
-    static long sizeOf(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        }
     }
 
     static String human(long bytes) {
