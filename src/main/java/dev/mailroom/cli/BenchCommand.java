@@ -8,10 +8,8 @@ import dev.mailroom.bench.Rss;
 import dev.mailroom.ingest.ImportListener;
 import dev.mailroom.ingest.ImportSummary;
 import dev.mailroom.shared.Json;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +79,7 @@ final class BenchCommand implements Runnable {
                 return run(work);
             } finally {
                 if (temporary) {
-                    deleteTree(work);
+                    Trees.delete(work);
                 }
             }
         }
@@ -96,8 +94,8 @@ final class BenchCommand implements Runnable {
                     }
                 }
             }
-            deleteTree(maildir);
-            deleteTree(data);
+            Trees.delete(maildir);
+            Trees.delete(data);
             log("preparing a Maildir of the corpus x" + factor + " ...");
             CorpusMultiplier.writeMultiplied(corpus, factor, maildir);
             long inputBytes = DirSize.bytes(maildir);
@@ -178,17 +176,6 @@ final class BenchCommand implements Runnable {
 
         private static double round(double v) {
             return Math.round(v * 100) / 100.0;
-        }
-
-        static void deleteTree(Path dir) throws IOException {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }

@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
                 throw new IllegalStateException(dir + " already holds data that 'mailroom demo' did not make; "
                         + "choose an empty or new --data-dir");
             }
-            BenchCommand.Ingest.deleteTree(dir);
+            Trees.delete(dir);
         }
         Files.createDirectories(dir);
     }

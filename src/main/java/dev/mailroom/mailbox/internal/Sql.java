@@ -68,7 +68,8 @@ final class Sql implements AutoCloseable {
 
     <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... args) {
         List<T> rows = query(sql, mapper, args);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        // An aggregate such as min() yields one row holding NULL: that is "nothing" too.
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     long count(String sql, Object... args) {
@@ -99,8 +100,9 @@ final class Sql implements AutoCloseable {
     }
 
     static DatabaseException failure(String sql, SQLException e) {
-        String first = sql.strip().split("\\s+", 4).length > 2 ? sql.strip().substring(0, Math.min(60, sql.strip().length())) : sql;
-        return new DatabaseException("database error in [" + first + "…]: " + e.getMessage(), e);
+        String statement = sql.strip().replaceAll("\\s+", " ");
+        String shown = statement.length() <= 60 ? statement : statement.substring(0, 60) + "…";
+        return new DatabaseException("database error in [" + shown + "]: " + e.getMessage(), e);
     }
 
     void clearStatements() {

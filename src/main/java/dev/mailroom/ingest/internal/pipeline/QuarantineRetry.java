@@ -24,7 +24,7 @@ public final class QuarantineRetry {
     }
 
     public RetrySummary run() {
-        Preparer preparer = new Preparer(blobs, new MimeParser());
+        Preparer preparer = new Preparer(blobs, MimeParser.forStorage());
         long tried = 0, recovered = 0, duplicates = 0, still = 0;
         for (QuarantineEntry e : store.quarantine()) {
             tried++;
