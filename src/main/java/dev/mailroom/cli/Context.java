@@ -6,6 +6,7 @@ import dev.mailroom.mailbox.BlobStore;
 import dev.mailroom.mailbox.MetadataStore;
 import dev.mailroom.mailbox.internal.SqliteBlobStore;
 import dev.mailroom.mailbox.internal.SqlMetadataStore;
+import dev.mailroom.search.SearchService;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The composition root of the command line: opens a data dir's stores and hands out module
@@ -29,6 +32,7 @@ final class Context implements AutoCloseable {
     private final Clock clock;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private SearchService search;
 
     private Context(Path dataDir, boolean exclusive) throws IOException {
         this.dataDir = dataDir;
@@ -86,8 +90,30 @@ final class Context implements AutoCloseable {
         return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors());
     }
 
+    /** Ingest that also indexes what it stores; the search service must be open for writing. */
+    IngestService ingest(SearchService search) {
+        return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors(), List.of(search.indexingStage()));
+    }
+
+    /** The search index: writable when this context holds the lock, else read-only. Closed with the context. */
+    SearchService search() {
+        if (search == null) {
+            search = lock != null
+                    ? SearchService.openForWriting(dataDir, store, blobs, clock, zone())
+                    : SearchService.openForReading(dataDir, store, blobs, clock, zone());
+        }
+        return search;
+    }
+
+    ZoneId zone() {
+        return clock.getZone();
+    }
+
     @Override
     public void close() throws IOException {
+        if (search != null) {
+            search.close();
+        }
         store.close();
         blobs.close();
         if (lock != null) {

@@ -50,8 +50,9 @@ final class DemoCommand implements Callable<Integer> {
         StoreCounts counts;
         List<ThreadSummary> threads;
         long example = 1;
-        try (Context ctx = Context.write(dir); ImportProgress progress = new ImportProgress(json)) {
-            s = ctx.ingest().importPaths(List.of(maildir), "demo", progress);
+        try (Context ctx = Context.write(dir)) {
+            s = ImportCommand.importAndIndex(ctx, List.of(maildir), "demo", json);
+            ImportCommand.embed(ctx.search(), json);
             counts = ctx.store().counts();
             threads = ctx.store().threads(12);
             var longest = threads.stream().max(java.util.Comparator.comparingInt(ThreadSummary::messageCount));
@@ -86,6 +87,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  ./mailroom threads" + flag);
         System.out.println("  ./mailroom show " + example + flag);
         System.out.println("  ./mailroom stats" + flag);
+        System.out.println("  ./mailroom search invoice" + flag);
+        System.out.println("  ./mailroom search --mode semantic \"trip abroad\"" + flag);
         return 0;
     }
 

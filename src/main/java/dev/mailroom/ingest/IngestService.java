@@ -3,6 +3,7 @@ package dev.mailroom.ingest;
 import dev.mailroom.ingest.internal.mime.MimeParser;
 import dev.mailroom.ingest.internal.pipeline.ImportPipeline;
 import dev.mailroom.ingest.internal.pipeline.QuarantineRetry;
+import dev.mailroom.mailbox.Account;
 import dev.mailroom.mailbox.BlobStore;
 import dev.mailroom.mailbox.MetadataStore;
 import java.io.IOException;
@@ -26,12 +27,23 @@ public final class IngestService {
     private final BlobStore blobs;
     private final Clock clock;
     private final int workers;
+    private final List<AnalysisStage> stages;
 
+    /** An ingest service that only stores: no analysis stage runs on imported mail. */
     public IngestService(MetadataStore store, BlobStore blobs, Clock clock, int workers) {
+        this(store, blobs, clock, workers, List.of());
+    }
+
+    /**
+     * An ingest service that hands every stored batch to {@code stages}, in order, on one analysis
+     * thread that runs beside the import.
+     */
+    public IngestService(MetadataStore store, BlobStore blobs, Clock clock, int workers, List<AnalysisStage> stages) {
         this.store = store;
         this.blobs = blobs;
         this.clock = clock;
         this.workers = workers;
+        this.stages = List.copyOf(stages);
     }
 
     /**
@@ -44,8 +56,9 @@ public final class IngestService {
     public ImportSummary importPaths(List<Path> paths, String account, ImportListener listener) throws IOException {
         long start = System.nanoTime();
         recover();
-        long accountId = store.account(account, "files").id();
-        ImportPipeline.Result r = new ImportPipeline(store, blobs, clock, workers).run(paths, accountId, listener);
+        Account acc = store.account(account, "files");
+        long accountId = acc.id();
+        ImportPipeline.Result r = new ImportPipeline(store, blobs, clock, workers, stages).run(paths, acc, listener);
         ImportSummary summary = ImportSummary.of(r.seen(), r.imported(), r.duplicates(), r.quarantined(), System.nanoTime() - start);
         LOG.info("import into account {} done: {}", accountId, summary);
         return summary;
@@ -73,7 +86,15 @@ public final class IngestService {
 
     /** Parses one message without storing it. */
     public ParsedMessage parse(byte[] raw, Instant fileTime) {
-        return new MimeParser().parse(raw, fileTime);
+        return parseMessage(raw, fileTime);
+    }
+
+    /**
+     * Parses one message fully: every text it has (HTML-only bodies as text, attachments' text), as
+     * the analysis pipeline sees it. Never throws for bad input.
+     */
+    public static ParsedMessage parseMessage(byte[] raw, Instant fileTime) {
+        return MimeParser.forIndexing().parse(raw, fileTime);
     }
 
     /** Tries every quarantined message again; those that now parse and store leave the quarantine. */

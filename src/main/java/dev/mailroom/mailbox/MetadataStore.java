@@ -1,6 +1,8 @@
 package dev.mailroom.mailbox;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,6 +36,15 @@ public interface MetadataStore extends AutoCloseable {
 
     /** One message by its store id. */
     Optional<StoredMessage> message(long id);
+
+    /** Up to {@code limit} messages with an id above {@code afterId}, ids ascending. */
+    List<StoredMessage> messagesAfter(long afterId, int limit);
+
+    /** The highest message id, or 0 when there is no message. */
+    long lastMessageId();
+
+    /** The current thread of each of these messages; ids that do not exist are left out. */
+    Map<Long, Long> threadIds(Collection<Long> messageIds);
 
     /** The messages of a thread, oldest first. */
     List<StoredMessage> threadMessages(long threadId);

@@ -18,6 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,6 +148,29 @@ public final class SqlMetadataStore implements MetadataStore {
     @Override
     public synchronized Optional<StoredMessage> message(long id) {
         return sql.first(MESSAGE_COLUMNS + " WHERE m.id = ?", SqlMetadataStore::storedMessage, id);
+    }
+
+    @Override
+    public synchronized List<StoredMessage> messagesAfter(long afterId, int limit) {
+        return sql.query(MESSAGE_COLUMNS + " WHERE m.id > ? ORDER BY m.id LIMIT ?", SqlMetadataStore::storedMessage, afterId, limit);
+    }
+
+    @Override
+    public synchronized long lastMessageId() {
+        return sql.first("SELECT max(id) FROM messages", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    public synchronized Map<Long, Long> threadIds(Collection<Long> messageIds) {
+        Map<Long, Long> out = new HashMap<>();
+        List<Long> ids = List.copyOf(messageIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            sql.query("SELECT id, thread_id FROM messages WHERE id IN (" + marks + ")",
+                    rs -> out.put(rs.getLong(1), rs.getLong(2)), chunk.toArray());
+        }
+        return out;
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class MimeParser {
         return new MimeParser(false);
     }
 
+    /** A parser for the analysis pipeline: every text the message has, as text. */
+    public static MimeParser forIndexing() {
+        return new MimeParser(true);
+    }
+
     private ParsedMessage parse(byte[] raw, Instant fileTime, int depth) {
         Defects defects = new Defects();
         try {

@@ -1,5 +1,6 @@
 package dev.mailroom.ingest.internal.pipeline;
 
+import dev.mailroom.ingest.MessagesStored;
 import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.ingest.internal.thread.Subjects;
 import dev.mailroom.ingest.internal.thread.Threader;
@@ -60,27 +61,34 @@ final class BatchWriter {
         return counts;
     }
 
-    void write(List<Prepared> batch) {
+    /**
+     * Stores a batch and returns the messages it newly stored, ids ascending, once they are
+     * committed.
+     */
+    List<MessagesStored.Message> write(List<Prepared> batch) {
         if (batch.isEmpty()) {
-            return;
+            return List.of();
         }
         long start = System.nanoTime();
         blobs.flush(); // the batch's blobs must be durable before rows refer to them
         List<Outcome> outcomes;
+        List<MessagesStored.Message> stored = new ArrayList<>();
         try {
             outcomes = store.write(w -> {
+                stored.clear();
                 Map<String, Long> folders = new HashMap<>();
                 List<Outcome> out = new ArrayList<>(batch.size());
                 for (Prepared p : batch) {
-                    out.add(writeOne(w, p, folders));
+                    out.add(writeOne(w, p, folders, stored));
                 }
                 return out;
             });
         } catch (RuntimeException e) {
             LOG.warn("batch of {} failed ({}); writing its messages one by one", batch.size(), e.getMessage());
+            stored.clear();
             outcomes = new ArrayList<>();
             for (Prepared p : batch) {
-                outcomes.add(writeAlone(p));
+                outcomes.add(writeAlone(p, stored));
             }
         }
         for (Outcome o : outcomes) {
@@ -91,21 +99,28 @@ final class BatchWriter {
             }
         }
         counts.busyNanos += System.nanoTime() - start;
+        return List.copyOf(stored);
     }
 
-    private Outcome writeAlone(Prepared p) {
+    private Outcome writeAlone(Prepared p, List<MessagesStored.Message> stored) {
+        List<MessagesStored.Message> one = new ArrayList<>(1);
         try {
-            return store.write(w -> writeOne(w, p, new HashMap<>()));
+            Outcome o = store.write(w -> {
+                one.clear();
+                return writeOne(w, p, new HashMap<>(), one);
+            });
+            stored.addAll(one);
+            return o;
         } catch (RuntimeException e) {
             LOG.warn("cannot store message {} ({}); quarantined", p.sha256(), e.getMessage());
             return store.write(w -> quarantine(w, new Prepared.Broken(p.raw(), p.sha256(), "cannot store: " + e.getMessage())));
         }
     }
 
-    private Outcome writeOne(MailboxWriter w, Prepared p, Map<String, Long> folders) {
+    private Outcome writeOne(MailboxWriter w, Prepared p, Map<String, Long> folders, List<MessagesStored.Message> stored) {
         return switch (p) {
             case Prepared.Broken b -> quarantine(w, b);
-            case Prepared.Ready r -> store(w, r, folders);
+            case Prepared.Ready r -> store(w, r, folders, stored);
         };
     }
 
@@ -117,16 +132,21 @@ final class BatchWriter {
         return Outcome.QUARANTINED;
     }
 
-    private Outcome store(MailboxWriter w, Prepared.Ready r, Map<String, Long> folders) {
+    private Outcome store(MailboxWriter w, Prepared.Ready r, Map<String, Long> folders, List<MessagesStored.Message> stored) {
         if (w.knows(accountId, r.sha256())) {
             return Outcome.DUPLICATE;
         }
-        insert(w, r, folders.computeIfAbsent(r.raw().folder(), f -> w.folder(accountId, f)));
+        Inserted in = insert(w, r, folders.computeIfAbsent(r.raw().folder(), f -> w.folder(accountId, f)));
+        stored.add(new MessagesStored.Message(in.id(), in.threadId(), r.raw().folder(), r.raw().flags(), r.raw().bytes().length,
+                r.parsed()));
         return Outcome.IMPORTED;
     }
 
+    /** A new message's id and the thread it went into. */
+    record Inserted(long id, long threadId) {}
+
     /** Inserts a parsed message with its thread; shared with the quarantine retry. */
-    long insert(MailboxWriter w, Prepared.Ready r, long folderId) {
+    Inserted insert(MailboxWriter w, Prepared.Ready r, long folderId) {
         ParsedMessage m = r.parsed();
         Long twin = m.messageId() == null ? null : w.firstByMessageId(accountId, m.messageId()).orElse(null);
         Threader.Placement placement = new Threader(w).place(accountId, m);
@@ -138,7 +158,7 @@ final class BatchWriter {
         if (m.messageId() != null && twin == null) {
             w.adoptReplies(accountId, m.messageId(), id);
         }
-        return id;
+        return new Inserted(id, placement.threadId());
     }
 
     private static List<Participant> participants(ParsedMessage m) {

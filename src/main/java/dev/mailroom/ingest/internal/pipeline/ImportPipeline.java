@@ -1,10 +1,12 @@
 package dev.mailroom.ingest.internal.pipeline;
 
+import dev.mailroom.ingest.AnalysisStage;
 import dev.mailroom.ingest.ImportListener;
 import dev.mailroom.ingest.RawMessage;
 import dev.mailroom.ingest.internal.files.MailFileScanner;
 import dev.mailroom.ingest.internal.files.SourceVisitor;
 import dev.mailroom.ingest.internal.mime.MimeParser;
+import dev.mailroom.mailbox.Account;
 import dev.mailroom.mailbox.BlobStore;
 import dev.mailroom.mailbox.MetadataStore;
 import java.io.IOException;
@@ -42,23 +44,27 @@ public final class ImportPipeline {
     private final BlobStore blobs;
     private final Clock clock;
     private final int workers;
+    private final List<AnalysisStage> stages;
 
-    public ImportPipeline(MetadataStore store, BlobStore blobs, Clock clock, int workers) {
+    public ImportPipeline(MetadataStore store, BlobStore blobs, Clock clock, int workers, List<AnalysisStage> stages) {
         this.store = store;
         this.blobs = blobs;
         this.clock = clock;
         this.workers = Math.max(1, workers);
+        this.stages = List.copyOf(stages);
     }
 
     /** Counts of one run: seen and the three outcomes. */
     public record Result(long seen, long imported, long duplicates, long quarantined) {}
 
     /** Imports every message under {@code paths} into the account. */
-    public Result run(List<Path> paths, long accountId, ImportListener listener) throws IOException {
+    public Result run(List<Path> paths, Account account, ImportListener listener) throws IOException {
         MailFileScanner scanner = new MailFileScanner();
         listener.started(scanner.totalBytes(paths));
-        Preparer preparer = new Preparer(blobs, MimeParser.forStorage());
-        BatchWriter writer = new BatchWriter(store, blobs, accountId, clock);
+        AnalysisRunner analysis = new AnalysisRunner(stages, account.name());
+        // Analysis needs the text of HTML-only bodies and attachments; storing alone does not.
+        Preparer preparer = new Preparer(blobs, analysis.active() ? MimeParser.forIndexing() : MimeParser.forStorage());
+        BatchWriter writer = new BatchWriter(store, blobs, account.id(), clock);
         BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(2 * BATCH);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "mailroom-parse");
@@ -66,7 +72,7 @@ public final class ImportPipeline {
             return t;
         });
         AtomicLong bytesRead = new AtomicLong();
-        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> drain(queue, writer, bytesRead, listener),
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> drain(queue, writer, analysis, bytesRead, listener),
                 runnable -> {
                     Thread t = new Thread(runnable, "mailroom-write");
                     t.setDaemon(true);
@@ -81,44 +87,49 @@ public final class ImportPipeline {
             offer(queue, END, writing);
             pool.shutdown();
         }
+        boolean completed = false;
         try {
             writing.get();
             pool.awaitTermination(1, TimeUnit.MINUTES);
+            completed = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            analysis.finish(completed);
         }
         BatchWriter.Counts c = writer.counts();
         LOG.debug("writer thread busy {} ms of the import", writer.counts().busyNanos / 1_000_000);
         return new Result(seen, c.imported, c.duplicates, c.quarantined);
     }
 
-    private static void drain(BlockingQueue<Future<Prepared>> queue, BatchWriter writer, AtomicLong bytesRead,
-            ImportListener listener) {
+    private static void drain(BlockingQueue<Future<Prepared>> queue, BatchWriter writer, AnalysisRunner analysis,
+            AtomicLong bytesRead, ImportListener listener) {
         List<Prepared> batch = new ArrayList<>(BATCH);
         while (true) {
             Future<Prepared> next = queue.poll();
             if (next == null) {
                 // Nothing waiting: commit what we have rather than sit on it.
-                flush(batch, writer, bytesRead, listener);
+                flush(batch, writer, analysis, bytesRead, listener);
                 next = take(queue);
             }
             if (next == END) {
-                flush(batch, writer, bytesRead, listener);
+                flush(batch, writer, analysis, bytesRead, listener);
                 return;
             }
             batch.add(join(next));
             if (batch.size() >= BATCH) {
-                flush(batch, writer, bytesRead, listener);
+                flush(batch, writer, analysis, bytesRead, listener);
             }
         }
     }
 
-    private static void flush(List<Prepared> batch, BatchWriter writer, AtomicLong bytesRead, ImportListener listener) {
+    private static void flush(List<Prepared> batch, BatchWriter writer, AnalysisRunner analysis, AtomicLong bytesRead,
+            ImportListener listener) {
         if (!batch.isEmpty()) {
-            writer.write(batch);
+            analysis.submit(writer.write(batch));
             batch.clear();
             listener.progress(bytesRead.get(), writer.counts().total());
         }
