@@ -2,6 +2,12 @@ package dev.mailroom.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mailroom.search.IndexHit;
+import dev.mailroom.search.IndexHits;
+import dev.mailroom.search.SearchService;
+import dev.mailroom.search.SortOrder;
+import dev.mailroom.search.internal.lucene.LuceneSearchIndex;
+import dev.mailroom.search.query.QueryNode;
 import dev.mailroom.testing.TestMail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +18,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,6 +64,29 @@ class CrashSafetyTest {
         assertThat(actual.messages).hasSize(expected.messages.size());
         assertThat(actual).isEqualTo(expected);
         assertThat(actual.blobs).as("no orphan blob").isEqualTo(actual.referenced);
+        assertThat(indexedIds(crashed)).as("every message indexed exactly once").isEqualTo(storedIds(crashed));
+    }
+
+    /** The ids in the search index, failing when one is there twice. */
+    private static List<Long> indexedIds(Path dataDir) {
+        try (LuceneSearchIndex index = LuceneSearchIndex.openForReading(SearchService.indexDir(dataDir))) {
+            IndexHits all = index.search(new QueryNode.All(), t -> new long[0], SortOrder.OLDEST, 100_000, false);
+            assertThat(all.total()).isEqualTo(all.hits().size());
+            List<Long> ids = all.hits().stream().map(IndexHit::id).sorted().toList();
+            assertThat(new TreeSet<>(ids)).as("no message indexed twice").hasSize(ids.size());
+            return ids;
+        }
+    }
+
+    private static List<Long> storedIds(Path dataDir) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("mailroom.db"));
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM messages ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static int storedMessages(Path dataDir) {
@@ -86,7 +117,7 @@ class CrashSafetyTest {
     private static int runImport(Path dataDir, Path corpus, int killAtMessages) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), "dev.mailroom.cli.Main", "import", "--json", "--data-dir",
+                System.getProperty("java.class.path"), "dev.mailroom.cli.Main", "import", "--json", "--no-embeddings", "--data-dir",
                 dataDir.toString(), corpus.toString());
         pb.redirectErrorStream(true);
         pb.redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
