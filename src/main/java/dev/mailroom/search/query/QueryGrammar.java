@@ -178,7 +178,7 @@ final class QueryGrammar {
             Token after = peek();
             if (after.kind() != Kind.PHRASE) {
                 if (operator.kind() != Operators.Kind.TEXT) {
-                    throw error(after.start(), "\"" + written + "\" takes one value, not a group", null);
+                    throw error(after.start(), "Unexpected group after \"" + written + "\"", "it takes one value, as in " + written + example(operator.kind()));
                 }
                 return group(operator.field());
             }
@@ -230,6 +230,17 @@ final class QueryGrammar {
         String valid = "valid values: " + String.join(", ", states.keySet());
         String hint = Operators.closest(value, states.keySet()).map(near -> "did you mean \"" + written + near + "\"? " + valid).orElse(valid);
         throw error(start, "Unknown value \"" + value + "\" for \"" + written + "\"", hint);
+    }
+
+    private static String example(Operators.Kind kind) {
+        return switch (kind) {
+            case IS -> "unread";
+            case HAS -> "attachment";
+            case AFTER, BEFORE, ON -> "2024-03-15";
+            case OLDER_THAN, NEWER_THAN -> "7d";
+            case LARGER, SMALLER -> "10M";
+            case TEXT -> "word";
+        };
     }
 
     private static String stripAngleBrackets(String id) {

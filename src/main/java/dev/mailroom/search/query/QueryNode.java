@@ -17,7 +17,8 @@ import java.util.Objects;
  *   <li>every {@link Not} is a child of an {@link And} that also has a child which is not a {@link
  *       Not} (an {@link All} when the user wrote only negations): {@code -from:bob} is {@code
  *       And[All, Not(Words(FROM, bob))]}, so no index has to run a purely negative query;
- *   <li>{@link All} appears only as the whole query or as that first child of an {@link And}.
+ *   <li>{@link All} appears only as the whole query, as that first child of an {@link And}, or
+ *       as the child of a {@link Not} (for {@code -*}, which matches nothing).
  * </ul>
  */
 public sealed interface QueryNode {

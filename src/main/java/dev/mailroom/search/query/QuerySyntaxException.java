@@ -27,7 +27,7 @@ public final class QuerySyntaxException extends RuntimeException {
      * @param reason what is wrong, in a few words
      * @param hint how to fix it, or {@code null}
      */
-    public QuerySyntaxException(String query, int position, String reason, String hint) {
+    QuerySyntaxException(String query, int position, String reason, String hint) {
         super(render(query, position, reason, hint));
         this.query = Objects.requireNonNull(query, "query");
         this.position = position;

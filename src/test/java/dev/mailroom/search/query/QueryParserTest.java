@@ -120,6 +120,7 @@ class QueryParserTest {
     void starShouldDisappearFromAndAndAbsorbOr() {
         assertThat(parse("a *")).isEqualTo(word("a"));
         assertThat(parse("a OR *")).isEqualTo(all());
+        assertThat(parse("-*")).isEqualTo(and(all(), not(all())));
     }
 
     @ParameterizedTest

@@ -127,6 +127,14 @@ class QuerySyntaxErrorTest {
     }
 
     @Test
+    void aGroupAfterAnOperatorThatTakesOneValueShouldBeRejected() {
+        assertThat(errorOf("has:(a b)")).hasMessage("""
+                Unexpected group after "has:" at position 5 (it takes one value, as in has:attachment)
+                  has:(a b)
+                      ^""");
+    }
+
+    @Test
     void anEmptyGroupShouldBeRejected() {
         assertThat(errorOf("a () b")).hasMessage("""
                 Empty group "()" at position 3
@@ -149,7 +157,7 @@ class QuerySyntaxErrorTest {
         "\"\"             | 0  | Empty phrase",
         "from:\" \"       | 5  | Missing value after \"from:\"",
         "id:<>            | 3  | Missing value after \"id:\"",
-        "is:(a b)         | 3  | \"is:\" takes one value, not a group",
+        "is:(a b)         | 3  | Unexpected group after \"is:\"",
         "date:..          | 5  | Empty date range \"..\"",
         "date:2024..2023  | 5  | Date range \"2024..2023\" ends before it starts",
         "after:\"15 March\" | 7 | Invalid date \"15 March\"",
