@@ -57,7 +57,7 @@ final class SearchFixture implements AutoCloseable {
 
     SearchFixture add(String folder, String flags, byte[] bytes) {
         try {
-            Path dir = maildir.resolve(folder.isEmpty() ? "" : "." + folder).resolve("cur");
+            Path dir = maildir.resolve(folder.isEmpty() ? "" : "." + folder.replace('/', '.')).resolve("cur");
             Files.createDirectories(dir);
             Files.createDirectories(dir.resolveSibling("new"));
             Files.createDirectories(dir.resolveSibling("tmp"));
@@ -116,12 +116,16 @@ final class SearchFixture implements AutoCloseable {
 
     /** A plain UTF-8 text message. */
     static TestMail mail(String subject, String from, String body) {
+        return mail(subject, from, body, "Mon, 2 Nov 2026 10:00:00 +0100");
+    }
+
+    static TestMail mail(String subject, String from, String body, String date) {
         return TestMail.message()
                 .id(Integer.toHexString(subject.hashCode()) + "." + Integer.toHexString(body.hashCode()) + "@test.example")
                 .from(from)
                 .to("Alex Morgan <alex@morgan-home.example>")
                 .subject(subject)
-                .date("Mon, 2 Nov 2026 10:00:00 +0100")
+                .date(date)
                 .header("MIME-Version", "1.0")
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .body(body);

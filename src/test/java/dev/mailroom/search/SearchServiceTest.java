@@ -36,13 +36,12 @@ class SearchServiceTest {
         f.add("", "S", mail("東京出張", "Hiro <hiro@example.jp>", "来週東京に出張します。よろしくお願いします。"));
         f.add("Work/Projects", "FS", mail("Project kickoff", "Carol Danvers <carol@bigcorp.example>",
                 "Kickoff is on Thursday in room 4.").header("Cc", "Dave Jones <dave@bigcorp.example>"));
-        f.add("", "S", mail("[dev] release 1.2", "Dev list <noreply@lists.example.org>", "Release notes for version 1.2.")
-                .header("List-Id", "Developers <dev.lists.example.org>")
-                .date("Tue, 3 Mar 2026 09:00:00 +0100"));
+        f.add("", "S", mail("[dev] release 1.2", "Dev list <noreply@lists.example.org>", "Release notes for version 1.2.",
+                "Tue, 3 Mar 2026 09:00:00 +0100").header("List-Id", "Developers <dev.lists.example.org>"));
         f.add("", "S", mail("Huge log file", "Ops <ops@example.org>", "log line with many words ".repeat(2_000)));
         f.add("", "RS", mail("Question about the contract", "Ivan <ivan@example.org>", "Can you check clause 7?"));
-        f.add("", "S", mail("Ancient history", "Judy <judy@example.org>", "From a long time ago.")
-                .date("Wed, 10 Jan 2024 12:00:00 +0000"));
+        f.add("", "S", mail("Ancient history", "Judy <judy@example.org>", "From a long time ago.",
+                "Wed, 10 Jan 2024 12:00:00 +0000"));
         f.add("", "S", withAttachment());
         f.importAll();
         f.importOne(mail("Work account hello", "Kim <kim@example.org>", "Hello from the work account."), "work");
@@ -153,7 +152,7 @@ class SearchServiceTest {
 
     @Test
     void flagsShouldFilter() {
-        assertThat(f.subjects("is:unread")).containsExactly("Lunch on Friday?");
+        assertThat(f.subjects("is:unread")).containsExactlyInAnyOrder("Lunch on Friday?", "Work account hello");
         assertThat(f.subjects("is:starred")).containsExactly("Project kickoff");
         assertThat(f.subjects("is:replied")).containsExactly("Question about the contract");
         assertThat(f.subjects("is:read")).doesNotContain("Lunch on Friday?").contains("Project kickoff");

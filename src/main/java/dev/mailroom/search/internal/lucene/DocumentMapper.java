@@ -73,8 +73,12 @@ final class DocumentMapper {
         }
         for (String name : d.attachmentNames()) {
             if (name != null && !name.isBlank()) {
-                doc.add(new TextField(Fields.FILE_TEXT, name, Field.Store.NO));
-                keyword(doc, Fields.FILE, Set.of(Folding.fold(name)));
+                // "board-notes.txt" is found by its whole name and by "board", "notes" and "txt"
+                doc.add(new TextField(Fields.FILE_TEXT, name.replaceAll("[^\\p{L}\\p{N}]+", " "), Field.Store.NO));
+                java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+                tokens.add(Folding.fold(name));
+                Folding.words(Folding.fold(name), tokens);
+                keyword(doc, Fields.FILE, tokens);
             }
         }
         if (d.listId() != null && !d.listId().isBlank()) {

@@ -250,7 +250,7 @@ final class QueryTranslator {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(term(Fields.FILE, folded), Occur.SHOULD);
-        Query words = phrase(exact, Fields.FILE_TEXT, text);
+        Query words = phrase(exact, Fields.FILE_TEXT, text.replaceAll("[^\\p{L}\\p{N}]+", " "));
         if (words != null) {
             b.add(words, Occur.SHOULD);
         }
