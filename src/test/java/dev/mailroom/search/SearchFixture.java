@@ -86,6 +86,16 @@ final class SearchFixture implements AutoCloseable {
         }
     }
 
+    /** Imports files or directories as they are, indexing them. */
+    ImportSummary importPath(Path path) {
+        try {
+            IngestService ingest = new IngestService(store, blobs, CLOCK, 2, List.of(search.indexingStage()));
+            return ingest.importPaths(List.of(path), "local", ImportListener.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Imports one message as an .eml file into {@code account}. */
     ImportSummary importOne(TestMail mail, String account) {
         try {
