@@ -55,8 +55,26 @@ final class Context implements AutoCloseable {
         this.blobs = new SqliteBlobStore(dataDir.resolve("blobs.db"));
     }
 
+    /** The context a daemon keeps open for its data dir; commands reading that dir use it and do not close it. */
+    private static volatile Context shared;
+
+    private boolean isShared;
+
+    static void share(Context context) {
+        if (context != null) {
+            context.isShared = true;
+        } else if (shared != null) {
+            shared.isShared = false;
+        }
+        shared = context;
+    }
+
     /** Opens a data dir for reading; a data dir with no store yet is an error that says what to do. */
     static Context read(Path dataDir) throws IOException {
+        Context s = shared;
+        if (s != null && s.dataDir.equals(dataDir)) {
+            return s;
+        }
         String url = System.getenv("MAILROOM_DATABASE_URL");
         if ((url == null || url.isBlank()) && !Files.exists(dataDir.resolve("mailroom.db"))) {
             throw new IllegalStateException("no Mailroom store in " + dataDir
@@ -111,6 +129,9 @@ final class Context implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (isShared) {
+            return;
+        }
         if (search != null) {
             search.close();
         }

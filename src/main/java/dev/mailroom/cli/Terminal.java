@@ -7,7 +7,18 @@ final class Terminal {
 
     private Terminal() {}
 
+    /** Set by the daemon for the duration of a request: whether the client's output is a terminal. */
+    private static volatile Boolean override;
+
+    static void override(Boolean interactive) {
+        override = interactive;
+    }
+
     static boolean interactive() {
+        Boolean o = override;
+        if (o != null) {
+            return o;
+        }
         Console console = System.console();
         if (console == null) {
             return false;
