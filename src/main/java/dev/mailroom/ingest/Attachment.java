@@ -10,6 +10,18 @@ package dev.mailroom.ingest;
  * @param contentId the Content-ID without angle brackets, or {@code null}
  * @param inline whether the part is meant to be shown inline (disposition inline, or referenced by
  *     Content-ID from an HTML body)
+ * @param text the attachment's text for search, or {@code null} when none was extracted. Extracted
+ *     only by parsers that are asked to (not by the one for storage), from PDFs (also
+ *     application/octet-stream ones named {@code .pdf} or starting with {@code %PDF-}; up to 20 MiB
+ *     and the first 50 pages), text/plain, text/csv and text/calendar (decoded with their charset)
+ *     and text/html (as readable text); at most 200 Ki characters. Empty when the attachment has
+ *     no text, such as a scanned PDF. A PDF that cannot be read has no text and a defect.
  */
 public record Attachment(
-        String filename, String contentType, long size, String sha256, String contentId, boolean inline) {}
+        String filename,
+        String contentType,
+        long size,
+        String sha256,
+        String contentId,
+        boolean inline,
+        String text) {}

@@ -23,7 +23,10 @@ public final class ParsedMessageJson {
      * reply_to, to, cc, bcc, date, message_id, in_reply_to, references, list_id, text, html,
      * attachments, defects}, followed by {@code date_source} and {@code date_flagged}. Absent values
      * are {@code null}; addresses are {@code {name, address}} maps; the date is ISO-8601 with its
-     * offset, for example {@code 2002-08-22T18:26:25+07:00}.
+     * offset, for example {@code 2002-08-22T18:26:25+07:00}. Each attachment has the keys {@code
+     * filename, content_type, size, sha256, content_id, inline, text_chars}, the last being the
+     * length of its extracted text (the text itself is left out), or {@code null} when none was
+     * extracted.
      */
     public static Map<String, Object> toJson(String file, ParsedMessage m) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -75,6 +78,7 @@ public final class ParsedMessageJson {
         m.put("sha256", a.sha256());
         m.put("content_id", a.contentId());
         m.put("inline", a.inline());
+        m.put("text_chars", a.text() == null ? null : a.text().length());
         return m;
     }
 }

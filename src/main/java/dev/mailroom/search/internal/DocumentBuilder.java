@@ -5,6 +5,7 @@ import dev.mailroom.ingest.MessageFlag;
 import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.search.IndexDocument;
 import dev.mailroom.search.internal.text.BodySplitter;
+import dev.mailroom.search.internal.text.SplitBody;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class DocumentBuilder {
      */
     public static IndexDocument build(long id, long threadId, String account, String folder, Collection<String> flags, long size,
             ParsedMessage m) {
-        BodySplitter.SplitBody split = BodySplitter.split(m.text() == null ? "" : m.text());
+        SplitBody split = BodySplitter.split(m.text() == null ? "" : m.text());
         String quoted = split.signature().isEmpty() ? split.quoted() : split.quoted() + "\n" + split.signature();
         List<String> names = new ArrayList<>();
         StringBuilder attachmentText = new StringBuilder();
@@ -46,6 +47,6 @@ public final class DocumentBuilder {
     }
 
     private static String attachmentText(Attachment a) {
-        return null; // filled in when the parser extracts attachment text
+        return a.text();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mailroom.ingest.internal.mime;
 
+import dev.mailroom.ingest.Attachment;
 import dev.mailroom.ingest.DateSource;
 import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.shared.EmailAddress;
@@ -43,28 +44,39 @@ public final class MimeParser {
     }
 
     private final boolean htmlToText;
+    private final boolean attachmentText;
 
-    /** A parser that gives the full text body, converting HTML-only bodies to text. */
+    /**
+     * The full parser, as {@code mailroom parse} uses it: converts HTML-only bodies to text and
+     * extracts the text of PDF, text and HTML attachments into {@link Attachment#text()}.
+     */
     public MimeParser() {
-        this(true);
+        this(true, true);
     }
 
-    private MimeParser(boolean htmlToText) {
+    private MimeParser(boolean htmlToText, boolean attachmentText) {
         this.htmlToText = htmlToText;
+        this.attachmentText = attachmentText;
     }
 
     /**
-     * A parser for storing messages, which does not turn HTML-only bodies into text: the store keeps
-     * the raw bytes and reads the text when it needs it, and HTML conversion is the most costly step
-     * of parsing. Everything else, defects included, is the same as {@link #MimeParser()}'s.
+     * A parser for storing messages, which does not turn HTML-only bodies into text and does not
+     * read attachments for their text: the store keeps the raw bytes and reads the text when it
+     * needs it, and HTML conversion and PDF reading are the most costly steps of parsing. Everything
+     * else, defects included, is the same as {@link #MimeParser()}'s; {@link Attachment#text()} is
+     * always {@code null}.
      */
     public static MimeParser forStorage() {
-        return new MimeParser(false);
+        return new MimeParser(false, false);
     }
 
-    /** A parser for the analysis pipeline: every text the message has, as text. */
+    /**
+     * A parser for the search index: HTML-only bodies become text and attachments' text is
+     * extracted, within the limits described by {@link Attachment#text()}. Gives the same result as
+     * {@link #MimeParser()}; named so that indexing says what it relies on.
+     */
     public static MimeParser forIndexing() {
-        return new MimeParser(true);
+        return new MimeParser(true, true);
     }
 
     private ParsedMessage parse(byte[] raw, Instant fileTime, int depth) {
@@ -81,7 +93,7 @@ public final class MimeParser {
         int start = bodyStart(raw);
         PartTreeBuilder tree = new PartTreeBuilder(defects, bytes -> depth < MAX_NESTING
                 ? parse(bytes, null, depth + 1)
-                : empty(null, new Defects()));
+                : empty(null, new Defects()), attachmentText);
         MimeStreamParser parser = new MimeStreamParser(CONFIG, defects, null);
         parser.setContentDecoding(true);
         parser.setNoRecurse();

@@ -21,8 +21,8 @@ import org.apache.james.mime4j.stream.Field;
 
 /**
  * Receives mime4j's parse events and builds the {@link Part} tree. Text bodies are decoded right
- * away; attachments are hashed while streaming and never kept in memory; message/rfc822 parts are
- * handed to {@code nestedParser}.
+ * away; attachments are hashed while streaming and kept in memory only as far as {@link
+ * AttachmentText} needs them for their text; message/rfc822 parts are handed to {@code nestedParser}.
  */
 final class PartTreeBuilder implements ContentHandler {
 
@@ -33,12 +33,15 @@ final class PartTreeBuilder implements ContentHandler {
     private final Deque<Part> stack = new ArrayDeque<>();
     private final Defects defects;
     private final Function<byte[], ParsedMessage> nestedParser;
+    private final boolean attachmentText;
     final List<Attachment> attachments = new ArrayList<>();
     Part root;
 
-    PartTreeBuilder(Defects defects, Function<byte[], ParsedMessage> nestedParser) {
+    /** With {@code attachmentText}, PDF, text and HTML attachments are read for their text (see {@link AttachmentText}). */
+    PartTreeBuilder(Defects defects, Function<byte[], ParsedMessage> nestedParser, boolean attachmentText) {
         this.defects = defects;
         this.nestedParser = nestedParser;
+        this.attachmentText = attachmentText;
     }
 
     @Override
@@ -149,7 +152,7 @@ final class PartTreeBuilder implements ContentHandler {
         String disposition = p.disposition.value();
         if ((p.mimeType.equals("text/plain") || p.isHtml()) && !disposition.equals("attachment") && p.filename() == null) {
             byte[] bytes = is.readAllBytes();
-            p.text = Charsets.decode(bytes, 0, bytes.length, charset(p, bytes), defects);
+            p.text = Charsets.decode(bytes, 0, bytes.length, charset(p, bytes, bytes.length), defects);
         } else if (p.mimeType.equals("message/rfc822") || p.mimeType.equals("message/global")) {
             p.nested = nestedParser.apply(is.readAllBytes());
             p.nested.defects().forEach(d -> defects.add("attached message: " + d));
@@ -159,10 +162,10 @@ final class PartTreeBuilder implements ContentHandler {
         }
     }
 
-    private static String charset(Part p, byte[] bytes) {
+    private static String charset(Part p, byte[] bytes, int length) {
         String declared = p.contentType.param("charset");
         if ((declared == null || declared.isBlank()) && p.isHtml()) {
-            Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 2048), Charsets.WINDOWS_1252));
+            Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(length, 2048), Charsets.WINDOWS_1252));
             if (m.find()) {
                 return m.group(1);
             }
@@ -171,18 +174,27 @@ final class PartTreeBuilder implements ContentHandler {
     }
 
     private Attachment attachment(Part p, InputStream is) throws IOException {
+        String type = MIME_TYPE.matcher(p.contentType.value()).matches() ? p.contentType.value() : p.mimeType;
+        String filename = p.filename();
+        AttachmentText.Kind kind = attachmentText ? AttachmentText.kind(type, filename) : AttachmentText.Kind.NONE;
+        AttachmentText.Capture capture = kind == AttachmentText.Kind.NONE ? null : new AttachmentText.Capture(kind);
         MessageDigest sha = sha256();
         byte[] buf = new byte[8192];
         long size = 0;
         for (int n; (n = is.read(buf)) > 0; ) {
             sha.update(buf, 0, n);
             size += n;
+            if (capture != null) {
+                capture.accept(buf, n);
+            }
         }
-        String type = MIME_TYPE.matcher(p.contentType.value()).matches() ? p.contentType.value() : p.mimeType;
+        String text = capture == null
+                ? null
+                : capture.text(filename, charset(p, capture.bytes(), capture.length()), defects);
         String contentId = contentId(p.header("content-id"));
         String disposition = p.disposition.value();
         boolean inline = disposition.equals("inline") || contentId != null && !disposition.equals("attachment");
-        return new Attachment(p.filename(), type, size, HexFormat.of().formatHex(sha.digest()), contentId, inline);
+        return new Attachment(filename, type, size, HexFormat.of().formatHex(sha.digest()), contentId, inline, text);
     }
 
     private static String contentId(String value) {
