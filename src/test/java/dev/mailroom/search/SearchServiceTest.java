@@ -43,6 +43,7 @@ class SearchServiceTest {
         f.add("", "S", mail("Ancient history", "Judy <judy@example.org>", "From a long time ago.",
                 "Wed, 10 Jan 2024 12:00:00 +0000"));
         f.add("", "S", withAttachment());
+        f.add("", "S", withPdf());
         f.importAll();
         f.importOne(mail("Work account hello", "Kim <kim@example.org>", "Hello from the work account."), "work");
     }
@@ -66,6 +67,50 @@ class SearchServiceTest {
                         + "--b1\nContent-Type: text/plain; name=\"board-notes.txt\"\n"
                         + "Content-Disposition: attachment; filename=\"board-notes.txt\"\nContent-Transfer-Encoding: base64\n\n"
                         + notes + "\n--b1--\n");
+    }
+
+    private static TestMail withPdf() {
+        String pdf = Base64.getMimeEncoder().encodeToString(pdf("Flamingo lodge reservation confirmed for three nights"));
+        return TestMail.message()
+                .id("pdf@test.example")
+                .from("Lodge <bookings@lodge.example>")
+                .to("alex@morgan-home.example")
+                .subject("Your booking")
+                .date("Mon, 2 Nov 2026 12:00:00 +0100")
+                .header("MIME-Version", "1.0")
+                .header("Content-Type", "multipart/mixed; boundary=\"b2\"")
+                .body("--b2\nContent-Type: text/plain; charset=utf-8\n\nThe confirmation is attached.\n"
+                        + "--b2\nContent-Type: application/pdf; name=\"confirmation.pdf\"\n"
+                        + "Content-Disposition: attachment; filename=\"confirmation.pdf\"\nContent-Transfer-Encoding: base64\n\n"
+                        + pdf + "\n--b2--\n");
+    }
+
+    static byte[] pdf(String text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void pdfAttachmentsShouldBeSearchableByTheirText() {
+        assertThat(f.subjects("flamingo lodge")).containsExactly("Your booking");
+        assertThat(f.subjects("\"reservation confirmed\"")).containsExactly("Your booking");
+        assertThat(f.subjects("body:flamingo")).isEmpty();
+        assertThat(f.subjects("filename:pdf")).containsExactly("Your booking");
     }
 
     @Test
@@ -124,7 +169,7 @@ class SearchServiceTest {
     @Test
     void toAndCcShouldMatchRecipients() {
         assertThat(f.subjects("cc:dave@bigcorp.example")).containsExactly("Project kickoff");
-        assertThat(f.subjects("to:morgan-home.example")).hasSize(14);
+        assertThat(f.subjects("to:morgan-home.example")).hasSize(15);
     }
 
     @Test
@@ -137,7 +182,7 @@ class SearchServiceTest {
 
     @Test
     void attachmentsShouldBeFoundByFlagNameAndText() {
-        assertThat(f.subjects("has:attachment")).containsExactly("Quarterly report");
+        assertThat(f.subjects("has:attachment")).containsExactlyInAnyOrder("Quarterly report", "Your booking");
         assertThat(f.subjects("filename:board-notes.txt")).containsExactly("Quarterly report");
         assertThat(f.subjects("filename:txt")).containsExactly("Quarterly report");
     }
@@ -163,7 +208,7 @@ class SearchServiceTest {
         assertThat(f.subjects("before:2025-01-01")).containsExactly("Ancient history");
         assertThat(f.subjects("after:2026-03-01 before:2026-03-04")).containsExactly("[dev] release 1.2");
         assertThat(f.subjects("older_than:1y")).containsExactly("Ancient history");
-        assertThat(f.subjects("newer_than:30d")).doesNotContain("Ancient history", "[dev] release 1.2").hasSize(12);
+        assertThat(f.subjects("newer_than:30d")).doesNotContain("Ancient history", "[dev] release 1.2").hasSize(13);
     }
 
     @Test
@@ -234,6 +279,6 @@ class SearchServiceTest {
 
     @Test
     void theEmptyQueryShouldMatchEverything() {
-        assertThat(f.search("").total()).isEqualTo(14);
+        assertThat(f.search("").total()).isEqualTo(15);
     }
 }
