@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Reads Mailroom's search query language, a blend of Gmail's and notmuch's, into a {@link
- * QueryNode}; {@code docs/search-query-language.md} describes the language for users.
+ * QueryNode}; the README's "Search queries" section describes the language for users.
  *
  * <p>Dates are read in one time zone, and ages such as {@code newer_than:7d} count back from the
  * clock's current instant, read once per query. Instances hold no state between calls and are safe
