@@ -35,6 +35,7 @@ final class QuarantineCommand implements Callable<Integer> {
             RetrySummary s;
             try (Context ctx = Context.write(dataDir.resolve())) {
                 s = ctx.ingest().retryQuarantine();
+                ctx.search().catchUp(dev.mailroom.search.ProgressListener.NONE); // index what the retry stored
             }
             if (json) {
                 System.out.println(Json.write(s));

@@ -17,6 +17,12 @@ public interface SearchIndex extends AutoCloseable {
     /** Adds documents, replacing any with the same id. */
     void upsert(List<IndexDocument> documents);
 
+    /**
+     * Adds documents known to be new: faster than {@link #upsert}, but a document whose id is
+     * already indexed would then be there twice. Only for messages stored after the index caught up.
+     */
+    void add(List<IndexDocument> documents);
+
     /** Removes documents by id. */
     void delete(Collection<Long> ids);
 

@@ -66,12 +66,26 @@ public final class SearchService implements AutoCloseable {
      * the index was not running are indexed.
      */
     public static SearchService openForWriting(Path dataDir, MetadataStore store, BlobStore blobs, Clock clock, ZoneId zone) {
-        return new SearchService(LuceneSearchIndex.openForWriting(indexDir(dataDir)), store, blobs, clock, zone, MiniLmEmbedder::new);
+        return new SearchService(LuceneSearchIndex.openForWriting(indexDir(dataDir)), store, blobs, clock, zone, SearchService::defaultEmbedder);
     }
 
     /** Opens the index of a data dir for searching, beside a running import if there is one. */
     public static SearchService openForReading(Path dataDir, MetadataStore store, BlobStore blobs, Clock clock, ZoneId zone) {
-        return new SearchService(LuceneSearchIndex.openForReading(indexDir(dataDir)), store, blobs, clock, zone, MiniLmEmbedder::new);
+        return new SearchService(LuceneSearchIndex.openForReading(indexDir(dataDir)), store, blobs, clock, zone, SearchService::defaultEmbedder);
+    }
+
+    /**
+     * The local sentence-embedding model: one ONNX Runtime thread per text and as many texts at once
+     * as there are cores, which is what runs fastest for mail-length texts.
+     */
+    private static Embedder defaultEmbedder() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+            Thread t = new Thread(r, "mailroom-embed");
+            t.setDaemon(true);
+            return t;
+        });
+        return new MiniLmEmbedder(1, pool);
     }
 
     /** The stage that indexes each batch an import stores. */

@@ -38,7 +38,7 @@ final class SearchFixture implements AutoCloseable {
     private int files;
 
     SearchFixture(Path dir) {
-        this(dir, MiniLmEmbedder::new);
+        this(dir, () -> new MiniLmEmbedder(1, java.util.concurrent.ForkJoinPool.commonPool()));
     }
 
     SearchFixture(Path dir, Supplier<Embedder> embedders) {

@@ -23,6 +23,7 @@ public final class IndexingStage implements AnalysisStage {
 
     private final SearchIndex index;
     private final Clock clock;
+    private final long floor;
     private long lastCommit;
     private long highest;
     private long uncommitted;
@@ -32,24 +33,43 @@ public final class IndexingStage implements AnalysisStage {
         this.clock = clock;
         this.lastCommit = clock.millis();
         this.highest = index.indexedUpTo();
+        this.floor = highest;
     }
 
     @Override
     public void messagesStored(MessagesStored batch) {
-        List<IndexDocument> docs = new ArrayList<>(batch.messages().size());
+        // Messages above what the index held when this stage started are new to it: adding them
+        // skips a look-up per message. Anything else (not expected) replaces its document.
+        List<IndexDocument> fresh = new ArrayList<>();
+        List<IndexDocument> known = new ArrayList<>();
+        List<IndexDocument> docs = batch.messages().parallelStream().map(m -> build(batch.account(), m))
+                .filter(java.util.Objects::nonNull).toList();
+        for (IndexDocument d : docs) {
+            (d.id() > floor ? fresh : known).add(d);
+        }
+        // in slices, so that both cores analyse text (Lucene's writer takes documents from many threads)
+        int slice = Math.max(64, fresh.size() / (2 * Runtime.getRuntime().availableProcessors()) + 1);
+        java.util.stream.IntStream.range(0, (fresh.size() + slice - 1) / slice).parallel()
+                .forEach(i -> index.add(fresh.subList(i * slice, Math.min(fresh.size(), (i + 1) * slice))));
+        if (!known.isEmpty()) {
+            index.upsert(known);
+        }
         for (MessagesStored.Message m : batch.messages()) {
-            try {
-                docs.add(DocumentBuilder.build(m.id(), m.threadId(), batch.account(), m.folder(),
-                        DocumentBuilder.flagNames(m.flags()), m.size(), m.parsed()));
-            } catch (RuntimeException e) {
-                LOG.warn("cannot index message {} ({}); it stays out of the search index", m.id(), e.toString());
-            }
             highest = Math.max(highest, m.id());
         }
-        index.upsert(docs);
         uncommitted += docs.size();
         if (clock.millis() - lastCommit >= COMMIT_EVERY_MILLIS) {
             commit();
+        }
+    }
+
+    private static IndexDocument build(String account, MessagesStored.Message m) {
+        try {
+            return DocumentBuilder.build(m.id(), m.threadId(), account, m.folder(), DocumentBuilder.flagNames(m.flags()), m.size(),
+                    m.parsed());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot index message {} ({}); it stays out of the search index", m.id(), e.toString());
+            return null;
         }
     }
 

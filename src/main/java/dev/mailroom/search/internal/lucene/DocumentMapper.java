@@ -128,9 +128,18 @@ final class DocumentMapper {
         return a.name() == null || a.name().isBlank() ? a.address() : a.name() + " <" + a.address() + ">";
     }
 
+    /** Quoted text and attachments are in few messages: without norms they cost less to index. */
+    private static final FieldType SPARSE_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        SPARSE_TEXT.setOmitNorms(true);
+        SPARSE_TEXT.freeze();
+    }
+
     private static void text(Document doc, String field, String value) {
         if (!value.isEmpty()) {
-            doc.add(new TextField(field, cap(value, MAX_INDEXED_CHARS), Field.Store.NO));
+            String v = cap(value, MAX_INDEXED_CHARS);
+            doc.add(field.equals(Fields.BODY) ? new TextField(field, v, Field.Store.NO) : new Field(field, v, SPARSE_TEXT));
         }
     }
 

@@ -139,7 +139,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (IndexDocument d : documents) {
                 writer.updateDocument(new Term(Fields.UID, Long.toString(d.id())), DocumentMapper.toDocument(d));
             }
-            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the search index in " + path, e);
+        }
+    }
+
+    @Override
+    public void add(List<IndexDocument> documents) {
+        requireWriter();
+        try {
+            for (IndexDocument d : documents) {
+                writer.addDocument(DocumentMapper.toDocument(d));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the search index in " + path, e);
         }
@@ -152,7 +163,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (long id : ids) {
                 writer.deleteDocuments(new Term(Fields.UID, Long.toString(id)));
             }
-            searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -326,9 +336,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            if (writer == null) {
-                searchers.maybeRefresh(); // pick up commits made by an import in another process
-            }
+            // read-only: pick up commits made by an import in another process; writable: our own writes
+            searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
                 return work.run(s);

@@ -11,9 +11,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -50,12 +47,7 @@ final class MailAnalyzer extends Analyzer {
         source.setMaxTokenLength(255);
         TokenStream ts = new LengthFilter(source, 1, MAX_TOKEN);
         // host names, file names and dotted words ("lists.sourceforge.net") are kept whole and in parts
-        ts = new WordDelimiterGraphFilter(ts, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
-                WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-                        | WordDelimiterGraphFilter.PRESERVE_ORIGINAL, null);
-        if (mode == Mode.INDEX) {
-            ts = new FlattenGraphFilter(ts);
-        }
+        ts = new PartsFilter(ts);
         ts = new CJKWidthFilter(ts);
         ts = new LowerCaseFilter(ts);
         ts = new CJKBigramFilter(ts);
