@@ -184,11 +184,12 @@ final class BenchCommand implements Runnable {
             name = "search",
             mixinStandardHelpOptions = true,
             description = {
-                "Import a corpus with full-text indexing into a fresh data dir and print: import + index",
-                "messages/s, the index's size as a ratio of the raw mail, embeddings/s, p50/p95/p99 search",
-                "latency in-process and through the mailroom launcher (with and without its daemon) for a",
-                "fixed query set, and, when notmuch and mu are installed, the same for them on the same",
-                "Maildir, with the ratios and the goals of the search issue (see bench/README.md)."
+                "Import a corpus with full-text indexing into a fresh data dir and print",
+                "import + index messages/s, the index's size as a ratio of the raw mail,",
+                "embeddings/s, and p50/p95/p99 latency of a fixed query set in-process and",
+                "through the mailroom launcher (with and without its daemon); when notmuch",
+                "and mu are installed, the same for them on the same Maildir, with the",
+                "ratios and the goals of the search issue (see bench/README.md)."
             })
     static final class Search implements Callable<Integer> {
 
