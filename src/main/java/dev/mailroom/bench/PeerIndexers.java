@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,11 @@ import java.util.stream.Stream;
 
 /**
  * Runs the mail indexers people compare Mailroom with, notmuch and mu, on a Maildir and times
- * them. Each run gets its own temporary directory for its configuration, database and log, so the
- * Maildir is left as it was; the directory is deleted after a successful run and kept (and named in
- * the note) after a failed one. Nothing here throws: a peer that is not installed, fails or runs
- * past the timeout comes back as {@link PeerResult#unavailable}.
+ * them. Each run gets its own directory for its configuration, database and log, so the Maildir is
+ * left as it was. A temporary directory is deleted after a successful run; a directory the caller
+ * names is kept, and the result says how to search the database in it ({@link PeerResult#search}).
+ * After a failed run the directory is kept and named in the note. Nothing here throws: a peer that
+ * is not installed, fails or runs past the timeout comes back as {@link PeerResult#unavailable}.
  */
 public final class PeerIndexers {
 
@@ -43,13 +45,22 @@ public final class PeerIndexers {
      * run's directory, {@code mail_root} the Maildir, no tags on new mail.
      */
     public static PeerResult notmuch(Path maildir, Duration timeout) {
+        return notmuch(maildir, timeout, null);
+    }
+
+    /**
+     * Like {@link #notmuch(Path, Duration)}, with the configuration and database in {@code keepIn}
+     * (created; it must not hold an earlier database), kept for {@link PeerResult#search}. A {@code
+     * null} {@code keepIn} means a temporary directory, deleted after the run.
+     */
+    public static PeerResult notmuch(Path maildir, Duration timeout, Path keepIn) {
         String name = "notmuch";
         if (!isInstalled(name)) {
             return PeerResult.unavailable(name, "notmuch is not on the PATH");
         }
         Path work = null;
         try {
-            work = Files.createTempDirectory("mailroom-peer-notmuch");
+            work = workDir(keepIn, "mailroom-peer-notmuch");
             Path db = Files.createDirectories(work.resolve("db"));
             Path config = work.resolve("notmuch-config");
             Files.writeString(config, """
@@ -70,7 +81,8 @@ public final class PeerIndexers {
             }
             Run count = Run.of(work, env, Duration.ofMinutes(2), "notmuch", "count", "*");
             long messages = count.succeeded() ? parseLong(count.output().strip()) : -1;
-            return succeeded(name, version, index, messages, db, work);
+            return succeeded(name, version, index, messages, db, work,
+                    keepIn == null ? null : PeerSearch.notmuch(config, db, work));
         } catch (IOException | RuntimeException e) {
             return PeerResult.unavailable(name, "could not run notmuch: " + e + where(work));
         } catch (InterruptedException e) {
@@ -84,13 +96,23 @@ public final class PeerIndexers {
      * with a fresh home in the run's directory (the mu 1.8 to 1.12 command line).
      */
     public static PeerResult mu(Path maildir, Duration timeout) {
+        return mu(maildir, timeout, null);
+    }
+
+    /**
+     * Like {@link #mu(Path, Duration)}, with mu's home in {@code keepIn} (created; it must not hold an
+     * earlier database), kept for {@link PeerResult#search}, which searches with {@code TZ} set to
+     * this JVM's default zone. A {@code null} {@code keepIn} means a temporary directory, deleted
+     * after the run.
+     */
+    public static PeerResult mu(Path maildir, Duration timeout, Path keepIn) {
         String name = "mu";
         if (!isInstalled(name)) {
             return PeerResult.unavailable(name, "mu (Debian package maildir-utils) is not on the PATH");
         }
         Path work = null;
         try {
-            work = Files.createTempDirectory("mailroom-peer-mu");
+            work = workDir(keepIn, "mailroom-peer-mu");
             Path home = Files.createDirectories(work.resolve("home"));
             String muhome = "--muhome=" + home;
             Map<String, String> env = Map.of();
@@ -108,7 +130,8 @@ public final class PeerIndexers {
             if (messages < 0) {
                 messages = lastNumber(MU_INDEXED, index.output());
             }
-            return succeeded(name, version, index, messages, home, work);
+            return succeeded(name, version, index, messages, home, work,
+                    keepIn == null ? null : PeerSearch.mu(home, work, ZoneId.systemDefault()));
         } catch (IOException | RuntimeException e) {
             return PeerResult.unavailable(name, "could not run mu: " + e + where(work));
         } catch (InterruptedException e) {
@@ -131,11 +154,18 @@ public final class PeerIndexers {
         return false;
     }
 
-    private static PeerResult succeeded(String name, String version, Run index, long messages, Path db, Path work) {
+    private static Path workDir(Path keepIn, String prefix) throws IOException {
+        return keepIn == null ? Files.createTempDirectory(prefix) : Files.createDirectories(keepIn);
+    }
+
+    private static PeerResult succeeded(
+            String name, String version, Run index, long messages, Path db, Path work, PeerSearch search) {
         String note = String.format(Locale.ROOT, "%s; index %.1f MB; peak RSS %.0f MB",
                 version, DirSize.bytes(db) / 1e6, index.peakRssBytes() / 1e6);
-        deleteQuietly(work);
-        return new PeerResult(name, true, index.seconds(), Math.max(messages, 0), note);
+        if (search == null) {
+            deleteQuietly(work);
+        }
+        return new PeerResult(name, true, index.seconds(), Math.max(messages, 0), note, search);
     }
 
     private static PeerResult failed(String name, Run run, Path work) {

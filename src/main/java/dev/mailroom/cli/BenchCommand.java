@@ -2,6 +2,7 @@ package dev.mailroom.cli;
 
 import dev.mailroom.bench.CorpusMultiplier;
 import dev.mailroom.bench.DirSize;
+import dev.mailroom.bench.MailroomLauncher;
 import dev.mailroom.bench.PeerIndexers;
 import dev.mailroom.bench.PeerResult;
 import dev.mailroom.bench.Rss;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
 
     @Mixin
@@ -176,6 +177,99 @@ final class BenchCommand implements Runnable {
 
         private static double round(double v) {
             return Math.round(v * 100) / 100.0;
+        }
+    }
+
+    @Command(
+            name = "search",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Import a corpus with full-text indexing into a fresh data dir and print",
+                "import + index messages/s, the index's size as a ratio of the raw mail,",
+                "embeddings/s, and p50/p95/p99 latency of a fixed query set in-process and",
+                "through the mailroom launcher (with and without its daemon); when notmuch",
+                "and mu are installed, the same for them on the same Maildir, with the",
+                "ratios and the goals of the search issue (see bench/README.md)."
+            })
+    static final class Search implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", description = "Corpus: any mail files Mailroom can import.")
+        Path corpus;
+
+        @Option(names = "--factor", defaultValue = "1", description = "Copies of every message (default: ${DEFAULT-VALUE}).")
+        int factor;
+
+        @Option(names = "--queries", paramLabel = "FILE",
+                description = "Query set, one query a line, # comments (default: bench/search-queries.txt of the checkout).")
+        Path queries;
+
+        @Option(names = "--no-peers", description = "Do not run notmuch and mu.")
+        boolean noPeers;
+
+        @Option(names = "--no-embeddings", description = "Do not compute embeddings.")
+        boolean noEmbeddings;
+
+        @Option(names = "--embedding-sample", paramLabel = "N",
+                description = "Embed at most N messages (default: all at --factor 1, else 2000).")
+        Integer embeddingSample;
+
+        @Option(names = "--cli-runs", paramLabel = "N", defaultValue = "30",
+                description = "Searches through the launcher per mode: N one-word and N other queries (default: ${DEFAULT-VALUE}).")
+        int cliRuns;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+                description = "Timed rounds over the query set in-process (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--mailroom", paramLabel = "PATH",
+                description = "The launcher to time (default: the mailroom script of this checkout, else ./mailroom).")
+        Path launcher;
+
+        @Option(names = "--work-dir", paramLabel = "DIR",
+                description = "Where to put the Maildir copy, data dir and peer databases (default: a temporary directory, removed afterwards).")
+        Path workDir;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.exists(corpus)) {
+                throw new IllegalArgumentException("no such corpus: " + corpus);
+            }
+            if (factor < 1 || rounds < 1 || cliRuns < 0 || embeddingSample != null && embeddingSample < 1) {
+                throw new IllegalArgumentException("--factor, --rounds and --embedding-sample must be at least 1, --cli-runs at least 0");
+            }
+            Path queryFile = queries != null ? queries : defaultQueries();
+            if (!Files.isRegularFile(queryFile)) {
+                throw new IllegalArgumentException("no query file " + queryFile + "; give one with --queries FILE");
+            }
+            SearchBench.Options options = new SearchBench.Options(corpus, factor, queryFile, !noPeers, !noEmbeddings,
+                    embeddingSample, cliRuns, rounds, launcher);
+            boolean temporary = workDir == null;
+            Path work = temporary ? Files.createTempDirectory("mailroom-bench") : Files.createDirectories(workDir);
+            try {
+                Map<String, Object> out = new SearchBench(options, work.toAbsolutePath()).run();
+                if (json) {
+                    System.out.println(Json.write(out));
+                } else {
+                    new SearchBenchPrinter(out, System.out).print();
+                }
+                return 0;
+            } finally {
+                if (temporary) {
+                    Trees.delete(work);
+                }
+            }
+        }
+
+        /** {@code bench/search-queries.txt} of the checkout the launcher is in, else of the working directory. */
+        private static Path defaultQueries() {
+            Path relative = Path.of("bench", "search-queries.txt");
+            return MailroomLauncher.find(null)
+                    .map(l -> l.getParent().resolve(relative))
+                    .filter(Files::isRegularFile)
+                    .orElse(relative.toAbsolutePath());
         }
     }
 }

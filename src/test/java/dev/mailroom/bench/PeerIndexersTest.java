@@ -56,6 +56,48 @@ class PeerIndexersTest {
     }
 
     @Test
+    void aKeptNotmuchDatabaseShouldAnswerSearchesAndCounts(@TempDir Path keep) {
+        assumeTrue(PeerIndexers.isInstalled("notmuch"), "notmuch is not installed (apt-get install notmuch)");
+
+        PeerResult result = PeerIndexers.notmuch(maildir, Duration.ofMinutes(2), keep.resolve("notmuch"));
+
+        assertThat(result.available()).as(result.note()).isTrue();
+        PeerSearch search = result.search();
+        assertThat(search.database()).isDirectory();
+        TimedRun run = search.search("hello", 3);
+        assertThat(search.answered(run)).as(run.error()).isTrue();
+        assertThat(run.lines()).isEqualTo(3);
+        assertThat(search.count("hello")).isEqualTo(10);
+        assertThat(search.count("subject:\"message 1\"")).isEqualTo(2);
+        assertThat(search.count("nothing-like-this")).isZero();
+    }
+
+    @Test
+    void aKeptMuDatabaseShouldAnswerSearchesAndCounts(@TempDir Path keep) {
+        assumeTrue(PeerIndexers.isInstalled("mu"), "mu is not installed (apt-get install maildir-utils)");
+
+        PeerResult result = PeerIndexers.mu(maildir, Duration.ofMinutes(2), keep.resolve("mu"));
+
+        assertThat(result.available()).as(result.note()).isTrue();
+        PeerSearch search = result.search();
+        TimedRun run = search.search("hello", 3);
+        assertThat(search.answered(run)).as(run.error()).isTrue();
+        assertThat(run.lines()).isEqualTo(3);
+        assertThat(search.count("hello")).isEqualTo(10);
+        assertThat(search.count("from:a1@example.com")).isEqualTo(2);
+        TimedRun none = search.search("nothing-like-this", 3);
+        assertThat(search.answered(none)).isTrue();
+        assertThat(search.count("nothing-like-this")).isZero();
+    }
+
+    @Test
+    void aTemporaryDatabaseShouldNotBeKept() {
+        assumeTrue(PeerIndexers.isInstalled("mu"), "mu is not installed (apt-get install maildir-utils)");
+
+        assertThat(PeerIndexers.mu(maildir, Duration.ofMinutes(2)).search()).isNull();
+    }
+
+    @Test
     void aPeerThatFailsShouldComeBackUnavailableWithTheReason() {
         assumeTrue(PeerIndexers.isInstalled("mu"), "mu is not installed (apt-get install maildir-utils)");
 
