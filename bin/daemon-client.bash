@@ -31,8 +31,8 @@ ask_daemon() {
     read -r port token pid < "$data_dir/.daemon" 2>/dev/null || return 1
     { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
     [ -t 1 ] && tty=1
-    printf 'MAILROOM1 %s %s %d\n' "$token" "$tty" "$(( ${#request[@]} + 1 ))" >&3
-    printf '%s\0' "$data_dir" "${request[@]}" >&3
+    # One write for the whole request: two small writes would wait on TCP's delayed acknowledgement.
+    printf '%s\0' "MAILROOM1 $token $tty $(( ${#request[@]} + 1 ))" "$data_dir" "${request[@]}" >&3
     if ! read -r code errlen <&3 || [ "$code" = FALLBACK ]; then
         exec 3<&-
         return 1

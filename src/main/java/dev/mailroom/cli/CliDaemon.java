@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * search and asks it afterwards; it leaves after {@code idle} without requests, when its data dir
  * goes away, or when the jar it runs is rebuilt.
  *
- * <p>Protocol, one request per connection: the client writes {@code MAILROOM1 TOKEN TTY ARGC\n}
- * and then ARGC NUL-terminated UTF-8 strings: the data dir, then the command's arguments without
+ * <p>Protocol, one request per connection: the client writes NUL-terminated UTF-8
+ * strings: {@code MAILROOM1 TOKEN TTY ARGC}, then ARGC more: the data dir, then the command's arguments without
  * {@code --data-dir}. The answer is {@code EXIT ERRLEN\n}, ERRLEN bytes of standard error, then
  * standard output until the connection closes; {@code FALLBACK 0\n} means "run it yourself". The
  * token, in {@code DIR/.daemon} readable only by its owner, keeps other local users out.
@@ -89,6 +89,7 @@ final class CliDaemon {
                     }
                     try (Socket client = server.accept()) {
                         client.setSoTimeout(10_000);
+                        client.setTcpNoDelay(true);
                         handle(client);
                         last = System.nanoTime();
                     } catch (SocketTimeoutException e) {
@@ -113,7 +114,7 @@ final class CliDaemon {
     private void handle(Socket socket) throws IOException {
         InputStream in = new BufferedInputStream(socket.getInputStream());
         OutputStream out = socket.getOutputStream();
-        String[] header = readUntil(in, '\n').split(" ");
+        String[] header = readUntil(in, '\0').split(" ");
         if (header.length != 4 || !header[0].equals("MAILROOM1") || !header[1].equals(token)) {
             out.write("FALLBACK 0\n".getBytes(StandardCharsets.US_ASCII));
             return;
@@ -141,9 +142,11 @@ final class CliDaemon {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         int exit = run(args, stdout, stderr, tty);
-        out.write((exit + " " + stderr.size() + "\n").getBytes(StandardCharsets.US_ASCII));
-        stderr.writeTo(out);
-        stdout.writeTo(out);
+        ByteArrayOutputStream answer = new ByteArrayOutputStream(stdout.size() + stderr.size() + 16);
+        answer.writeBytes((exit + " " + stderr.size() + "\n").getBytes(StandardCharsets.US_ASCII));
+        stderr.writeTo(answer);
+        stdout.writeTo(answer);
+        answer.writeTo(out); // one write: small separate writes would wait on delayed acknowledgements
         out.flush();
     }
 

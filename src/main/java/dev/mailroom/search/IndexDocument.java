@@ -23,6 +23,7 @@ import java.util.Set;
  * @param listId the List-Id, or {@code null}
  * @param dateMillis the message date in epoch millis, or {@code null}
  * @param size the raw size in bytes
+ * @param hasAttachment whether the message has a part meant as an attachment (not an inline image)
  * @param embedding the unit-length sentence embedding, or {@code null} when not computed yet
  */
 public record IndexDocument(
@@ -44,6 +45,7 @@ public record IndexDocument(
         String listId,
         Long dateMillis,
         long size,
+        boolean hasAttachment,
         float[] embedding) {
 
     public IndexDocument {
@@ -61,6 +63,6 @@ public record IndexDocument(
     /** This document with an embedding. */
     public IndexDocument withEmbedding(float[] vector) {
         return new IndexDocument(id, messageId, threadId, account, folder, flags, from, to, cc, bcc, subject, body, quoted,
-                attachmentNames, attachmentText, listId, dateMillis, size, vector);
+                attachmentNames, attachmentText, listId, dateMillis, size, hasAttachment, vector);
     }
 }

@@ -27,7 +27,9 @@ public final class DocumentBuilder {
         String quoted = split.signature().isEmpty() ? split.quoted() : split.quoted() + "\n" + split.signature();
         List<String> names = new ArrayList<>();
         StringBuilder attachmentText = new StringBuilder();
+        boolean attached = false;
         for (Attachment a : m.attachments()) {
+            attached |= !a.inline();
             if (a.filename() != null && !a.filename().isBlank()) {
                 names.add(a.filename());
             }
@@ -39,7 +41,7 @@ public final class DocumentBuilder {
         Set<String> flagNames = flags.stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return new IndexDocument(id, m.messageId(), threadId, account, folder, flagNames, m.from(), m.to(), m.cc(), m.bcc(),
                 m.subject(), split.fresh(), quoted, names, attachmentText.toString(), m.listId(),
-                m.date() == null ? null : m.date().toInstant().toEpochMilli(), size, null);
+                m.date() == null ? null : m.date().toInstant().toEpochMilli(), size, attached, null);
     }
 
     static Set<String> flagNames(Set<MessageFlag> flags) {

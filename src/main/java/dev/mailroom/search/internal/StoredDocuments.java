@@ -39,7 +39,7 @@ public final class StoredDocuments {
             Long date = s.date() == null ? d.dateMillis() : Long.valueOf(s.date().toInstant().toEpochMilli());
             return Optional.of(new IndexDocument(d.id(), d.messageId(), d.threadId(), d.account(), d.folder(), d.flags(), d.from(),
                     d.to(), d.cc(), d.bcc(), d.subject(), d.body(), d.quoted(), d.attachmentNames(), d.attachmentText(), d.listId(),
-                    date, d.size(), null));
+                    date, d.size(), d.hasAttachment(), null));
         } catch (RuntimeException e) {
             LOG.warn("cannot index message {} ({})", s.id(), e.toString());
             return Optional.empty();

@@ -38,6 +38,14 @@ final class MuSyntax extends PeerSyntax {
     @Override
     String words(QueryNode.Words words) {
         String term = term(words.text(), words.phrase());
+        boolean textField = switch (words.field()) {
+            case ANY, SUBJECT, BODY -> true;
+            default -> false;
+        };
+        if (textField && !words.phrase() && !words.text().endsWith("*") && words.text().contains("-")) {
+            // mu keeps "razor-users" as one term that its index does not hold; the words as a phrase match
+            term = quote(words.text().replace('-', ' '));
+        }
         return switch (words.field()) {
             case ANY -> term;
             case FROM -> "from:" + term;

@@ -50,7 +50,7 @@ final class DocumentMapper {
         keyword(doc, Fields.ACCOUNT, Set.of(Folding.fold(d.account())));
         keyword(doc, Fields.FOLDER, Folding.folderTokens(d.folder()));
         keyword(doc, Fields.FLAG, d.flags());
-        if (!d.attachmentNames().isEmpty() || !d.attachmentText().isEmpty()) {
+        if (d.hasAttachment()) {
             keyword(doc, Fields.FLAG, Set.of(Fields.ATTACHMENT_FLAG));
         }
         keyword(doc, Fields.FROM, Folding.addressTokens(d.from()));

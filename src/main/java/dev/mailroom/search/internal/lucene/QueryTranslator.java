@@ -141,8 +141,9 @@ final class QueryTranslator {
         if (!phrase && text.endsWith("*") && text.length() > 1 && !text.substring(0, text.length() - 1).contains(" ")) {
             return prefix(Folding.fold(text.substring(0, text.length() - 1)), fields, addressFields);
         }
-        // Names keep their form: a word typed with a capital is matched as written, others stemmed.
-        Analyzer analyzer = Character.isUpperCase(text.codePointAt(0)) ? exact : stemmed;
+        // Names and quoted phrases keep their form: a word typed with a capital, or a phrase, is
+        // matched as written (the index holds every word as written too); other words are stemmed.
+        Analyzer analyzer = phrase || Character.isUpperCase(text.codePointAt(0)) ? exact : stemmed;
         List<String> fieldNames = fields.stream().map(Weighted::field).toList();
         if (phrase) {
             List<Query> perField = new ArrayList<>();
