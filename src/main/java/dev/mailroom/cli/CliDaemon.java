@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -26,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
+import picocli.CommandLine;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -141,7 +143,9 @@ final class CliDaemon {
         args.add(dataDir.toString());
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        long start = System.nanoTime();
         int exit = run(args, stdout, stderr, tty);
+        LOG.debug("{} answered in {} µs", args.getFirst(), (System.nanoTime() - start) / 1_000);
         ByteArrayOutputStream answer = new ByteArrayOutputStream(stdout.size() + stderr.size() + 16);
         answer.writeBytes((exit + " " + stderr.size() + "\n").getBytes(StandardCharsets.US_ASCII));
         stderr.writeTo(answer);
@@ -150,8 +154,14 @@ final class CliDaemon {
         out.flush();
     }
 
+    /** Built once: building picocli's model of every command costs more than a search. */
+    private static CommandLine commandLine;
+
     /** Runs one command line with standard output and error captured. */
     static synchronized int run(List<String> args, ByteArrayOutputStream stdout, ByteArrayOutputStream stderr, boolean tty) {
+        if (commandLine == null) {
+            commandLine = Main.commandLine();
+        }
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         try (PrintStream o = new PrintStream(stdout, false, StandardCharsets.UTF_8);
@@ -159,8 +169,10 @@ final class CliDaemon {
             System.setOut(o);
             System.setErr(e);
             Terminal.override(tty);
+            commandLine.setOut(new PrintWriter(o, true));
+            commandLine.setErr(new PrintWriter(e, true));
             try {
-                return Main.run(args.toArray(String[]::new));
+                return commandLine.execute(args.toArray(String[]::new));
             } finally {
                 o.flush();
                 e.flush();

@@ -25,9 +25,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (used by tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** A command line that a long-running process can execute again and again (picocli resets options). */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
-        return cli.execute(args);
+        return cli;
     }
 
     @Override

@@ -143,6 +143,18 @@ class SearchCommandsTest {
         Cli.run("reindex", "--embeddings-only", "--data-dir", data.toString());
     }
 
+    /** Runs the launcher's client for one command; appends "exit N" with its exit code. */
+    private static String ask(String client, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", "-c",
+                "source \"$0\"; d=\"$1\"; shift; find_data_dir \"$@\" --data-dir \"$d\" && ask_daemon; echo NOT-ANSWERED", client,
+                data.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return answer + "\nexit " + p.exitValue();
+    }
+
     @Test
     void theLauncherShouldGetTheSameAnswerFromARunningDaemon() throws Exception {
         CliDaemon daemon = new CliDaemon(data, Duration.ofMinutes(5));
@@ -171,6 +183,9 @@ class SearchCommandsTest {
             JsonNode viaDaemon = json(answer.strip());
             JsonNode direct = json(search("--limit", "2", "--json", "lisbon").out().strip());
             assertThat(viaDaemon.get("results")).isEqualTo(direct.get("results"));
+            // options of one request do not stick to the next, and errors keep their exit code
+            assertThat(ask(client, "search", "--limit", "1", "lisbon")).contains("1 of").doesNotContain("\"results\"");
+            assertThat(ask(client, "search", "form:alice")).contains("Unknown field").contains("exit 2");
         } finally {
             daemon.stop();
             t.join(10_000);
