@@ -39,7 +39,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -222,14 +223,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query q = new QueryTranslator(threadMembers).translate(query);
         return withSearcher(s -> {
             int n = Math.max(1, limit);
+            // count every hit in the same pass that ranks them: a second counting pass costs more
             TopDocs top = switch (sort) {
-                case RELEVANCE -> s.search(q, n);
-                case NEWEST -> s.search(q, n, new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)), false);
-                case OLDEST -> s.search(q, n, new Sort(new SortField(Fields.DATE, SortField.Type.LONG, false)), false);
+                case RELEVANCE -> s.search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+                case NEWEST -> s.search(q, new TopFieldCollectorManager(
+                        new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true)), n, Integer.MAX_VALUE));
+                case OLDEST -> s.search(q, new TopFieldCollectorManager(
+                        new Sort(new SortField(Fields.DATE, SortField.Type.LONG, false)), n, Integer.MAX_VALUE));
             };
-            long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value()
-                    : s.search(q, new TotalHitCountCollectorManager(s.getSlices()));
+            long total = top.totalHits.value();
             return new IndexHits(total, hits(s, q, top.scoreDocs, limit, withSnippets));
         });
     }

@@ -14,12 +14,15 @@ final class Snippets {
     static final String START = "<mark>";
     static final String END = "</mark>";
 
+    /** How much of a stored body the highlighter reads for the best passage. */
+    static final int SNIPPET_SCAN_CHARS = 2_000;
+
     private final MailAnalyzer analyzer = new MailAnalyzer(MailAnalyzer.Mode.INDEX);
 
     String[] build(IndexSearcher searcher, Query query, ScoreDoc[] docs, int n) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(START, END, "… ", true))
-                .withMaxLength(DocumentMapper.STORED_BODY_CHARS)
+                .withMaxLength(SNIPPET_SCAN_CHARS)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .build();
