@@ -249,15 +249,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private List<IndexHit> hits(IndexSearcher s, Query q, ScoreDoc[] docs, int limit, boolean withSnippets) throws IOException {
         int n = Math.min(limit, docs.length);
-        String[] snippetTexts = withSnippets && n > 0 ? snippets.build(s, q, docs, n) : new String[n];
         List<IndexHit> out = new ArrayList<>(n);
         var stored = s.storedFields();
+        Snippets.Words words = withSnippets ? Snippets.words(q) : null;
         for (int i = 0; i < n; i++) {
             Document d = stored.document(docs[i].doc);
+            String snippet = null;
+            if (words != null) {
+                String text = d.get(Fields.BODY) != null ? d.get(Fields.BODY) : d.get(Fields.QUOTED);
+                snippet = text == null ? "" : snippets.snippet(text, words);
+            }
             Number date = d.getField(Fields.DATE) == null ? null : d.getField(Fields.DATE).numericValue();
             out.add(new IndexHit(d.getField(Fields.ID).numericValue().longValue(), Float.isNaN(docs[i].score) ? 0f : docs[i].score,
                     d.get(Fields.MSGID), d.getField(Fields.THREAD).numericValue().longValue(), d.get(Fields.SUBJECT),
-                    d.get(Fields.FROM_DISPLAY), date == null ? null : date.longValue(), snippetTexts[i]));
+                    d.get(Fields.FROM_DISPLAY), date == null ? null : date.longValue(), snippet));
         }
         return out;
     }
