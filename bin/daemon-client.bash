@@ -41,6 +41,8 @@ ask_daemon() {
         LC_ALL=C IFS= read -r -d '' -N "$errlen" err <&3 || true
         printf '%s' "$err" >&2
     fi
+    # nothing is left to do after the output: let cat take this process's place
+    [ "$code" = 0 ] && exec cat <&3
     cat <&3
     exec 3<&-
     exit "$code"
