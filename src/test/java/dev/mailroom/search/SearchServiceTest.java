@@ -44,6 +44,7 @@ class SearchServiceTest {
                 "Wed, 10 Jan 2024 12:00:00 +0000"));
         f.add("", "S", withAttachment());
         f.add("", "S", withPdf());
+        f.add("", "S", signed());
         f.importAll();
         f.importOne(mail("Work account hello", "Kim <kim@example.org>", "Hello from the work account."), "work");
     }
@@ -83,6 +84,20 @@ class SearchServiceTest {
                         + "--b2\nContent-Type: application/pdf; name=\"confirmation.pdf\"\n"
                         + "Content-Disposition: attachment; filename=\"confirmation.pdf\"\nContent-Transfer-Encoding: base64\n\n"
                         + pdf + "\n--b2--\n");
+    }
+
+    private static TestMail signed() {
+        return TestMail.message()
+                .id("signed@test.example")
+                .from("Mia <mia@example.org>")
+                .to("alex@morgan-home.example")
+                .subject("Signed note")
+                .date("Mon, 2 Nov 2026 13:00:00 +0100")
+                .header("MIME-Version", "1.0")
+                .header("Content-Type", "multipart/signed; micalg=pgp-sha1; protocol=\"application/pgp-signature\"; boundary=\"s1\"")
+                .body("--s1\nContent-Type: text/plain; charset=utf-8\n\nSigned words.\n"
+                        + "--s1\nContent-Type: application/pgp-signature\n\n-----BEGIN PGP SIGNATURE-----\nabc\n-----END PGP SIGNATURE-----\n"
+                        + "--s1--\n");
     }
 
     static byte[] pdf(String text) {
@@ -169,7 +184,7 @@ class SearchServiceTest {
     @Test
     void toAndCcShouldMatchRecipients() {
         assertThat(f.subjects("cc:dave@bigcorp.example")).containsExactly("Project kickoff");
-        assertThat(f.subjects("to:morgan-home.example")).hasSize(15);
+        assertThat(f.subjects("to:morgan-home.example")).hasSize(16);
     }
 
     @Test
@@ -182,7 +197,9 @@ class SearchServiceTest {
 
     @Test
     void attachmentsShouldBeFoundByFlagNameAndText() {
-        assertThat(f.subjects("has:attachment")).containsExactlyInAnyOrder("Quarterly report", "Your booking");
+        assertThat(f.subjects("has:attachment")).as("a PGP signature is no attachment")
+                .containsExactlyInAnyOrder("Quarterly report", "Your booking");
+        assertThat(f.subjects("signed")).containsExactly("Signed note");
         assertThat(f.subjects("filename:board-notes.txt")).containsExactly("Quarterly report");
         assertThat(f.subjects("filename:txt")).containsExactly("Quarterly report");
     }
@@ -208,7 +225,7 @@ class SearchServiceTest {
         assertThat(f.subjects("before:2025-01-01")).containsExactly("Ancient history");
         assertThat(f.subjects("after:2026-03-01 before:2026-03-04")).containsExactly("[dev] release 1.2");
         assertThat(f.subjects("older_than:1y")).containsExactly("Ancient history");
-        assertThat(f.subjects("newer_than:30d")).doesNotContain("Ancient history", "[dev] release 1.2").hasSize(13);
+        assertThat(f.subjects("newer_than:30d")).doesNotContain("Ancient history", "[dev] release 1.2").hasSize(14);
     }
 
     @Test
@@ -279,6 +296,6 @@ class SearchServiceTest {
 
     @Test
     void theEmptyQueryShouldMatchEverything() {
-        assertThat(f.search("").total()).isEqualTo(15);
+        assertThat(f.search("").total()).isEqualTo(16);
     }
 }

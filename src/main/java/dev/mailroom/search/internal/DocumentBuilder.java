@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 /** Builds the index document of a stored message from what the parser understood of it. */
 public final class DocumentBuilder {
 
+    /** Signature parts of signed mail (PGP/MIME, S/MIME) are not what people mean by an attachment. */
+    private static final Set<String> SIGNATURES = Set.of("application/pgp-signature", "application/pkcs7-signature",
+            "application/x-pkcs7-signature");
+
     private DocumentBuilder() {}
 
     /**
@@ -29,7 +33,7 @@ public final class DocumentBuilder {
         StringBuilder attachmentText = new StringBuilder();
         boolean attached = false;
         for (Attachment a : m.attachments()) {
-            attached |= !a.inline();
+            attached |= !a.inline() && !SIGNATURES.contains(a.contentType());
             if (a.filename() != null && !a.filename().isBlank()) {
                 names.add(a.filename());
             }
