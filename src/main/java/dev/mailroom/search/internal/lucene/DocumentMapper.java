@@ -20,7 +20,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 final class DocumentMapper {
 
     /** Stored text kept per message for snippets; the rest is indexed but not stored. */
-    static final int STORED_BODY_CHARS = 4_000;
+    static final int STORED_BODY_CHARS = 2_000;
 
     /** Text indexed per field at most, so a huge attachment cannot blow up the index. */
     static final int MAX_INDEXED_CHARS = 200_000;

@@ -34,6 +34,8 @@ final class Snippets {
     /** The query's words: exact terms, and patterns for prefix queries. */
     static final class Words extends QueryVisitor {
         final Set<String> terms = new HashSet<>();
+        /** The first two characters of every term: a word that starts otherwise cannot match. */
+        final Set<String> starts = new HashSet<>();
         final List<ByteRunAutomaton> patterns = new ArrayList<>();
 
         @Override
@@ -44,7 +46,9 @@ final class Snippets {
         @Override
         public void consumeTerms(Query query, Term... ts) {
             for (Term t : ts) {
-                terms.add(t.text());
+                String text = t.text();
+                terms.add(text);
+                starts.add(text.length() <= 2 ? text : text.substring(0, 2));
             }
         }
 
@@ -61,6 +65,10 @@ final class Snippets {
         boolean matches(String folded, PorterStemmer stemmer) {
             if (terms.contains(folded)) {
                 return true;
+            }
+            // stemming changes endings only, so a word whose start no term shares needs no stemming
+            if (patterns.isEmpty() && !starts.contains(folded.length() <= 2 ? folded : folded.substring(0, 2))) {
+                return false;
             }
             stemmer.setCurrent(folded);
             stemmer.stem();
@@ -140,7 +148,7 @@ final class Snippets {
         if (to < text.length()) {
             b.append(" …");
         }
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return b.toString().strip();
     }
 
     private static List<Match> find(String text, Words words, PorterStemmer stemmer) {
@@ -195,9 +203,16 @@ final class Snippets {
                 || s == Character.UnicodeScript.HANGUL;
     }
 
+    /** Appends text HTML-escaped, with every run of white space as one space. */
     private static void escape(String text, int from, int to, StringBuilder b) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+                continue;
+            }
             switch (c) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
