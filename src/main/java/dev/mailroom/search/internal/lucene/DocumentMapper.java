@@ -2,7 +2,6 @@ package dev.mailroom.search.internal.lucene;
 
 import dev.mailroom.search.IndexDocument;
 import dev.mailroom.shared.EmailAddress;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -153,9 +152,5 @@ final class DocumentMapper {
 
     private static String cap(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    static List<String> storedBodyFields() {
-        return List.of(Fields.BODY, Fields.QUOTED);
     }
 }

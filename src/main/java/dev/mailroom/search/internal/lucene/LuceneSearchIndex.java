@@ -31,7 +31,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnByteVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -44,7 +43,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded {@link SearchIndex}: a Lucene index in a directory of the data dir. Opened for
@@ -302,7 +300,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (it.advance(target) != target) {
                 return Optional.empty();
             }
-            BytesRef unused = null;
             return Optional.of(DocumentMapper.dequantize(values.vectorValue(it.index())));
         });
     }
@@ -330,11 +327,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Query everything, for callers that want a plain count of a query. */
-    static Query all() {
-        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER).build();
     }
 
     private interface SearcherWork<T> {
