@@ -30,7 +30,9 @@ final class ContentCues {
             "yahoogroups", "list-unsubscribe", "sourceforge\\.net/lists", "lists\\.[a-z0-9.-]+");
     private static final Phrases EDITORIAL = Phrases.of("newsletter", "this week", "weekly", "digest", "edition",
             "in this issue", "read more", "top stories", "this weekend", "what's on", "headlines", "the week in",
-            "issue #?\\d+", "roundup", "essay", "editor", "column");
+            "issue #?\\d+", "roundup", "essays?", "editor", "column", "the weekend", "what's on", "events?",
+            "ideas", "our picks", "guide", "and more", "interviews?", "podcast", "case study", "stories", "articles?",
+            "links", "reading list", "sponsored by", "forward(ed)? this");
     private static final Phrases SOCIAL_WORDS = Phrases.of("mentioned you", "commented on", "friend request",
             "new followers?", "followed you", "started following you", "is following you", "tagged you",
             "liked your", "reacted to", "shared a (post|photo|memory|video)", "sent you a message", "wants to connect",
@@ -38,12 +40,14 @@ final class ContentCues {
             "viewed your profile", "endorsed you", "birthdays?", "your post", "your photo", "new message from",
             "replied to your (comment|post)", "in your network", "your network", "work anniversary",
             "congratulate", "on your profile", "your connections?", "added \\d+ (new )?photos", "posted in",
-            "memories", "friends?' (posts|updates)", "who you know", "new job", "invited you to (join|like)");
+            "memories", "friends?' (posts|updates)", "who you know", "new job", "invited you to (join|like)",
+            "friend suggestions?", "appeared in \\d+ searches", "your profile", "profile views?", "recruiters?",
+            "followers", "retweeted", "reposted", "your story", "your stories", "shared a \\p{L}+ with you");
     private static final Phrases SECURITY = Phrases.of("new (sign-?in|login)", "sign-?in attempt", "password (reset|changed)",
             "reset your password", "verification code", "security alert", "two-factor", "2fa", "confirm your email",
             "was this you", "not you\\?", "account settings", "security settings", "sign out of all devices",
             "suspicious activity", "one-time code", "login code");
-    private static final Phrases SHIPPING = Phrases.of("has shipped", "shipped", "tracking number", "out for delivery",
+    private static final Phrases SHIPPING = Phrases.of("has shipped", "(has been|have been|was|were) shipped", "shipped (to|via|with)", "tracking number", "out for delivery",
             "delivered", "your parcel", "your package", "track your", "delivery (window|date|slot)", "on its way",
             "dispatched", "pick-?up point", "parcel", "sendung", "paket");
     private static final Phrases CALENDAR = Phrases.of("invitation:", "updated invitation", "accepted:", "declined:",
@@ -53,13 +57,18 @@ final class ContentCues {
             + "|succeeded|fixed)", "pipeline", "ci run", "deploy(ed|ment)?", "you are receiving this because",
             "reply to this email directly", "view it on", "notification settings", "manage your notifications",
             "issue #?\\d+", "#\\d+", "review requested", "requested your review", "approved", "assigned to you");
-    private static final Phrases FINANCE_WORDS = Phrases.of("invoices?", "receipts?", "rechnung", "quittung", "factures?",
-            "facturas?", "fatturas?", "amount due", "total due", "balance due", "due date", "due on", "payment (received|"
-            + "confirmation|confirmed|failed|due|reminder|declined)", "your bill", "bill", "statements?", "direct debit",
-            "bank transfer", "iban", "refund(ed)?", "billing", "order confirmation", "order total", "subtotal", "total",
-            "vat", "mwst", "paid", "charged", "card ending", "renewal", "renews", "premium", "zahlbar", "betrag",
-            "fällig", "payment method", "transactions?", "amount", "tax", "account balance", "overdue", "pay by",
-            "zahlung", "bank", "subscription", "purchase", "order #?\\w*\\d");
+    private static final Phrases FINANCE_WORDS = Phrases.of("invoices?", "receipts?", "\\p{L}*rechnung", "quittung",
+            "factures?", "facturas?", "fatturas?", "amount due", "total due", "balance due", "due date", "due on",
+            "payments?", "your bill", "bills?", "statements?", "direct debit", "bank transfer", "iban", "refund(ed)?",
+            "billing", "order confirmation", "order total", "subtotal", "charged", "card ending", "zahlbar", "fällig",
+            "payment method", "transactions?", "overdue", "pay by", "zahlung", "account balance",
+            "(didn't|did not|could not|couldn't) go through", "declined", "(could not|couldn't|unable to) charge");
+    private static final Phrases FINANCE_WEAK = Phrases.of("total", "vat", "mwst", "paid", "renewal", "renews",
+            "premium", "betrag", "amount", "tax", "bank", "subscription", "purchase", "order #?\\w*\\d", "price");
+    private static final Phrases HUMAN = Phrases.of("kind regards", "best regards", "best wishes", "warm regards",
+            "regards", "cheers", "thanks", "thank you", "dear (mr|ms|mrs|dr)\\.?", "hi \\p{L}+,", "hello \\p{L}+,",
+            "hey \\p{L}+", "liebe grüsse", "viele grüsse", "mit freundlichen grüssen", "beste grüsse", "love,",
+            "could you", "can you", "let me know", "what do you think", "talk soon", "see you");
     private static final Phrases TRAVEL_WORDS = Phrases.of("booking confirm\\w*", "your booking", "booking (reference|"
             + "number|code)", "reservations?", "itinerary", "boarding pass(es)?", "e-?tickets?", "flights?",
             "departure", "departs?", "arrival", "arrives?", "check-?in", "check-?out", "hotel", "gate", "seat",
@@ -92,6 +101,7 @@ final class ContentCues {
         finance(mail, all, e);
         travel(all, e);
         spam(mail, all, e);
+        human(mail, e);
     }
 
     private static void promotional(Mail mail, String all, Evidence e) {
@@ -133,7 +143,7 @@ final class ContentCues {
     private static void social(String all, Evidence e) {
         List<String> words = SOCIAL_WORDS.found(all, 4);
         if (!words.isEmpty()) {
-            e.add(SOCIAL, Math.min(4.0, 1.4 * words.size()), "Social-network notification wording: " + quote(words));
+            e.add(SOCIAL, Math.min(4.5, 2.2 + 0.9 * words.size()), "Social-network notification wording: " + quote(words));
         }
     }
 
@@ -151,17 +161,27 @@ final class ContentCues {
     }
 
     private static void finance(Mail mail, String all, Evidence e) {
-        List<String> words = FINANCE_WORDS.found(all, 6);
-        boolean amount = AMOUNT.matcher(all).find();
-        if (words.isEmpty()) {
+        List<String> strong = FINANCE_WORDS.found(all, 6);
+        List<String> weak = FINANCE_WEAK.found(all, 4);
+        if (strong.isEmpty() && weak.isEmpty()) {
             return;
         }
-        double weight = Math.min(3.6, 0.6 * words.size()) + (amount ? 0.8 : 0);
+        boolean amount = AMOUNT.matcher(all).find();
+        double weight = Math.min(3.6, 0.9 * strong.size()) + Math.min(1.2, 0.3 * weak.size()) + (amount ? 0.8 : 0);
         if (FINANCE_WORDS.in(mail.subject())) {
-            weight += 0.8;
+            weight += 1.0;
         }
-        String what = amount ? " and an amount" : "";
-        e.add(FINANCE, weight, "Subject and body talk about " + quote(words) + what);
+        List<String> words = new java.util.ArrayList<>(strong);
+        words.addAll(weak);
+        e.add(FINANCE, weight, "Subject and body talk about " + quote(words) + (amount ? " and an amount" : ""));
+    }
+
+    /** Greetings, sign-offs and questions that people write and machines seldom do. */
+    private static void human(Mail mail, Evidence e) {
+        List<String> found = HUMAN.found(mail.body(), 3);
+        if (!found.isEmpty() && !mail.isList() && !mail.headers().has("List-Unsubscribe")) {
+            e.add(PRIMARY, Math.min(1.2, 0.5 * found.size()), "Written the way people write: " + quote(found));
+        }
     }
 
     private static void travel(String all, Evidence e) {

@@ -1,9 +1,12 @@
 package dev.mailroom.classify.internal.builtin;
 
+import static dev.mailroom.classify.internal.builtin.Categories.FINANCE;
 import static dev.mailroom.classify.internal.builtin.Categories.FORUMS;
 import static dev.mailroom.classify.internal.builtin.Categories.PRIMARY;
 import static dev.mailroom.classify.internal.builtin.Categories.PROMOTIONS;
+import static dev.mailroom.classify.internal.builtin.Categories.SOCIAL;
 import static dev.mailroom.classify.internal.builtin.Categories.SPAM;
+import static dev.mailroom.classify.internal.builtin.Categories.TRAVEL;
 import static dev.mailroom.classify.internal.builtin.Categories.UPDATES;
 
 import java.util.List;
@@ -66,8 +69,8 @@ final class HeaderCues {
 
     private static void bulk(Mail mail, Evidence e) {
         if (mail.headers().has("List-Unsubscribe")) {
-            e.add(PROMOTIONS, 1.0, "List-Unsubscribe header: sent to a subscriber list");
-            e.add(UPDATES, 0.8, "List-Unsubscribe header: sent to a subscriber list");
+            e.add(PROMOTIONS, 0.9, "List-Unsubscribe header: sent to a subscriber list");
+            e.add(UPDATES, 0.9, "List-Unsubscribe header: sent to a subscriber list");
             e.add(FORUMS, -0.5, null);
             e.add(PRIMARY, -1.5, null);
         }
@@ -93,7 +96,10 @@ final class HeaderCues {
     private static void automatic(Mail mail, Evidence e) {
         String auto = mail.header("Auto-Submitted");
         if (!auto.isEmpty() && !auto.startsWith("no")) {
-            e.add(UPDATES, 1.5, "Auto-Submitted: " + auto + " — sent by a machine");
+            e.add(UPDATES, 1.2, "Auto-Submitted: " + auto + " — sent by a machine");
+            e.add(SOCIAL, 0.5, null);
+            e.add(FINANCE, 0.5, null);
+            e.add(TRAVEL, 0.5, null);
             e.add(PRIMARY, -2.5, null);
             e.add(SPAM, -0.5, null);
         }

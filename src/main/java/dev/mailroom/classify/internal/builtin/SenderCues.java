@@ -38,7 +38,7 @@ final class SenderCues {
     private static final Pattern TRAVEL_ROLE = Pattern.compile("(^|[-_.+])(bookings?|reservations?|tickets?|travel|"
             + "itinerary|checkin|check-in|flights?|trips?)([-_.+]|$)");
     private static final Pattern MARKETING_ROLE = Pattern.compile("(^|[-_.+])(news|newsletters?|deals|offers|"
-            + "marketing|promo|promotions|sales|shop|store|hello|hallo|info|team)([-_.+]|$)");
+            + "marketing|promo|promotions|sales|shop|store|offers?|angebote)([-_.+]|$)");
     private static final Pattern LIST_ROLE = Pattern.compile("(-request|-bounces|-admin|-owner|^owner-|-l)$");
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(inc|ltd|llc|gmbh|ag|sa|plc|corp|co|team|support|"
             + "service|services|customer|news|newsletter|store|shop|club|bank|account|accounts|billing|security|admin|"
