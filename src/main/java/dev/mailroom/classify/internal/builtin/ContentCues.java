@@ -48,7 +48,7 @@ final class ContentCues {
             "was this you", "not you\\?", "account settings", "security settings", "sign out of all devices",
             "suspicious activity", "one-time code", "login code");
     private static final Phrases SHIPPING = Phrases.of("has shipped", "(has been|have been|was|were) shipped", "shipped (to|via|with)", "tracking number", "out for delivery",
-            "delivered", "your parcel", "your package", "track your", "delivery (window|date|slot)", "on its way",
+            "(was|has been|were|have been) delivered", "delivered to", "your parcel", "your package", "track your", "delivery (window|date|slot)", "on its way",
             "dispatched", "pick-?up point", "parcel", "sendung", "paket");
     private static final Phrases CALENDAR = Phrases.of("invitation:", "updated invitation", "accepted:", "declined:",
             "has invited you", "join (with|the meeting)", "calendar", "rsvp", "view (the )?event", "add to calendar",
@@ -56,7 +56,7 @@ final class ContentCues {
     private static final Phrases DEV = Phrases.of("pull request", "merge request", "merged", "commits?", "build (failed|passed"
             + "|succeeded|fixed)", "pipeline", "ci run", "deploy(ed|ment)?", "you are receiving this because",
             "reply to this email directly", "view it on", "notification settings", "manage your notifications",
-            "issue #?\\d+", "#\\d+", "review requested", "requested your review", "approved", "assigned to you");
+            "issue #?\\d+", "review requested", "requested your review", "approved", "assigned to you");
     private static final Phrases FINANCE_WORDS = Phrases.of("invoices?", "receipts?", "\\p{L}*rechnung", "quittung",
             "factures?", "facturas?", "fatturas?", "amount due", "total due", "balance due", "due date", "due on",
             "payments?", "your bill", "bills?", "statements?", "direct debit", "bank transfer", "iban", "refund(ed)?",
