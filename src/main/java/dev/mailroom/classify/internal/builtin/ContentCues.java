@@ -85,7 +85,11 @@ final class ContentCues {
             "kindly", "dear customer", "dear (sir|madam)", "consignment", "barrister", "attorney", "esq\\.?",
             "no credit check", "mortgage", "refinance", "online degree", "meds", "adult", "xxx", "free bonus",
             "insiders", "remove (me|yourself) from", "this is not spam", "multi-?level", "cash bonus", "limited offer",
-            "extra income", "best prices?", "discreet");
+            "extra income", "best prices?", "discreet", "to be removed", "removal (instructions|link)", "opt-?in list",
+            "sent in compliance", "bulk e-?mail", "money back", "satisfaction guaranteed", "no obligation",
+            "toll[- ]free", "call now", "order now", "free (gift|trial|quote|info)", "special promotion",
+            "this is a one[- ]time (mailing|e-?mail)", "you are receiving this (because|as) you", "cash",
+            "financial freedom", "home based business", "increase your", "amazing", "incredible");
     private static final Pattern AMOUNT = Pattern.compile("(?i)(chf|eur|usd|gbp|us\\$|fr\\.|€|\\$|£) ?\\d[\\d',.]*"
             + "|\\d[\\d',.]* ?(chf|eur|usd|gbp|€|euro|francs?)\\b");
     private static final Pattern LINK = Pattern.compile("(?i)<a\\s");
