@@ -1,0 +1,235 @@
+package dev.mailroom.classify.internal.builtin;
+
+import static dev.mailroom.classify.internal.builtin.Categories.FINANCE;
+import static dev.mailroom.classify.internal.builtin.Categories.FORUMS;
+import static dev.mailroom.classify.internal.builtin.Categories.PRIMARY;
+import static dev.mailroom.classify.internal.builtin.Categories.PROMOTIONS;
+import static dev.mailroom.classify.internal.builtin.Categories.SOCIAL;
+import static dev.mailroom.classify.internal.builtin.Categories.SPAM;
+import static dev.mailroom.classify.internal.builtin.Categories.TRAVEL;
+import static dev.mailroom.classify.internal.builtin.Categories.UPDATES;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cues from the words of the subject and body, and from the shape of the content. */
+final class ContentCues {
+
+    private static final Phrases MARKETING = Phrases.of("sale", "\\d+ ?% off", "deals?", "offers?", "discounts?",
+            "coupons?", "promo code", "free shipping", "free delivery", "limited time", "shop now", "buy now", "order now",
+            "view (this email )?in (your )?browser", "save up to", "up to \\d+ ?%", "last chance", "flash sale",
+            "ends (tonight|today|soon|sunday|at midnight)", "while stocks last", "new arrivals", "new in", "exclusive",
+            "bestsellers?", "don't miss", "black friday", "cyber monday", "clearance", "special offer", "subscribers get",
+            "double points", "from (chf|eur|usd|gbp|€|\\$|£) ?\\d+", "book by", "redeem", "members'? (weekend|sale|prices?)");
+    private static final Phrases UNSUBSCRIBE = Phrases.of("unsubscribe", "abmelden", "opt[- ]out", "manage (your )?"
+            + "(email )?preferences", "email preferences", "you are receiving this (email|message)",
+            "you received this (email|message)", "signed up (at|for)");
+    private static final Phrases LIST_FOOTER = Phrases.of("mailing list", "listinfo", "mailman", "list archives?",
+            "to unsubscribe from this (list|group)", "to post to this (list|group)", "google groups", "yahoo! groups",
+            "yahoogroups", "list-unsubscribe", "sourceforge\\.net/lists", "lists\\.[a-z0-9.-]+");
+    private static final Phrases EDITORIAL = Phrases.of("newsletter", "this week", "weekly", "digest", "edition",
+            "in this issue", "read more", "top stories", "this weekend", "what's on", "headlines", "the week in",
+            "issue #?\\d+", "roundup", "essays?", "editor", "column", "the weekend", "what's on", "events?",
+            "ideas", "our picks", "guide", "and more", "interviews?", "podcast", "case study", "stories", "articles?",
+            "links", "reading list", "sponsored by", "forward(ed)? this");
+    private static final Phrases SOCIAL_WORDS = Phrases.of("mentioned you", "commented on", "friend request",
+            "new followers?", "followed you", "started following you", "is following you", "tagged you",
+            "liked your", "reacted to", "shared a (post|photo|memory|video)", "sent you a message", "wants to connect",
+            "invitation to connect", "accepted your invitation", "connection requests?", "people you may know",
+            "viewed your profile", "endorsed you", "birthdays?", "your post", "your photo", "new message from",
+            "replied to your (comment|post)", "in your network", "your network", "work anniversary",
+            "congratulate", "on your profile", "your connections?", "added \\d+ (new )?photos", "posted in",
+            "memories", "friends?' (posts|updates)", "who you know", "new job", "invited you to (join|like)",
+            "friend suggestions?", "appeared in \\d+ searches", "your profile", "profile views?", "recruiters?",
+            "followers", "retweeted", "reposted", "your story", "your stories", "shared a \\p{L}+ with you");
+    private static final Phrases SECURITY = Phrases.of("new (sign-?in|login)", "sign-?in attempt", "password (reset|changed)",
+            "reset your password", "verification code", "security alert", "two-factor", "2fa", "confirm your email",
+            "was this you", "not you\\?", "account settings", "security settings", "sign out of all devices",
+            "suspicious activity", "one-time code", "login code");
+    private static final Phrases SHIPPING = Phrases.of("has shipped", "(has been|have been|was|were) shipped", "shipped (to|via|with)", "tracking number", "out for delivery",
+            "(was|has been|were|have been) delivered", "delivered to", "your parcel", "your package", "track your", "delivery (window|date|slot)", "on its way",
+            "dispatched", "pick-?up point", "parcel", "sendung", "paket");
+    private static final Phrases CALENDAR = Phrases.of("invitation:", "updated invitation", "accepted:", "declined:",
+            "has invited you", "join (with|the meeting)", "calendar", "rsvp", "view (the )?event", "add to calendar",
+            "meeting (invite|invitation)");
+    private static final Phrases DEV = Phrases.of("pull request", "merge request", "merged", "commits?", "build (failed|passed"
+            + "|succeeded|fixed)", "pipeline", "ci run", "deploy(ed|ment)?", "you are receiving this because",
+            "reply to this email directly", "view it on", "notification settings", "manage your notifications",
+            "issue #?\\d+", "review requested", "requested your review", "approved", "assigned to you");
+    private static final Phrases FINANCE_WORDS = Phrases.of("invoices?", "receipts?", "\\p{L}*rechnung", "quittung",
+            "factures?", "facturas?", "fatturas?", "amount due", "total due", "balance due", "due date", "due on",
+            "payments?", "your bill", "bills?", "statements?", "direct debit", "bank transfer", "iban", "refund(ed)?",
+            "billing", "order confirmation", "order total", "subtotal", "charged", "card ending", "zahlbar", "fällig",
+            "payment method", "transactions?", "overdue", "pay by", "zahlung", "account balance",
+            "(didn't|did not|could not|couldn't) go through", "declined", "(could not|couldn't|unable to) charge");
+    private static final Phrases FINANCE_WEAK = Phrases.of("total", "vat", "mwst", "paid", "renewal", "renews",
+            "premium", "betrag", "amount", "tax", "bank", "subscription", "purchase", "order #?\\w*\\d", "price");
+    private static final Phrases HUMAN = Phrases.of("kind regards", "best regards", "best wishes", "warm regards",
+            "regards", "cheers", "thanks", "thank you", "dear (mr|ms|mrs|dr)\\.?", "hi \\p{L}+,", "hello \\p{L}+,",
+            "hey \\p{L}+", "liebe grüsse", "viele grüsse", "mit freundlichen grüssen", "beste grüsse", "love,",
+            "could you", "can you", "let me know", "what do you think", "talk soon", "see you");
+    private static final Phrases TRAVEL_WORDS = Phrases.of("booking confirm\\w*", "your booking", "booking (reference|"
+            + "number|code)", "reservations?", "itinerary", "boarding pass(es)?", "e-?tickets?", "flights?",
+            "departure", "departs?", "arrival", "arrives?", "check-?in", "check-?out", "hotel", "gate", "seat",
+            "terminal", "pnr", "passengers?", "your trip", "your stay", "host", "trains?", "platform", "tickets?",
+            "nights?", "guests?", "room", "car rental", "pick-?up", "confirmation (number|code)", "travel");
+    private static final Phrases SPAM_WORDS = Phrases.of("lottery", "lotto", "you have won", "you('ve| have) been "
+            + "selected", "prize", "claim your", "winner", "dear friend", "dear beneficiary", "beneficiary",
+            "inheritance", "unclaimed", "next of kin", "wire transfer", "western union", "money ?gram",
+            "money transfer", "casino", "viagra", "cialis", "pharmacy", "no prescription", "prescriptions?",
+            "weight loss", "lose weight", "work from home", "make money", "earn \\$?\\d+", "100% free", "risk[- ]free",
+            "act now", "click here", "click below", "bank details", "processing fee", "million (dollars|usd|euros?)",
+            "us\\$ ?\\d", "\\d+x by", "crypto", "bitcoin", "investment opportunity", "guaranteed", "singles", "hot ",
+            "verify (now|your account)", "account (has been |will be )?(suspended|closed|locked)", "urgent",
+            "kindly", "dear customer", "dear (sir|madam)", "consignment", "barrister", "attorney", "esq\\.?",
+            "no credit check", "mortgage", "refinance", "online degree", "meds", "adult", "xxx", "free bonus",
+            "insiders", "remove (me|yourself) from", "this is not spam", "multi-?level", "cash bonus", "limited offer",
+            "extra income", "best prices?", "discreet", "to be removed", "removal (instructions|link)", "opt-?in list",
+            "sent in compliance", "bulk e-?mail", "money back", "satisfaction guaranteed", "no obligation",
+            "toll[- ]free", "call now", "order now", "free (gift|trial|quote|info)", "special promotion",
+            "this is a one[- ]time (mailing|e-?mail)", "you are receiving this (because|as) you", "cash",
+            "financial freedom", "home based business", "increase your", "amazing", "incredible");
+    private static final Pattern AMOUNT = Pattern.compile("(?i)(chf|eur|usd|gbp|us\\$|fr\\.|€|\\$|£) ?\\d[\\d',.]*"
+            + "|\\d[\\d',.]* ?(chf|eur|usd|gbp|€|euro|francs?)\\b");
+    private static final Pattern LINK = Pattern.compile("(?i)<a\\s");
+    private static final Pattern IMAGE = Pattern.compile("(?i)<img\\s");
+
+    private ContentCues() {}
+
+    static void apply(Mail mail, Evidence e) {
+        String all = mail.all();
+        promotional(mail, all, e);
+        social(all, e);
+        updates(mail, all, e);
+        finance(mail, all, e);
+        travel(all, e);
+        spam(mail, all, e);
+        human(mail, e);
+    }
+
+    private static void promotional(Mail mail, String all, Evidence e) {
+        List<String> marketing = MARKETING.found(all, 6);
+        if (!marketing.isEmpty()) {
+            e.add(PROMOTIONS, Math.min(3.0, 0.7 * marketing.size()), "Marketing language: " + quote(marketing));
+        }
+        List<String> unsubscribe = UNSUBSCRIBE.found(all, 2);
+        if (!unsubscribe.isEmpty()) {
+            e.add(PROMOTIONS, 0.5, "The message offers a way to unsubscribe");
+            e.add(UPDATES, 0.5, "The message offers a way to unsubscribe");
+            e.add(PRIMARY, -1.0, null);
+        }
+        List<String> footer = LIST_FOOTER.found(mail.body(), 3);
+        if (!footer.isEmpty()) {
+            e.add(FORUMS, 0.8 + 0.3 * footer.size(), "A mailing-list footer: " + quote(footer));
+            e.add(PRIMARY, -0.5, null);
+        }
+        List<String> editorial = EDITORIAL.found(all, 4);
+        if (!editorial.isEmpty() && (mail.headers().has("List-Unsubscribe") || !unsubscribe.isEmpty())) {
+            e.add(UPDATES, Math.min(2.0, 0.6 * editorial.size()), "Reads like a newsletter: " + quote(editorial));
+        }
+        String html = mail.message().html();
+        if (html != null) {
+            int links = count(LINK, html);
+            int images = count(IMAGE, html);
+            if (links + images >= 8) {
+                e.add(PROMOTIONS, 0.8, "Many links and images (" + links + " links, " + images + " images)");
+                e.add(PRIMARY, -0.5, null);
+            }
+            if (mail.message().text() != null && mail.headers().first("Content-Type").orElse("").toLowerCase()
+                    .startsWith("text/html")) {
+                e.add(PROMOTIONS, 0.3, null);
+                e.add(PRIMARY, -0.3, null);
+            }
+        }
+    }
+
+    private static void social(String all, Evidence e) {
+        List<String> words = SOCIAL_WORDS.found(all, 4);
+        if (!words.isEmpty()) {
+            e.add(SOCIAL, Math.min(4.5, 2.2 + 0.9 * words.size()), "Social-network notification wording: " + quote(words));
+        }
+    }
+
+    private static void updates(Mail mail, String all, Evidence e) {
+        addGroup(e, UPDATES, SECURITY, all, 1.2, 3.0, "An account or security notice: ");
+        addGroup(e, UPDATES, SHIPPING, all, 0.9, 2.7, "A shipping notice: ");
+        addGroup(e, UPDATES, DEV, all, 0.7, 2.8, "A notification from a code or issue tracker: ");
+        boolean calendarFile = mail.message().attachments().stream()
+                .anyMatch(a -> a.contentType() != null && a.contentType().toLowerCase().startsWith("text/calendar"));
+        if (calendarFile || mail.headers().first("Content-Type").orElse("").toLowerCase().contains("text/calendar")) {
+            e.add(UPDATES, 2.5, "A calendar invitation is attached");
+        } else {
+            addGroup(e, UPDATES, CALENDAR, all, 0.8, 2.4, "A calendar notice: ");
+        }
+    }
+
+    private static void finance(Mail mail, String all, Evidence e) {
+        List<String> strong = FINANCE_WORDS.found(all, 6);
+        List<String> weak = FINANCE_WEAK.found(all, 4);
+        if (strong.isEmpty() && weak.isEmpty()) {
+            return;
+        }
+        boolean amount = AMOUNT.matcher(all).find();
+        double weight = Math.min(3.6, 0.9 * strong.size()) + Math.min(1.2, 0.3 * weak.size()) + (amount ? 0.8 : 0);
+        if (FINANCE_WORDS.in(mail.subject())) {
+            weight += 1.0;
+        }
+        List<String> words = new java.util.ArrayList<>(strong);
+        words.addAll(weak);
+        e.add(FINANCE, weight, "Subject and body talk about " + quote(words) + (amount ? " and an amount" : ""));
+    }
+
+    /** Greetings, sign-offs and questions that people write and machines seldom do. */
+    private static void human(Mail mail, Evidence e) {
+        List<String> found = HUMAN.found(mail.body(), 3);
+        if (!found.isEmpty() && !mail.isList() && !mail.headers().has("List-Unsubscribe")) {
+            e.add(PRIMARY, Math.min(1.2, 0.5 * found.size()), "Written the way people write: " + quote(found));
+        }
+    }
+
+    private static void travel(String all, Evidence e) {
+        addGroup(e, TRAVEL, TRAVEL_WORDS, all, 0.6, 3.6, "Talks about a trip: ");
+    }
+
+    private static void spam(Mail mail, String all, Evidence e) {
+        List<String> words = SPAM_WORDS.found(all, 6);
+        if (!words.isEmpty()) {
+            e.add(SPAM, Math.min(4.0, 0.8 * words.size()), "Typical spam wording: " + quote(words));
+        }
+        String subject = mail.message().subject() == null ? "" : mail.message().subject();
+        long letters = subject.chars().filter(Character::isLetter).count();
+        long upper = subject.chars().filter(Character::isUpperCase).count();
+        if (letters >= 10 && upper > 0.7 * letters) {
+            e.add(SPAM, 1.2, "The subject is written in capitals");
+        }
+        if (subject.contains("!!") || subject.contains("$$")) {
+            e.add(SPAM, 1.0, "The subject shouts: " + subject);
+        }
+        int marks = (int) all.chars().filter(c -> c == '!').count();
+        if (marks >= 6) {
+            e.add(SPAM, 0.7, "Many exclamation marks (" + marks + ")");
+        }
+    }
+
+    private static void addGroup(Evidence e, String category, Phrases phrases, String text, double each, double cap,
+            String reason) {
+        List<String> found = phrases.found(text, 5);
+        if (!found.isEmpty()) {
+            e.add(category, Math.min(cap, each * found.size()), reason + quote(found));
+        }
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static String quote(List<String> phrases) {
+        return "\"" + String.join("\", \"", phrases) + "\"";
+    }
+}
