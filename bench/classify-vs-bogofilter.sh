@@ -2,7 +2,8 @@
 # Compares Mailroom's learned classifier with bogofilter on the SpamAssassin split:
 # train on easy_ham + spam, test on easy_ham_2 + hard_ham + spam_2.
 # Needs a built tree: ./mvnw -q -B package -DskipTests && ./mvnw -q -B test-compile
-# Usage: bench/classify-vs-bogofilter.sh [CORPUS_DIR]   (default ../shared/data/spamassassin)
+# Usage: [SPAM_CUTOFF=0.99] bench/classify-vs-bogofilter.sh [CORPUS_DIR]
+#        (default ../shared/data/spamassassin)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v bogofilter >/dev/null || { echo "bogofilter not installed" >&2; exit 1; }
 
 echo "== Mailroom (OnlineClassifier)"
-MAILROOM=$("$JAVA" -cp "target/classes:target/test-classes:target/lib/*" \
+MAILROOM=$("$JAVA" ${SPAM_CUTOFF:+-Dspam.cutoff=$SPAM_CUTOFF} -cp "target/classes:target/test-classes:target/lib/*" \
     dev.mailroom.classify.internal.model.SpamSplitBench "$CORPUS")
 echo "$MAILROOM"
 
@@ -62,11 +63,13 @@ BOGO=$(awk -F'\t' -v learn="$(echo "$learn_end - $start" | bc)" -v test="$(echo 
 echo "$BOGO"
 
 echo "== Comparison (percentages; bogofilter's U = unsure counted as ham)"
-printf '%-22s %12s %12s\n' metric mailroom bogofilter
+printf '%-22s %14s %14s %12s\n' metric "mailroom@cut" mailroom-argmax bogofilter
 for key in accuracy spam_precision spam_recall ham_fp_rate hard_ham_fp_rate ham_false_positives \
         spam_missed classify_msgs_per_s; do
     m=$(awk -v k="$key" '$1 == k {print $2}' <<< "$MAILROOM")
+    a=$(awk -v k="${key}_argmax" '$1 == k {print $2}' <<< "$MAILROOM")
     b=$(awk -v k="$key" '$1 == k {print $2}' <<< "$BOGO")
-    printf '%-22s %12s %12s\n' "$key" "$m" "$b"
+    printf '%-22s %14s %14s %12s\n' "$key" "$m" "${a:--}" "$b"
 done
-echo "(classify_msgs_per_s: Mailroom in-process predict only; bogofilter one process per message)"
+echo "(mailroom@cut: spam when P(spam) >= $(awk '$1 == "spam_cutoff" {print $2}' <<< "$MAILROOM"); argmax: most likely label;"
+echo " classify_msgs_per_s: Mailroom in-process predict only, bogofilter one process per message)"

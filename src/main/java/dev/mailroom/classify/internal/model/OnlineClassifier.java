@@ -18,7 +18,9 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * A multi-class naive Bayes model over sets of features, learnt one example at a time.
+ * A multi-class naive Bayes model over sets of features, learnt one example at a time, with
+ * Robinson's per-feature probabilities (the scheme of bogofilter and SpamBayes, generalised from
+ * spam/ham to any number of labels).
  *
  * <p>It keeps counts only: how many examples each label has and in how many examples of each label
  * every feature occurred. Learning adds to them and unlearning takes the same amounts away, so
@@ -31,8 +33,11 @@ public final class OnlineClassifier {
     private static final int VERSION = 1;
     private static final int TOP_FEATURES = 5;
 
-    /** Additive smoothing of feature counts. */
-    private static final double ALPHA = 0.1;
+    /** Robinson's s: how many examples' worth of belief in "says nothing" a feature starts with. */
+    private static final double STRENGTH = 0.1;
+
+    /** Features whose probabilities all stay this close to 1/labels are left out, as noise. */
+    private static final double MIN_DEVIATION = 0.1;
 
     private final List<String> labels = new ArrayList<>();
     private final Map<String, Integer> labelIndex = new HashMap<>();
@@ -97,33 +102,64 @@ public final class OnlineClassifier {
         if (active.length == 0) {
             return Prediction.none();
         }
-        List<String> known = new ArrayList<>();
-        for (String feature : new LinkedHashSet<>(features)) {
-            if (counts.containsKey(feature)) {
-                known.add(feature);
-            }
-        }
         double[] score = new double[active.length];
-        double prior = Math.log(examples + active.length);
-        for (int i = 0; i < active.length; i++) {
-            score[i] = Math.log(docs[active[i]] + 1) - prior;
-        }
-        for (String feature : known) {
+        List<String> used = new ArrayList<>();
+        List<double[]> evidence = new ArrayList<>();
+        for (String feature : new LinkedHashSet<>(features)) {
             int[] row = counts.get(feature);
-            for (int i = 0; i < active.length; i++) {
-                score[i] += weight(row, active[i]);
+            double[] logProbability = row == null ? null : evidence(row, active);
+            if (logProbability != null) {
+                used.add(feature);
+                evidence.add(logProbability);
+                for (int i = 0; i < active.length; i++) {
+                    score[i] += logProbability[i];
+                }
             }
         }
-        return prediction(active, score, known);
+        return prediction(active, score, used, evidence);
     }
 
-    private Prediction prediction(int[] active, double[] score, List<String> known) {
+    /**
+     * What one feature says of each label, Robinson's way: the share of the label among the rates
+     * at which the labels' examples hold the feature (so a label with many examples is not favoured
+     * just for that), pulled towards 1/labels when the feature is rare. Null when the feature says
+     * too little to count.
+     */
+    private double[] evidence(int[] row, int[] active) {
+        double[] f = new double[active.length];
+        double sumRate = 0;
+        int n = 0;
+        for (int i = 0; i < active.length; i++) {
+            int k = active[i] < row.length ? row[active[i]] : 0;
+            f[i] = (double) k / docs[active[i]];
+            sumRate += f[i];
+            n += k;
+        }
+        if (sumRate == 0) {
+            return null;
+        }
+        double x = 1.0 / active.length;
+        double deviation = 0;
+        for (int i = 0; i < active.length; i++) {
+            f[i] = (STRENGTH * x + n * f[i] / sumRate) / (STRENGTH + n);
+            deviation = Math.max(deviation, Math.abs(f[i] - x));
+        }
+        if (deviation < MIN_DEVIATION) {
+            return null;
+        }
+        for (int i = 0; i < active.length; i++) {
+            f[i] = Math.log(f[i]);
+        }
+        return f;
+    }
+
+    private Prediction prediction(int[] active, double[] score, List<String> used, List<double[]> evidence) {
         Integer[] order = new Integer[active.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble(i -> -score[i]));
-        // Naive Bayes sums evidence as if features were independent, which makes it far too sure;
-        // dividing the log-odds by the square root of the evidence gives usable probabilities.
-        double temperature = Math.max(1, Math.sqrt(known.size()));
+        // The sum counts every feature as independent evidence, which makes raw probabilities far
+        // too sure; scaling the log-odds by the square root of the evidence keeps them usable.
+        double temperature = 2 * Math.max(1, Math.sqrt(used.size()));
         double[] probability = new double[active.length];
         double sum = 0;
         for (int i = 0; i < active.length; i++) {
@@ -134,30 +170,24 @@ public final class OnlineClassifier {
         for (Integer i : order) {
             scores.put(labels.get(active[i]), probability[i] / sum);
         }
-        int winner = active[order[0]];
-        int runnerUp = active.length > 1 ? active[order[1]] : -1;
-        return new Prediction(labels.get(winner), probability[order[0]] / sum, scores,
-                topFeatures(known, winner, runnerUp));
+        int winner = order[0];
+        int runnerUp = active.length > 1 ? order[1] : -1;
+        return new Prediction(labels.get(active[winner]), probability[winner] / sum, scores,
+                topFeatures(used, evidence, winner, runnerUp));
     }
 
-    private List<Prediction.Contribution> topFeatures(List<String> known, int winner, int runnerUp) {
-        double uniform = -Math.log(counts.size());
+    private static List<Prediction.Contribution> topFeatures(
+            List<String> used, List<double[]> evidence, int winner, int runnerUp) {
         List<Prediction.Contribution> contributions = new ArrayList<>();
-        for (String feature : known) {
-            int[] row = counts.get(feature);
-            double weight = weight(row, winner) - (runnerUp < 0 ? uniform : weight(row, runnerUp));
+        for (int j = 0; j < used.size() && runnerUp >= 0; j++) {
+            double weight = evidence.get(j)[winner] - evidence.get(j)[runnerUp];
             if (weight > 0) {
-                contributions.add(new Prediction.Contribution(feature, weight));
+                contributions.add(new Prediction.Contribution(used.get(j), weight));
             }
         }
         contributions.sort(Comparator.comparingDouble(Prediction.Contribution::weight).reversed()
                 .thenComparing(Prediction.Contribution::feature));
         return contributions.subList(0, Math.min(TOP_FEATURES, contributions.size()));
-    }
-
-    private double weight(int[] row, int label) {
-        int n = label < row.length ? row[label] : 0;
-        return Math.log((n + ALPHA) / (totals[label] + ALPHA * counts.size()));
     }
 
     private int[] activeLabels() {
