@@ -46,6 +46,7 @@ end=$(date +%s.%N)
 BOGO=$(awk -F'\t' -v learn="$(echo "$learn_end - $start" | bc)" -v test="$(echo "$end - $learn_end" | bc)" '
     { n++; spam = ($1 == "spam"); says = ($3 == "S"); unsure += ($3 == "U")
       ok += (spam == says); tp += spam && says; fp += !spam && says; fn += spam && !says
+      unsureSpam += spam && $3 == "U"; unsureHam += !spam && $3 == "U"
       ham += !spam; if ($2 == "hard_ham") { hard++; hardfp += says } }
     END {
       printf "test_messages %d\n", n
@@ -57,6 +58,8 @@ BOGO=$(awk -F'\t' -v learn="$(echo "$learn_end - $start" | bc)" -v test="$(echo 
       printf "ham_false_positives %d\n", fp
       printf "spam_missed %d\n", fn
       printf "unsure_counted_as_ham %d\n", unsure
+      printf "accuracy_unsure_as_spam %.2f\n", 100 * (ok + unsureSpam - unsureHam) / n
+      printf "ham_fp_rate_unsure_as_spam %.2f\n", 100 * (fp + unsureHam) / ham
       printf "learn_msgs_per_s %.2f\n", 3000 / learn
       printf "classify_msgs_per_s %.2f\n", n / test
     }' "$RESULTS")
