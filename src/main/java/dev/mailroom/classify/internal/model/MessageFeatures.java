@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a parsed message into the sparse, prefixed features the {@link OnlineClassifier} learns
  * from. Each feature appears once per message. Prefixes say where a feature came from: {@code s:}
- * subject word, {@code s2:} subject bigram, {@code b:} body word, {@code from:} / {@code fromd:}
+ * subject word, {@code s2:} subject bigram, {@code b:} body word, {@code b2:} body bigram (first
+ * {@value #MAX_BODY_BIGRAMS} words), {@code from:} / {@code fromd:}
  * sender address and domain, {@code fromn:} sender name word, {@code list:} List-Id, {@code u:}
  * link host, {@code hn:} header present, {@code h:} header fact, {@code att:} attachment type.
  */
@@ -22,6 +23,9 @@ public final class MessageFeatures {
 
     /** How many body words are read at most; long messages say what they are early. */
     static final int MAX_BODY_TOKENS = 4_000;
+
+    /** Bigrams of the first body words only: they sharpen spam/ham a lot but multiply the model. */
+    static final int MAX_BODY_BIGRAMS = 1_000;
 
     private static final int MAX_TOKEN_LENGTH = 24;
     private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)");
@@ -106,6 +110,9 @@ public final class MessageFeatures {
         List<String> words = new ArrayList<>();
         tokenize(text, MAX_BODY_TOKENS, words);
         words.forEach(word -> out.add("b:" + word));
+        for (int i = 1; i < Math.min(words.size(), MAX_BODY_BIGRAMS); i++) {
+            out.add("b2:" + words.get(i - 1) + "_" + words.get(i));
+        }
         out.add("h:words=" + bucket(words.size()));
         // Neither HTML tags, nor "has HTML", nor Content-Type text/html are features: when the ham
         // learnt from is plain-text mailing lists they mark every newsletter as spam (leaving them

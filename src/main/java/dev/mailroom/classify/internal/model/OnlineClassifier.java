@@ -159,7 +159,7 @@ public final class OnlineClassifier {
         Arrays.sort(order, Comparator.comparingDouble(i -> -score[i]));
         // The sum counts every feature as independent evidence, which makes raw probabilities far
         // too sure; scaling the log-odds by the square root of the evidence keeps them usable.
-        double temperature = 2 * Math.max(1, Math.sqrt(used.size()));
+        double temperature = 3 * Math.max(1, Math.sqrt(used.size()));
         double[] probability = new double[active.length];
         double sum = 0;
         for (int i = 0; i < active.length; i++) {

@@ -45,7 +45,7 @@ class MessageFeaturesTest {
     void featuresShouldCoverSubjectBodySenderListAndHeaders() {
         List<String> features = features(NEWSLETTER);
 
-        assertThat(features).contains("s:big", "s:summer", "s2:^_big", "s2:summer_sale", "b:hello", "b:don't",
+        assertThat(features).contains("s:big", "s:summer", "s2:^_big", "s2:summer_sale", "b:hello", "b:don't", "b2:hello_ann",
                 "b:50", "from:news@mail.example.com", "fromd:mail.example.com", "fromn:weekly",
                 "list:weekly.example.com", "hn:list-unsubscribe", "h:precedence=bulk", "h:x-mailer=powermailer",
                 "h:received=2", "h:charset=utf-8", "u:example.com", "u:example.net", "h:links=2",
