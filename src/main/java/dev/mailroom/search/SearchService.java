@@ -158,6 +158,11 @@ public final class SearchService implements AutoCloseable {
         QueryNode query = parser.parse(request.query());
         int window = request.threads() ? Math.max(THREAD_WINDOW, request.limit()) : request.limit();
         List<String> notes = new ArrayList<>();
+        long behind = store.lastMessageId() - index.indexedUpTo();
+        if (behind > 0) {
+            notes.add("up to " + behind + " stored messages are not searchable yet: an import is indexing them, or one was "
+                    + "interrupted (the next mailroom import or mailroom reindex indexes them)");
+        }
         IndexHits hits = switch (request.mode()) {
             case KEYWORD -> index.search(query, threadMembers(), request.sort(), window, true);
             case SEMANTIC -> semantic(query, request.query(), window, notes);

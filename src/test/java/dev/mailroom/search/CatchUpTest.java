@@ -27,9 +27,11 @@ class CatchUpTest {
             f.add(mail("Also without", "c@example.org", "charlie"));
             new IngestService(f.store, f.blobs, SearchFixture.CLOCK, 2).importPaths(List.of(f.maildir), "local", ImportListener.NONE);
             assertThat(f.subjects("bravo")).isEmpty();
+            assertThat(f.search("bravo").notes()).singleElement().asString().contains("up to 2 stored messages are not searchable yet");
 
             assertThat(f.search.catchUp(ProgressListener.NONE)).isEqualTo(2);
             assertThat(f.subjects("bravo")).containsExactly("Stored without the index");
+            assertThat(f.search("bravo").notes()).isEmpty();
             assertThat(f.search.catchUp(ProgressListener.NONE)).isZero();
             assertThat(f.search.stats().documents()).isEqualTo(3);
             assertThat(f.search.stats().indexedUpTo()).isEqualTo(f.search.stats().lastMessageId());

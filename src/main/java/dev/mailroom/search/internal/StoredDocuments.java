@@ -34,12 +34,9 @@ public final class StoredDocuments {
                 LOG.warn("message {} has no raw bytes; not indexed", s.id());
                 return Optional.empty();
             }
-            ParsedMessage m = IngestService.parseMessage(raw.get(), null);
-            IndexDocument d = DocumentBuilder.build(s.id(), s.threadId(), s.account(), s.folder(), s.flags(), s.size(), m);
-            Long date = s.date() == null ? d.dateMillis() : Long.valueOf(s.date().toInstant().toEpochMilli());
-            return Optional.of(new IndexDocument(d.id(), d.messageId(), d.threadId(), d.account(), d.folder(), d.flags(), d.from(),
-                    d.to(), d.cc(), d.bcc(), d.subject(), d.body(), d.quoted(), d.attachmentNames(), d.attachmentText(), d.listId(),
-                    date, d.size(), d.hasAttachment(), null));
+            // the stored date stands in for the file time the import had, so a fallback date comes out the same
+            ParsedMessage m = IngestService.parseMessage(raw.get(), s.date() == null ? null : s.date().toInstant());
+            return Optional.of(DocumentBuilder.build(s.id(), s.threadId(), s.account(), s.folder(), s.flags(), s.size(), m));
         } catch (RuntimeException e) {
             LOG.warn("cannot index message {} ({})", s.id(), e.toString());
             return Optional.empty();

@@ -194,26 +194,18 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long indexedUpTo() {
-        try {
-            Iterable<Map.Entry<String, String>> data;
-            if (writer != null) {
-                data = writer.getLiveCommitData();
-            } else {
-                try (DirectoryReader r = DirectoryReader.open(directory)) {
-                    data = r.getIndexCommit().getUserData().entrySet();
+        Iterable<Map.Entry<String, String>> data = writer != null
+                ? writer.getLiveCommitData()
+                // read-only: the commit the current searcher sees, so search and marker agree
+                : withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().entrySet());
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(INDEXED_UP_TO)) {
+                    return Long.parseLong(e.getValue());
                 }
             }
-            if (data != null) {
-                for (Map.Entry<String, String> e : data) {
-                    if (e.getKey().equals(INDEXED_UP_TO)) {
-                        return Long.parseLong(e.getValue());
-                    }
-                }
-            }
-            return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return 0;
     }
 
     @Override
