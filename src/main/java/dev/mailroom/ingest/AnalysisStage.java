@@ -11,6 +11,16 @@ public interface AnalysisStage {
     /** Handles a committed batch of new messages. */
     void messagesStored(MessagesStored batch);
 
+    /**
+     * Handles a batch and gives the batch the next stage sees. A stage that changes what it was
+     * handed (such as a rule that marks messages read) overrides this to pass the change on; the
+     * default handles the batch and passes it on unchanged.
+     */
+    default MessagesStored process(MessagesStored batch) {
+        messagesStored(batch);
+        return batch;
+    }
+
     /** Called once when an import has handed over its last batch: the place to make work durable. */
     default void importFinished() {}
 }

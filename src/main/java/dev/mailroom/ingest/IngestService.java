@@ -97,6 +97,26 @@ public final class IngestService {
         return MimeParser.forIndexing().parse(raw, fileTime);
     }
 
+    /**
+     * The header section of a raw message: everything before the first empty line (all of it when
+     * there is none), without that line. Small enough to keep beside a parsed message.
+     */
+    public static byte[] headerSection(byte[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] != '\n') {
+                continue;
+            }
+            int next = i + 1;
+            if (next < raw.length && raw[next] == '\r') {
+                next++;
+            }
+            if (next >= raw.length || raw[next] == '\n') {
+                return java.util.Arrays.copyOf(raw, i + 1);
+            }
+        }
+        return raw.clone();
+    }
+
     /** Tries every quarantined message again; those that now parse and store leave the quarantine. */
     public RetrySummary retryQuarantine() {
         return new QuarantineRetry(store, blobs, clock).run();

@@ -25,11 +25,25 @@ public record MessagesStored(String account, List<Message> messages) {
      * @param flags its flags
      * @param size the raw size in bytes
      * @param parsed the parsed message, with text bodies and attachment text
+     * @param header the raw header section ({@link IngestService#headerSection}), for stages that read
+     *     fields the parser does not keep, such as List-Unsubscribe or Authentication-Results
      */
-    public record Message(long id, long threadId, String folder, Set<MessageFlag> flags, long size, ParsedMessage parsed) {
+    public record Message(long id, long threadId, String folder, Set<MessageFlag> flags, long size, ParsedMessage parsed,
+            byte[] header) {
 
         public Message {
             flags = Set.copyOf(flags);
+            header = header == null ? new byte[0] : header;
+        }
+
+        /** A message whose raw header section is not at hand. */
+        public Message(long id, long threadId, String folder, Set<MessageFlag> flags, long size, ParsedMessage parsed) {
+            this(id, threadId, folder, flags, size, parsed, null);
+        }
+
+        /** The same message with other flags, as a stage that changes them hands it on. */
+        public Message withFlags(Set<MessageFlag> newFlags) {
+            return new Message(id, threadId, folder, newFlags, size, parsed, header);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mailroom.mailbox.internal;
 
+import dev.mailroom.db.Sql;
 import dev.mailroom.mailbox.AttachmentMeta;
 import dev.mailroom.mailbox.MailboxWriter;
 import dev.mailroom.mailbox.NewMessage;

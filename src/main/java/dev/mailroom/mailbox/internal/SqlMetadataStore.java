@@ -2,6 +2,7 @@ package dev.mailroom.mailbox.internal;
 
 import dev.mailroom.db.Database;
 import dev.mailroom.db.DatabaseException;
+import dev.mailroom.db.Sql;
 import dev.mailroom.mailbox.Account;
 import dev.mailroom.mailbox.AttachmentMeta;
 import dev.mailroom.mailbox.MailboxWriter;

@@ -52,8 +52,9 @@ final class AnalysisRunner {
                 return;
             }
             try {
+                MessagesStored batch = event;
                 for (AnalysisStage stage : stages) {
-                    stage.messagesStored(event);
+                    batch = stage.process(batch);
                 }
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);

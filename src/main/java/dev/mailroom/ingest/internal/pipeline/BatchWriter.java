@@ -1,5 +1,6 @@
 package dev.mailroom.ingest.internal.pipeline;
 
+import dev.mailroom.ingest.IngestService;
 import dev.mailroom.ingest.MessagesStored;
 import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.ingest.internal.thread.Subjects;
@@ -138,7 +139,7 @@ final class BatchWriter {
         }
         Inserted in = insert(w, r, folders.computeIfAbsent(r.raw().folder(), f -> w.folder(accountId, f)));
         stored.add(new MessagesStored.Message(in.id(), in.threadId(), r.raw().folder(), r.raw().flags(), r.raw().bytes().length,
-                r.parsed()));
+                r.parsed(), IngestService.headerSection(r.raw().bytes())));
         return Outcome.IMPORTED;
     }
 

@@ -1,6 +1,5 @@
-package dev.mailroom.mailbox.internal;
+package dev.mailroom.db;
 
-import dev.mailroom.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,25 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A connection with prepared statements kept for reuse: the import runs the same few statements thousands of times. */
-final class Sql implements AutoCloseable {
+public final class Sql implements AutoCloseable {
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
 
-    Sql(Connection connection) {
+    public Sql(Connection connection) {
         this.connection = connection;
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
-    PreparedStatement prepare(String sql) throws SQLException {
+    public PreparedStatement prepare(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);
@@ -40,7 +39,7 @@ final class Sql implements AutoCloseable {
         return ps;
     }
 
-    int update(String sql, Object... args) {
+    public int update(String sql, Object... args) {
         try {
             PreparedStatement ps = prepare(sql);
             bind(ps, args);
@@ -50,7 +49,7 @@ final class Sql implements AutoCloseable {
         }
     }
 
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
         try {
             PreparedStatement ps = prepare(sql);
             bind(ps, args);
@@ -66,23 +65,23 @@ final class Sql implements AutoCloseable {
         }
     }
 
-    <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... args) {
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... args) {
         List<T> rows = query(sql, mapper, args);
         // An aggregate such as min() yields one row holding NULL: that is "nothing" too.
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
-    long count(String sql, Object... args) {
+    public long count(String sql, Object... args) {
         return first(sql, rs -> rs.getLong(1), args).orElse(0L);
     }
 
     /** Runs an {@code INSERT ... RETURNING id} and gives the id. */
-    long insert(String sql, Object... args) {
+    public long insert(String sql, Object... args) {
         return first(sql, rs -> rs.getLong(1), args)
                 .orElseThrow(() -> new DatabaseException("insert returned no id: " + sql, null));
     }
 
-    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             if (a == null) {
@@ -99,13 +98,13 @@ final class Sql implements AutoCloseable {
         }
     }
 
-    static DatabaseException failure(String sql, SQLException e) {
+    public static DatabaseException failure(String sql, SQLException e) {
         String statement = sql.strip().replaceAll("\\s+", " ");
         String shown = statement.length() <= 60 ? statement : statement.substring(0, 60) + "…";
         return new DatabaseException("database error in [" + shown + "]: " + e.getMessage(), e);
     }
 
-    void clearStatements() {
+    public void clearStatements() {
         for (PreparedStatement ps : statements.values()) {
             try {
                 ps.close();

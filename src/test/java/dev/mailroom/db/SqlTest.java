@@ -1,9 +1,8 @@
-package dev.mailroom.mailbox.internal;
+package dev.mailroom.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mailroom.db.DatabaseException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
