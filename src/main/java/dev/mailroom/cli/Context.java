@@ -27,6 +27,7 @@ import java.util.List;
 final class Context implements AutoCloseable {
 
     private final Path dataDir;
+    private final Database database;
     private final MetadataStore store;
     private final SqliteBlobStore blobs;
     private final Clock clock;
@@ -50,8 +51,8 @@ final class Context implements AutoCloseable {
             lock = null;
         }
         String url = System.getenv("MAILROOM_DATABASE_URL");
-        Database db = url == null || url.isBlank() ? Database.sqlite(dataDir) : Database.at(url);
-        this.store = SqlMetadataStore.open(db.migrate(), clock);
+        this.database = (url == null || url.isBlank() ? Database.sqlite(dataDir) : Database.at(url)).migrate();
+        this.store = SqlMetadataStore.open(database, clock);
         this.blobs = new SqliteBlobStore(dataDir.resolve("blobs.db"));
     }
 
@@ -90,6 +91,11 @@ final class Context implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** The migrated metadata database, for modules that keep their own tables in it. */
+    Database database() {
+        return database;
     }
 
     MetadataStore store() {
