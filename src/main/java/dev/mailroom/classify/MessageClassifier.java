@@ -9,6 +9,7 @@ import dev.mailroom.ingest.IngestService;
 import dev.mailroom.ingest.ParsedMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Classifies messages with the learned model and the built-in knowledge, and learns from
@@ -29,6 +30,9 @@ public final class MessageClassifier {
     /** The model speaks once it has seen this many corrections. */
     static final int MODEL_MINIMUM = 10;
 
+    /** How sure one earlier correction of the same sender makes the sender memory; each more halves the doubt. */
+    static final double SENDER_FIRST = 0.875;
+
     private final double threshold;
     private final boolean learningEnabled;
     private final BuiltinClassifier builtin = new BuiltinClassifier();
@@ -36,6 +40,17 @@ public final class MessageClassifier {
 
     public MessageClassifier(double threshold, boolean learningEnabled) {
         this(threshold, learningEnabled, new OnlineClassifier());
+    }
+
+    /**
+     * A classifier with these settings and a model saved earlier by {@link #modelBytes()}; {@code null}
+     * starts an empty model.
+     *
+     * @throws IllegalArgumentException when the bytes are not a model this version reads
+     */
+    public MessageClassifier(ClassificationSettings settings, byte[] model) {
+        this(settings.confidenceThreshold(), settings.learningEnabled(),
+                model == null ? new OnlineClassifier() : OnlineClassifier.fromBytes(model));
     }
 
     MessageClassifier(double threshold, boolean learningEnabled, OnlineClassifier model) {
@@ -49,18 +64,34 @@ public final class MessageClassifier {
 
     /** Classifies raw message bytes. */
     public Classification classify(byte[] raw) {
-        return classify(raw, IngestService.parseMessage(raw, null));
+        return classify(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
     }
 
-    /** Classifies a message that is already parsed. */
+    /** Classifies a message that is already parsed; {@code raw} may be the whole message or its header section. */
     public Classification classify(byte[] raw, ParsedMessage parsed) {
-        BuiltinClassifier.Verdict verdict = builtin.classify(parsed, MailHeaders.parse(raw));
+        return classify(parsed, raw);
+    }
+
+    /**
+     * Classifies a parsed message: what the user taught about its sender, else the learned model
+     * when it is sure, else built-in knowledge when it is, else the surer of the two, marked for
+     * review. {@code header} is the raw header section (or the whole message), or null.
+     */
+    public Classification classify(ParsedMessage parsed, byte[] header) {
+        BuiltinClassifier.Verdict verdict = builtin.classify(parsed, MailHeaders.parse(header));
         Classification fallback = new Classification(verdict.category(), verdict.confidence(), Tier.BUILTIN,
                 verdict.confidence() < threshold, verdict.reasons());
+        if (model.examples() == 0) {
+            return fallback;
+        }
+        Classification remembered = senderMemory(parsed);
+        if (remembered != null) {
+            return remembered;
+        }
         if (model.examples() < MODEL_MINIMUM) {
             return fallback;
         }
-        Prediction p = model.predict(MessageFeatures.of(parsed, raw));
+        Prediction p = model.predict(MessageFeatures.of(parsed, header));
         if (p.label().isEmpty() || (p.label().equals("spam") && p.confidence() < SPAM_CUTOFF)) {
             return fallback;
         }
@@ -70,7 +101,6 @@ public final class MessageClassifier {
             why.add(c.feature() + String.format(" (%.2f)", c.weight()));
         }
         Classification learned = new Classification(p.label(), p.confidence(), Tier.MODEL, p.confidence() < threshold, why);
-        // tiers in order: the model when it is sure, else built-in knowledge when it is, else the surer one
         if (!learned.needsReview()) {
             return learned;
         }
@@ -80,15 +110,67 @@ public final class MessageClassifier {
         return learned.confidence() >= fallback.confidence() ? learned : fallback;
     }
 
+    /**
+     * The category the user gave every earlier message from the same address, when they agree: the
+     * part of the model that helps from the first correction on.
+     */
+    private Classification senderMemory(ParsedMessage parsed) {
+        if (parsed.from().isEmpty()) {
+            return null;
+        }
+        String address = parsed.from().getFirst().normalized();
+        Map<String, Integer> seen = model.examplesWith("from:" + address);
+        if (seen.size() != 1) {
+            return null;
+        }
+        Map.Entry<String, Integer> only = seen.entrySet().iterator().next();
+        int n = only.getValue();
+        double confidence = 1 - (1 - SENDER_FIRST) / Math.pow(2, n - 1);
+        String label = only.getKey();
+        String why = "You put " + (n == 1 ? "an earlier message" : n + " earlier messages") + " from " + address
+                + " in " + label;
+        return new Classification(label, confidence, Tier.MODEL, confidence < threshold, List.of(why));
+    }
+
     /** Learns that a message belongs in {@code category}, unless learning is turned off. */
     public void learn(byte[] raw, String category) {
-        if (learningEnabled) {
-            model.learn(MessageFeatures.of(IngestService.parseMessage(raw, null), raw), category);
+        learn(IngestService.parseMessage(raw, null), raw, category);
+    }
+
+    /**
+     * Learns that a parsed message belongs in {@code category}, unless learning is turned off.
+     * Returns whether it learned.
+     */
+    public boolean learn(ParsedMessage parsed, byte[] header, String category) {
+        if (!learningEnabled) {
+            return false;
         }
+        model.learn(MessageFeatures.of(parsed, header), category);
+        return true;
+    }
+
+    /** Takes back what {@link #learn} taught for this message and category, as when the user changes their mind. */
+    public boolean unlearn(ParsedMessage parsed, byte[] header, String category) {
+        return model.unlearn(MessageFeatures.of(parsed, header), category);
+    }
+
+    /** Whether corrections teach the model. */
+    public boolean learningEnabled() {
+        return learningEnabled;
+    }
+
+    /** The confidence under which a message is marked for review. */
+    public double threshold() {
+        return threshold;
     }
 
     /** How many corrections the model has learned from. */
     public int examples() {
         return model.examples();
+    }
+
+    /** The learned model as bytes, to save and hand back to the constructor. */
+    public byte[] modelBytes() {
+        return model.toBytes();
     }
 }

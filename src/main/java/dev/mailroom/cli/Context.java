@@ -1,5 +1,7 @@
 package dev.mailroom.cli;
 
+import dev.mailroom.classify.ClassificationService;
+import dev.mailroom.classify.ClassificationSettings;
 import dev.mailroom.db.Database;
 import dev.mailroom.ingest.IngestService;
 import dev.mailroom.mailbox.BlobStore;
@@ -7,6 +9,7 @@ import dev.mailroom.mailbox.MetadataStore;
 import dev.mailroom.mailbox.internal.SqliteBlobStore;
 import dev.mailroom.mailbox.internal.SqlMetadataStore;
 import dev.mailroom.search.SearchService;
+import dev.mailroom.shared.Settings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -34,6 +37,8 @@ final class Context implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private SearchService search;
+    private Settings settings;
+    private ClassificationService classification;
 
     private Context(Path dataDir, boolean exclusive) throws IOException {
         this.dataDir = dataDir;
@@ -114,9 +119,30 @@ final class Context implements AutoCloseable {
         return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Ingest that also indexes what it stores; the search service must be open for writing. */
+    /**
+     * Ingest that also classifies and indexes what it stores; the search service must be open for
+     * writing. Classification comes first because a rule may mark mail read, which the index records.
+     */
     IngestService ingest(SearchService search) {
-        return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors(), List.of(search.indexingStage()));
+        return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors(),
+                List.of(classification().stage(), search.indexingStage()));
+    }
+
+    /** The settings of this data dir: its {@code mailroom.yml} (or {@code $MAILROOM_CONFIG}) and the environment. */
+    Settings settings() {
+        if (settings == null) {
+            settings = Settings.load(dataDir);
+        }
+        return settings;
+    }
+
+    /** Classification on this data dir's database, with the configured settings. Closed with the context. */
+    ClassificationService classification() {
+        if (classification == null) {
+            classification = ClassificationService.open(database, store, blobs, clock,
+                    ClassificationSettings.from(settings()));
+        }
+        return classification;
     }
 
     /** The search index: writable when this context holds the lock, else read-only. Closed with the context. */
@@ -140,6 +166,9 @@ final class Context implements AutoCloseable {
         }
         if (search != null) {
             search.close();
+        }
+        if (classification != null) {
+            classification.close();
         }
         store.close();
         blobs.close();

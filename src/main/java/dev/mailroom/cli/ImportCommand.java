@@ -65,6 +65,9 @@ final class ImportCommand implements Callable<Integer> {
     static ImportSummary importAndIndex(Context ctx, List<Path> paths, String account, boolean quiet) throws IOException {
         SearchService search = ctx.search();
         try (WorkProgress p = new WorkProgress(quiet)) {
+            ctx.classification().catchUp(p);
+        }
+        try (WorkProgress p = new WorkProgress(quiet)) {
             search.catchUp(p);
         }
         try (ImportProgress progress = new ImportProgress(quiet)) {

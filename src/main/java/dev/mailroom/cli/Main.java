@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportCommand.class, ParseCommand.class, QuarantineCommand.class, ThreadsCommand.class, ShowCommand.class,
             StatsCommand.class, SearchCommand.class, SimilarCommand.class, ReindexCommand.class, DaemonCommand.class, EvalCommand.class, DemoCommand.class, TrainCommand.class,
-            BenchCommand.class
+            BenchCommand.class, ClassifyCommand.class, ReviewCommand.class, ReanalyzeCommand.class, CategoriesCommand.class,
+            ConfigCommand.class
         })
 public final class Main implements Runnable {
 

@@ -8,6 +8,12 @@ final class Snippet {
 
     private Snippet() {}
 
+    /** {@code text} on one line, cut to {@code width} characters with an ellipsis when longer. */
+    static String fit(String text, int width) {
+        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return line.length() <= width ? line : line.substring(0, Math.max(0, width - 1)) + "…";
+    }
+
     static String render(String snippet, boolean terminal, int maxChars) {
         String s = snippet;
         if (s.length() > maxChars * 2) {

@@ -55,6 +55,8 @@ final class WorkProgress implements ProgressListener, AutoCloseable {
         return switch (task) {
             case "index" -> "Indexing";
             case "embeddings" -> "Embeddings";
+            case "classify" -> "Classifying";
+            case "reanalyze" -> "Reanalyzing";
             default -> task;
         };
     }

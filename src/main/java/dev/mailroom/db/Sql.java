@@ -92,6 +92,8 @@ public final class Sql implements AutoCloseable {
                 ps.setInt(i + 1, n);
             } else if (a instanceof Long n) {
                 ps.setLong(i + 1, n);
+            } else if (a instanceof Double n) {
+                ps.setDouble(i + 1, n);
             } else {
                 ps.setString(i + 1, a.toString());
             }

@@ -40,6 +40,9 @@ public interface MetadataStore extends AutoCloseable {
     /** Up to {@code limit} messages with an id above {@code afterId}, ids ascending. */
     List<StoredMessage> messagesAfter(long afterId, int limit);
 
+    /** Replaces a message's flags (names of {@code MessageFlag}s, such as {@code SEEN}). */
+    void setFlags(long messageId, Set<String> flags);
+
     /** The highest message id, or 0 when there is no message. */
     long lastMessageId();
 

@@ -157,6 +157,11 @@ public final class SqlMetadataStore implements MetadataStore {
     }
 
     @Override
+    public synchronized void setFlags(long messageId, Set<String> flags) {
+        sql.update("UPDATE messages SET flags = ? WHERE id = ?", String.join(",", new java.util.TreeSet<>(flags)), messageId);
+    }
+
+    @Override
     public synchronized long lastMessageId() {
         return sql.first("SELECT max(id) FROM messages", rs -> rs.getLong(1)).orElse(0L);
     }

@@ -88,6 +88,20 @@ public final class OnlineClassifier {
         return examples;
     }
 
+    /** How many examples of each label hold {@code feature}; empty when none does. */
+    public synchronized Map<String, Integer> examplesWith(String feature) {
+        int[] row = counts.get(feature);
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        if (row != null) {
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] > 0) {
+                    out.put(labels.get(i), row[i]);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The labels that have at least one example. */
     public synchronized List<String> labels() {
         return labels.stream().filter(label -> docs[labelIndex.get(label)] > 0).toList();

@@ -1,0 +1,2 @@
+package dev.mailroom.classify.rules;
+public interface Condition {}
