@@ -237,8 +237,10 @@ public final class ClassificationStore implements AutoCloseable {
 
     /** How many messages a category holds, as classified or decided. */
     public synchronized long uses(String category) {
-        return sql.count("SELECT count(*) FROM classifications WHERE category = ?", category)
-                + sql.count("SELECT count(*) FROM category_decisions WHERE category = ?", category);
+        return sql.count("""
+                SELECT count(*) FROM messages m WHERE EXISTS (SELECT 1 FROM classifications c WHERE c.message_id = m.id AND c.category = ?)
+                    OR EXISTS (SELECT 1 FROM category_decisions d WHERE d.message_id = m.id AND d.category = ?)
+                """, category, category);
     }
 
     private static Row row(ResultSet rs) throws SQLException {
