@@ -1,0 +1,89 @@
+package dev.mailroom.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutAFileEverySettingHasItsDefault() {
+        Settings s = Settings.load(dir, Map.of());
+        assertThat(s.number("classification.confidence-threshold")).isEqualTo(0.85);
+        assertThat(s.flag("classification.learning-enabled")).isTrue();
+        assertThat(s.values()).allSatisfy(v -> assertThat(v.origin()).isEqualTo("default"));
+        assertThat(s.file()).isEqualTo(dir.resolve("mailroom.yml"));
+    }
+
+    @Test
+    void theFileSetsValuesAndTheEnvironmentOverridesThem() throws Exception {
+        Files.writeString(dir.resolve("mailroom.yml"), """
+                mailroom:
+                  classification: { confidence-threshold: 0.9, learning-enabled: false }
+                """);
+        Settings fromFile = Settings.load(dir, Map.of());
+        assertThat(fromFile.number("classification.confidence-threshold")).isEqualTo(0.9);
+        assertThat(fromFile.flag("classification.learning-enabled")).isFalse();
+        assertThat(fromFile.values().getFirst().origin()).isEqualTo(dir.resolve("mailroom.yml").toString());
+
+        Settings overridden = Settings.load(dir, Map.of("MAILROOM_CLASSIFICATION_LEARNING_ENABLED", "yes"));
+        assertThat(overridden.flag("classification.learning-enabled")).isTrue();
+        assertThat(overridden.values().get(1).origin()).isEqualTo("MAILROOM_CLASSIFICATION_LEARNING_ENABLED");
+    }
+
+    @Test
+    void mailroomConfigNamesAnotherFile() throws Exception {
+        Path elsewhere = Files.writeString(dir.resolve("other.yml"), "mailroom:\n  classification:\n    confidence-threshold: 0.5\n");
+        assertThat(Settings.load(dir, Map.of("MAILROOM_CONFIG", elsewhere.toString())).number("classification.confidence-threshold"))
+                .isEqualTo(0.5);
+        assertThatThrownBy(() -> Settings.load(dir, Map.of("MAILROOM_CONFIG", dir.resolve("missing.yml").toString())))
+                .hasMessageContaining("MAILROOM_CONFIG names").hasMessageContaining("not a file");
+    }
+
+    @Test
+    void wrongKeysAndValuesFailWithAMessageThatNamesThem() throws Exception {
+        Path file = dir.resolve("mailroom.yml");
+        Files.writeString(file, "mailroom:\n  classification:\n    learning-enable: false\n");
+        assertThatThrownBy(() -> Settings.load(dir, Map.of()))
+                .hasMessageContaining("unknown setting classification.learning-enable")
+                .hasMessageContaining("did you mean classification.learning-enabled?")
+                .hasMessageContaining(file.toString());
+
+        Files.writeString(file, "mailroom:\n  classification:\n    confidence-threshold: 1.5\n");
+        assertThatThrownBy(() -> Settings.load(dir, Map.of()))
+                .hasMessageContaining("classification.confidence-threshold must be a number from 0 to 1, not \"1.5\"");
+
+        Files.writeString(file, "mailroom:\n  clasification:\n    confidence-threshold: 0.5\n");
+        assertThatThrownBy(() -> Settings.load(dir, Map.of())).hasMessageContaining("unknown setting section clasification");
+
+        Files.writeString(file, "classification:\n  confidence-threshold: 0.5\n");
+        assertThatThrownBy(() -> Settings.load(dir, Map.of())).hasMessageContaining("must hold one section, mailroom:");
+
+        Files.writeString(file, "mailroom: [unclosed\n");
+        assertThatThrownBy(() -> Settings.load(dir, Map.of())).hasMessageContaining("is not valid YAML");
+
+        Files.delete(file);
+        assertThatThrownBy(() -> Settings.load(dir, Map.of("MAILROOM_CLASSIFICATION_LEARNING_ENABLED", "maybe")))
+                .hasMessageContaining("classification.learning-enabled must be true or false, not \"maybe\"")
+                .hasMessageContaining("MAILROOM_CLASSIFICATION_LEARNING_ENABLED");
+    }
+
+    @Test
+    void writeSetsOneKeyAndKeepsTheOthers() {
+        Path file = dir.resolve("mailroom.yml");
+        Settings.write(file, "classification.learning-enabled", "off");
+        Settings.write(file, "mailroom.classification.confidence-threshold", "0.7");
+        Settings s = Settings.load(dir, Map.of());
+        assertThat(s.flag("classification.learning-enabled")).isFalse();
+        assertThat(s.number("classification.confidence-threshold")).isEqualTo(0.7);
+        assertThatThrownBy(() -> Settings.write(file, "nope", "1")).hasMessageContaining("unknown setting nope");
+    }
+}
