@@ -1,5 +1,6 @@
 package dev.mailroom.cli;
 
+import dev.mailroom.classify.ClassificationService.MessageCategory;
 import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.ingest.ParsedMessageJson;
 import dev.mailroom.mailbox.StoredMessage;
@@ -33,6 +34,7 @@ final class ShowCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalStateException("raw bytes of message " + id + " are missing from the blob store"));
             ParsedMessage parsed = ctx.ingest().parse(raw, null);
             List<StoredMessage> thread = ctx.store().threadMessages(m.threadId());
+            MessageCategory category = ctx.classification().show(id).orElse(null);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("id", m.id());
@@ -50,15 +52,16 @@ final class ShowCommand implements Callable<Integer> {
                 p.remove("file");
                 p.put("location", m.location());
                 out.putAll(p);
+                out.put("classification", category == null ? null : ClassifyCommand.json(category));
                 System.out.println(Json.write(out));
             } else {
-                print(m, parsed, thread);
+                print(m, parsed, thread, category);
             }
         }
         return 0;
     }
 
-    private static void print(StoredMessage m, ParsedMessage p, List<StoredMessage> thread) {
+    private static void print(StoredMessage m, ParsedMessage p, List<StoredMessage> thread, MessageCategory category) {
         System.out.printf("Message %d  (thread %d, %d of %d)%n", m.id(), m.threadId(), thread.indexOf(m) + 1, thread.size());
         System.out.println("Subject: " + (p.subject() == null ? "(no subject)" : p.subject()));
         System.out.println("From:    " + p.from().stream().map(Object::toString).reduce((a, b) -> a + ", " + b).orElse(""));
@@ -70,6 +73,10 @@ final class ShowCommand implements Callable<Integer> {
         }
         System.out.println("Date:    " + (m.date() == null ? "(none)" : m.date()) + (m.dateSource().equals("HEADER") ? "" : "  (fallback: " + m.dateSource().toLowerCase() + ")"));
         System.out.println("Folder:  " + m.account() + "/" + m.folder() + (m.flags().isEmpty() ? "" : "  " + m.flags()));
+        if (category != null) {
+            System.out.printf("Category: %s (%.2f, %s)%s%n", category.category(), category.confidence(),
+                    ClassifyCommand.tierName(category.tier()), category.needsReview() ? "  needs review" : "");
+        }
         if (m.twinOf() != null) {
             System.out.println("Twin of: " + m.twinOf() + " (same Message-ID, different content)");
         }
