@@ -1,2 +1,0 @@
-package dev.mailroom.classify.rules;
-public interface Condition {}
