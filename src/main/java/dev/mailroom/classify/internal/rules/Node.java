@@ -49,8 +49,12 @@ record Node(Object value, int line) {
             return read(p, source);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RuleFormatException(source + (line > 0 ? " line " + line : "") + ": not valid YAML: "
-                    + firstLine(e.getOriginalMessage()));
+            String message = e.getOriginalMessage() == null ? "cannot read it" : e.getOriginalMessage();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), column").matcher(message);
+            while (m.find()) {
+                line = Integer.parseInt(m.group(1));
+            }
+            throw new RuleFormatException(source + (line > 0 ? " line " + line : "") + ": not valid YAML: " + reasons(message));
         }
     }
 
@@ -101,6 +105,11 @@ record Node(Object value, int line) {
             }
             default -> throw new RuleFormatException(source + " line " + line + ": unexpected " + t);
         }
+    }
+
+    /** SnakeYAML's explanation without its excerpts: "while parsing a flow sequence; expected ',' or ']', but got <stream end>". */
+    private static String reasons(String message) {
+        return String.join("; ", message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList());
     }
 
     private static String firstLine(String message) {

@@ -198,8 +198,10 @@ public final class RuleCodec {
                 labels.add(string(l));
             }
         }
+        boolean read = bool(m.get("mark-read"), false);
+        boolean important = bool(m.get("mark-important"), false);
         try {
-            return new RuleActions(category, labels, bool(m.get("mark-read"), false), bool(m.get("mark-important"), false));
+            return new RuleActions(category, labels, read, important);
         } catch (RuleFormatException e) {
             throw fail(n, e.getMessage());
         }

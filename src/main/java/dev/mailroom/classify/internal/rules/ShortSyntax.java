@@ -153,6 +153,9 @@ public final class ShortSyntax {
             pos++;
         }
         String name = text.substring(start, pos).toLowerCase(Locale.ROOT);
+        if (pos == start && !atEnd() && peek() == '"') {
+            throw error(start, "A phrase needs a field", "write it as subject:\"...\" or body:\"...\"");
+        }
         if (atEnd() || peek() != ':' || name.isEmpty()) {
             pos = start;
             String word = word();
