@@ -186,6 +186,16 @@ class RulesYamlTest {
     }
 
     @Test
+    void theExampleInTheDocumentationShouldBeAValidRulesFile() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/rules.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String yaml = doc.substring(start, doc.indexOf("```", start));
+        List<Rule> rules = RulesYaml.read(yaml, "docs/rules.md");
+        assertThat(rules).extracting(Rule::name).containsExactly("Acme bills", "Quiet lists");
+        assertThat(rules.get(0).then()).isEqualTo(new RuleActions("finance", List.of("bills", "acme"), true, true));
+    }
+
+    @Test
     void anEmptyFileShouldHaveNoRules() {
         assertThat(RulesYaml.read("", "empty.yml")).isEmpty();
         assertThat(RulesYaml.read("rules: []\n", "empty.yml")).isEmpty();
