@@ -1,12 +1,16 @@
 package dev.mailroom.classify;
 
 import dev.mailroom.classify.internal.store.ClassificationStore;
+import dev.mailroom.classify.rules.Condition;
 import dev.mailroom.classify.rules.Rule;
 import dev.mailroom.classify.rules.RuleActions;
 import dev.mailroom.classify.rules.RuleEngine;
 import dev.mailroom.classify.rules.RuleMessage;
 import dev.mailroom.classify.rules.RuleOutcome;
 import dev.mailroom.classify.rules.RuleStore;
+import dev.mailroom.classify.rules.TextField;
+import dev.mailroom.classify.rules.TextMatch;
+import dev.mailroom.classify.rules.TextPattern;
 import dev.mailroom.db.Database;
 import dev.mailroom.db.DatabaseException;
 import dev.mailroom.db.Sql;
@@ -51,8 +55,7 @@ public final class ClassificationService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClassificationService.class);
 
     /** The built-in categories, in the order they are listed. */
-    public static final List<String> BUILTIN_CATEGORIES =
-            List.of("primary", "social", "promotions", "updates", "forums", "finance", "travel", "spam");
+    public static final List<String> BUILTIN_CATEGORIES = RuleStore.BUILTIN_CATEGORIES;
 
     private static final Pattern CATEGORY_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final int BATCH = 500;
@@ -418,17 +421,15 @@ public final class ClassificationService implements AutoCloseable {
                 new RuleActions(name, List.of(), false, false), true, true));
     }
 
-    private static dev.mailroom.classify.rules.Condition senderCondition(String address) {
-        return null; // MERGE: replaced by the rules branch's sender condition
+    private static Condition senderCondition(String address) {
+        return new Condition.Text(TextField.FROM, TextPattern.of(TextMatch.EQUALS, address));
     }
 
     // ---------------------------------------------------------------- categories
 
     /** Every category a message can have: the built-in ones, then the user's own. */
     public List<String> categories() {
-        List<String> all = new ArrayList<>(BUILTIN_CATEGORIES);
-        db.ownCategories().forEach(c -> all.add(c.name()));
-        return all;
+        return rules.categories();
     }
 
     /** The user's own categories. */

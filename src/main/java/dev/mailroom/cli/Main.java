@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
         description = "Self-hosted email intelligence: import, store, thread and search your mail.",
         subcommands = {
             ImportCommand.class, ParseCommand.class, QuarantineCommand.class, ThreadsCommand.class, ShowCommand.class,
-            StatsCommand.class, SearchCommand.class, SimilarCommand.class, ReindexCommand.class, DaemonCommand.class, EvalCommand.class, DemoCommand.class, TrainCommand.class,
-            BenchCommand.class, ClassifyCommand.class, ReviewCommand.class, ReanalyzeCommand.class, CategoriesCommand.class,
-            ConfigCommand.class
+            StatsCommand.class, SearchCommand.class, SimilarCommand.class, ReindexCommand.class, DaemonCommand.class, EvalCommand.class,
+            ClassifyCommand.class, ReviewCommand.class, ReanalyzeCommand.class, RulesCommand.class, CategoriesCommand.class,
+            ConfigCommand.class, DemoCommand.class, TrainCommand.class, BenchCommand.class
         })
 public final class Main implements Runnable {
 

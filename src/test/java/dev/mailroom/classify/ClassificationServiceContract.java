@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mailroom.classify.ClassificationService.MessageCategory;
+import dev.mailroom.classify.rules.ConditionSyntax;
+import dev.mailroom.classify.rules.Rule;
+import dev.mailroom.classify.rules.RuleActions;
+import dev.mailroom.classify.rules.RuleStore;
 import dev.mailroom.db.Database;
+import dev.mailroom.db.Sql;
 import dev.mailroom.ingest.IngestService;
 import dev.mailroom.ingest.ImportListener;
 import dev.mailroom.mailbox.MetadataStore;
@@ -40,6 +45,7 @@ abstract class ClassificationServiceContract {
     private MetadataStore store;
     private SqliteBlobStore blobs;
     private final List<ClassificationService> open = new ArrayList<>();
+    private final List<Sql> opened = new ArrayList<>();
 
     /** A migrated database for one test. */
     abstract Database database(Path dir);
@@ -48,6 +54,8 @@ abstract class ClassificationServiceContract {
     void closeAll() {
         open.forEach(ClassificationService::close);
         open.clear();
+        opened.forEach(Sql::close);
+        opened.clear();
         if (store != null) {
             store.close();
             store = null;
@@ -246,5 +254,62 @@ abstract class ClassificationServiceContract {
         s.correct(id, "primary");
         s.removeCategory("family");
         assertThat(s.categories()).doesNotContain("family");
+    }
+
+    @Test
+    void aMatchingRuleDecidesLabelsAndMarksTheMailReadAndImportant() throws IOException {
+        ClassificationService s = service(ClassificationSettings.DEFAULTS);
+        RuleStore rules = new RuleStore(ruleSql(), Clock.systemUTC());
+        rules.add(Rule.of("Gear news", ConditionSyntax.parse("from:gear.example AND subject:sale"),
+                new RuleActions("finance", List.of("shopping"), true, true), false));
+        rules.add(Rule.of("Everything weekly", ConditionSyntax.parse("subject:week"),
+                new RuleActions(null, List.of("weekly"), false, false), false));
+
+        List<Long> ids = importMail(s, newsletter("news@gear.example", 1), personal("helen@example.net", 1));
+
+        MessageCategory c = s.show(ids.get(0)).orElseThrow();
+        assertThat(c.category()).isEqualTo("finance");
+        assertThat(c.tier()).isEqualTo("rule");
+        assertThat(c.confidence()).isEqualTo(1.0);
+        assertThat(c.explanation().getFirst()).contains("Rule \"Gear news\"");
+        assertThat(c.explanation()).anySatisfy(l -> assertThat(l).contains("Everything weekly"));
+        assertThat(c.labels()).containsExactly("shopping", "weekly");
+        assertThat(store.message(ids.get(0)).orElseThrow().flags()).contains("SEEN", "FLAGGED");
+        assertThat(s.show(ids.get(1)).orElseThrow().tier()).isEqualTo("builtin");
+        assertThat(store.message(ids.get(1)).orElseThrow().flags()).doesNotContain("SEEN");
+    }
+
+    @Test
+    void aCategorySetByHandBeatsRulesAndACorrectionCanBecomeASenderRule() throws IOException {
+        ClassificationService s = service(ClassificationSettings.DEFAULTS);
+        RuleStore rules = new RuleStore(ruleSql(), Clock.systemUTC());
+        rules.add(Rule.of("Helen is travel", ConditionSyntax.parse("from:helen@example.net"),
+                new RuleActions("travel", List.of(), false, false), false));
+        long id = importMail(s, personal("helen@example.net", 1)).getFirst();
+        assertThat(s.show(id).orElseThrow().category()).isEqualTo("travel");
+
+        s.correct(id, "primary");
+        s.reanalyze(Progress.NONE);
+        assertThat(s.show(id).orElseThrow().category()).isEqualTo("primary");
+        assertThat(s.show(id).orElseThrow().tier()).isEqualTo("user");
+
+        Rule rule = s.senderRule(id, "social");
+        assertThat(rule.name()).isEqualTo("Mail from helen@example.net");
+        assertThat(rule.then().category()).isEqualTo("social");
+        rules.remove("Helen is travel");
+        long next = importMail(s, personal("helen@example.net", 2)).getFirst();
+        assertThat(s.show(next).orElseThrow().category()).isEqualTo("social");
+        assertThat(s.show(next).orElseThrow().tier()).isEqualTo("rule");
+        assertThatThrownBy(() -> s.senderRule(id, "social")).hasMessageContaining("exists already");
+    }
+
+    private Sql ruleSql() {
+        try {
+            Sql sql = new Sql(database.open());
+            opened.add(sql);
+            return sql;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
