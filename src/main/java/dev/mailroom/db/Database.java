@@ -68,6 +68,10 @@ public final class Database {
             // Mailroom uses INSERT ... RETURNING; the driver's own generated-keys emulation would
             // run an extra query after every insert.
             p.setProperty("jdbc.get_generated_keys", "false");
+            // Write transactions take the write lock when they begin and wait for it (busy_timeout):
+            // a deferred transaction that reads first and then finds another connection has written
+            // fails at once with SQLITE_BUSY, which two writers (import and analysis) would hit.
+            p.setProperty("transaction_mode", "IMMEDIATE");
             c = DriverManager.getConnection(url, p);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
