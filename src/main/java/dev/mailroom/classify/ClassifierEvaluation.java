@@ -35,10 +35,14 @@ public final class ClassifierEvaluation {
 
     private ClassifierEvaluation() {}
 
-    /** Reads a labels file. */
+    /** Reads a labels file whose paths are relative to its own folder. */
     public static List<Example> read(Path file) {
+        return read(file, file.toAbsolutePath().getParent());
+    }
+
+    /** Reads a labels file whose relative paths are resolved against {@code base}. */
+    public static List<Example> read(Path file, Path base) {
         List<Example> out = new ArrayList<>();
-        Path base = file.toAbsolutePath().getParent();
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

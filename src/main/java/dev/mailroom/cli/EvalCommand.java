@@ -46,6 +46,10 @@ final class EvalCommand implements Runnable {
         @Option(names = "--test", paramLabel = "FILE", required = true, description = "Labelled messages to classify.")
         Path test;
 
+        @Option(names = "--base", paramLabel = "DIR",
+                description = "Resolve the files' relative paths against DIR instead of each file's folder.")
+        Path base;
+
         @Option(names = "--online", description = "Learn each test message's true label after classifying it.")
         boolean online;
 
@@ -67,8 +71,8 @@ final class EvalCommand implements Runnable {
                     throw new IllegalArgumentException("no such labels file: " + f);
                 }
             }
-            List<ClassifierEvaluation.Example> trainSet = train == null ? List.of() : ClassifierEvaluation.read(train);
-            List<ClassifierEvaluation.Example> testSet = ClassifierEvaluation.read(test);
+            List<ClassifierEvaluation.Example> trainSet = train == null ? List.of() : read(train);
+            List<ClassifierEvaluation.Example> testSet = read(test);
             MessageClassifier classifier = new MessageClassifier(threshold, true);
             ClassifierEvaluation.Report r;
             try (PrintWriter out = predictions == null ? null
@@ -86,6 +90,10 @@ final class EvalCommand implements Runnable {
                 print(r);
             }
             return 0;
+        }
+
+        private List<ClassifierEvaluation.Example> read(Path file) {
+            return base == null ? ClassifierEvaluation.read(file) : ClassifierEvaluation.read(file, base);
         }
 
         private static Map<String, Object> toJson(ClassifierEvaluation.Report r) {

@@ -47,6 +47,22 @@ class EvalClassifyTest {
     }
 
     @Test
+    void baseShouldResolveThePathsOfALabelsFileKeptElsewhere() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus/inbox"));
+        Files.write(corpus.resolve("a.eml"), TestMail.message().from("Ann Lee <ann@example.org>").subject("Lunch?")
+                .body("Hi Bob,\nlunch tomorrow?\nAnn").bytes());
+        Path labels = Files.createDirectories(tmp.resolve("repo")).resolve("labels.tsv");
+        Files.writeString(labels, "path\tlabel\ninbox/a.eml\tprimary\n");
+
+        Cli r = Cli.run("eval", "classify", "--test", labels.toString(), "--base", tmp.resolve("corpus").toString(), "--json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out().strip());
+        assertThat(j.get("messages").asInt()).isEqualTo(1);
+        assertThat(j.has("unreadable")).isFalse();
+    }
+
+    @Test
     void aMissingLabelsFileShouldSaySo() {
         Cli r = Cli.run("eval", "classify", "--test", tmp.resolve("nope.tsv").toString());
         assertThat(r.exit()).isEqualTo(1);

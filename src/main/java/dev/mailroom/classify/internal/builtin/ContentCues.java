@@ -21,10 +21,15 @@ final class ContentCues {
             "view (this email )?in (your )?browser", "save up to", "up to \\d+ ?%", "last chance", "flash sale",
             "ends (tonight|today|soon|sunday|at midnight)", "while stocks last", "new arrivals", "new in", "exclusive",
             "bestsellers?", "don't miss", "black friday", "cyber monday", "clearance", "special offer", "subscribers get",
-            "double points", "from (chf|eur|usd|gbp|€|\\$|£) ?\\d+", "book by", "redeem", "members'? (weekend|sale|prices?)");
+            "double points", "from (chf|eur|usd|gbp|€|\\$|£) ?\\d+", "book by", "redeem", "members'? (weekend|sale|prices?)",
+            "sweepstakes?", "chance to win", "enter (now|today|daily) (to|for)", "you could win", "register (now|today)",
+            "order (yours )?today", "special price");
     private static final Phrases UNSUBSCRIBE = Phrases.of("unsubscribe", "abmelden", "opt[- ]out", "manage (your )?"
             + "(email )?preferences", "email preferences", "you are receiving this (email|message)",
-            "you received this (email|message)", "signed up (at|for)");
+            "you received this (email|message)", "signed up (at|for)", "you (have )?received this (e-?mail|message|newsletter)",
+            "because you (have )?(subscribed|signed up|registered|requested)", "to stop receiving", "you('re| are) (currently )?subscribed",
+            "your subscription", "subscribed (as|to) ", "to (change|modify) your (subscription|e-?mail settings)",
+            "to (be )?remove(d)? (from|yourself)", "leave-[a-z0-9-]+@");
     private static final Phrases LIST_FOOTER = Phrases.of("mailing list", "listinfo", "mailman", "list archives?",
             "to unsubscribe from this (list|group)", "to post to this (list|group)", "google groups", "yahoo! groups",
             "yahoogroups", "list-unsubscribe", "sourceforge\\.net/lists", "lists\\.[a-z0-9.-]+");
@@ -32,17 +37,28 @@ final class ContentCues {
             "in this issue", "read more", "top stories", "this weekend", "what's on", "headlines", "the week in",
             "issue #?\\d+", "roundup", "essays?", "editor", "column", "the weekend", "what's on", "events?",
             "ideas", "our picks", "guide", "and more", "interviews?", "podcast", "case study", "stories", "articles?",
-            "links", "reading list", "sponsored by", "forward(ed)? this");
+            "links", "reading list", "sponsored by", "forward(ed)? this", "subscribers", "today's (news|headlines)",
+            "(daily|weekly|monthly) (newsletter|news|digest|dispatch|update)", "e-?zine", "view this (issue|newsletter)");
+    private static final Phrases PERIODICAL = Phrases.of("vol(\\.|ume) ?\\d+,? (no\\.|number|issue) ?\\d+", "issue #?\\d+",
+            "\\d+(st|nd|rd|th) issue", "edition \\d+", "in this issue", "in today's issue", "this week's issue",
+            "issn \\d{4}-?\\d{3}[\\dx]");
+    private static final Phrases AUTOMATED = Phrases.of("this is an automated (response|reply|message)",
+            "automatically generated", "auto-?reply", "out of (the )?office", "(do|please do) not reply to this",
+            "this (e-?mail|message) was sent automatically", "automated (\\p{L}+ )?(reminder|notice|notification|"
+            + "message|response|reply|alert|report)", "undelivered mail", "delivery (status notification|has failed)",
+            "could not be delivered", "returned mail", "mail delivery (system|subsystem|failed)", "errors were encountered",
+            "^cron <");
     private static final Phrases SOCIAL_WORDS = Phrases.of("mentioned you", "commented on", "friend request",
             "new followers?", "followed you", "started following you", "is following you", "tagged you",
             "liked your", "reacted to", "shared a (post|photo|memory|video)", "sent you a message", "wants to connect",
             "invitation to connect", "accepted your invitation", "connection requests?", "people you may know",
-            "viewed your profile", "endorsed you", "birthdays?", "your post", "your photo", "new message from",
-            "replied to your (comment|post)", "in your network", "your network", "work anniversary",
-            "congratulate", "on your profile", "your connections?", "added \\d+ (new )?photos", "posted in",
-            "memories", "friends?' (posts|updates)", "who you know", "new job", "invited you to (join|like)",
-            "friend suggestions?", "appeared in \\d+ searches", "your profile", "profile views?", "recruiters?",
-            "followers", "retweeted", "reposted", "your story", "your stories", "shared a \\p{L}+ with you");
+            "viewed your profile", "endorsed you", "new message from",
+            "replied to your (comment|post)", "work anniversary", "on your profile", "added \\d+ (new )?photos",
+            "friends?' (posts|updates)", "invited you to (join|like)", "friend suggestions?", "appeared in \\d+ searches",
+            "profile views?", "retweeted", "reposted", "shared a \\p{L}+ with you");
+    private static final Phrases SOCIAL_WEAK = Phrases.of("in your network", "your network", "congratulate",
+            "your connections?", "posted in", "memories", "who you know", "new job", "your profile", "recruiters?",
+            "followers", "your story", "your stories", "birthdays?", "your post", "your photo");
     private static final Phrases SECURITY = Phrases.of("new (sign-?in|login)", "sign-?in attempt", "password (reset|changed)",
             "reset your password", "verification code", "security alert", "two-factor", "2fa", "confirm your email",
             "was this you", "not you\\?", "account settings", "security settings", "sign out of all devices",
@@ -53,10 +69,11 @@ final class ContentCues {
     private static final Phrases CALENDAR = Phrases.of("invitation:", "updated invitation", "accepted:", "declined:",
             "has invited you", "join (with|the meeting)", "calendar", "rsvp", "view (the )?event", "add to calendar",
             "meeting (invite|invitation)");
-    private static final Phrases DEV = Phrases.of("pull request", "merge request", "merged", "commits?", "build (failed|passed"
-            + "|succeeded|fixed)", "pipeline", "ci run", "deploy(ed|ment)?", "you are receiving this because",
-            "reply to this email directly", "view it on", "notification settings", "manage your notifications",
-            "issue #?\\d+", "review requested", "requested your review", "approved", "assigned to you");
+    private static final Phrases DEV = Phrases.of("pull request", "merge request", "merged", "\\d+ new commits?",
+            "pushed \\d+ commits?", "build (failed|passed|succeeded|fixed)", "pipeline (failed|passed|succeeded)", "ci run",
+            "deployment (failed|succeeded)", "you are receiving this because", "reply to this email directly", "view it on",
+            "notification settings", "manage your notifications", "review requested", "requested your review",
+            "approved (your|this) (pull|merge) request", "assigned to you");
     private static final Phrases FINANCE_WORDS = Phrases.of("invoices?", "receipts?", "\\p{L}*rechnung", "quittung",
             "factures?", "facturas?", "fatturas?", "amount due", "total due", "balance due", "due date", "due on",
             "payments?", "your bill", "bills?", "statements?", "direct debit", "bank transfer", "iban", "refund(ed)?",
@@ -71,9 +88,10 @@ final class ContentCues {
             "could you", "can you", "let me know", "what do you think", "talk soon", "see you");
     private static final Phrases TRAVEL_WORDS = Phrases.of("booking confirm\\w*", "your booking", "booking (reference|"
             + "number|code)", "reservations?", "itinerary", "boarding pass(es)?", "e-?tickets?", "flights?",
-            "departure", "departs?", "arrival", "arrives?", "check-?in", "check-?out", "hotel", "gate", "seat",
-            "terminal", "pnr", "passengers?", "your trip", "your stay", "host", "trains?", "platform", "tickets?",
-            "nights?", "guests?", "room", "car rental", "pick-?up", "confirmation (number|code)", "travel");
+            "departure", "departs?", "check-?in", "check-?out", "hotel", "pnr", "your trip", "your stay", "car rental",
+            "confirmation (number|code)");
+    private static final Phrases TRAVEL_WEAK = Phrases.of("arrival", "arrives?", "gate", "seat", "terminal", "passengers?",
+            "host", "trains?", "platform", "tickets?", "nights?", "guests?", "room", "pick-?up", "travel");
     private static final Phrases SPAM_WORDS = Phrases.of("lottery", "lotto", "you have won", "you('ve| have) been "
             + "selected", "prize", "claim your", "winner", "dear friend", "dear beneficiary", "beneficiary",
             "inheritance", "unclaimed", "next of kin", "wire transfer", "western union", "money ?gram",
@@ -92,6 +110,9 @@ final class ContentCues {
             "financial freedom", "home based business", "increase your", "amazing", "incredible");
     private static final Pattern AMOUNT = Pattern.compile("(?i)(chf|eur|usd|gbp|us\\$|fr\\.|€|\\$|£) ?\\d[\\d',.]*"
             + "|\\d[\\d',.]* ?(chf|eur|usd|gbp|€|euro|francs?)\\b");
+    /** Beyond this many characters a text names money and trips in passing; a receipt or a booking is shorter. */
+    private static final int LONG_TEXT = 6_000;
+    private static final Pattern SPAM_SUBJECT_TAIL = Pattern.compile("\\S\\s{6,}[\\p{Alnum}-]{3,}\\s*$");
     private static final Pattern LINK = Pattern.compile("(?i)<a\\s");
     private static final Pattern IMAGE = Pattern.compile("(?i)<img\\s");
 
@@ -103,7 +124,7 @@ final class ContentCues {
         social(all, e);
         updates(mail, all, e);
         finance(mail, all, e);
-        travel(all, e);
+        travel(mail, all, e);
         spam(mail, all, e);
         human(mail, e);
     }
@@ -128,6 +149,11 @@ final class ContentCues {
         if (!editorial.isEmpty() && (mail.headers().has("List-Unsubscribe") || !unsubscribe.isEmpty())) {
             e.add(UPDATES, Math.min(2.0, 0.6 * editorial.size()), "Reads like a newsletter: " + quote(editorial));
         }
+        List<String> periodical = PERIODICAL.found(all, 2);
+        if (!periodical.isEmpty()) {
+            e.add(UPDATES, 1.5, "Numbered like a periodical: " + quote(periodical));
+            e.add(PRIMARY, -1.0, null);
+        }
         String html = mail.message().html();
         if (html != null) {
             int links = count(LINK, html);
@@ -146,12 +172,23 @@ final class ContentCues {
 
     private static void social(String all, Evidence e) {
         List<String> words = SOCIAL_WORDS.found(all, 4);
+        List<String> weak = SOCIAL_WEAK.found(all, 4);
         if (!words.isEmpty()) {
-            e.add(SOCIAL, Math.min(4.5, 2.2 + 0.9 * words.size()), "Social-network notification wording: " + quote(words));
+            List<String> both = new java.util.ArrayList<>(words);
+            both.addAll(weak);
+            e.add(SOCIAL, Math.min(4.5, 2.2 + 0.9 * (words.size() + 0.5 * weak.size())),
+                    "Social-network notification wording: " + quote(both));
+        } else if (weak.size() >= 2) {
+            e.add(SOCIAL, Math.min(2.4, 0.6 * weak.size()), "Social-network wording: " + quote(weak));
         }
     }
 
     private static void updates(Mail mail, String all, Evidence e) {
+        List<String> automated = AUTOMATED.found(head(all), 3);
+        if (!automated.isEmpty()) {
+            e.add(UPDATES, Math.min(3.0, 1.5 * automated.size()), "Written by a machine: " + quote(automated));
+            e.add(PRIMARY, -1.5, null);
+        }
         addGroup(e, UPDATES, SECURITY, all, 1.2, 3.0, "An account or security notice: ");
         addGroup(e, UPDATES, SHIPPING, all, 0.9, 2.7, "A shipping notice: ");
         addGroup(e, UPDATES, DEV, all, 0.7, 2.8, "A notification from a code or issue tracker: ");
@@ -174,6 +211,8 @@ final class ContentCues {
         double weight = Math.min(3.6, 0.9 * strong.size()) + Math.min(1.2, 0.3 * weak.size()) + (amount ? 0.8 : 0);
         if (FINANCE_WORDS.in(mail.subject())) {
             weight += 1.0;
+        } else if (mail.body().length() > LONG_TEXT) {
+            weight *= 0.5;
         }
         List<String> words = new java.util.ArrayList<>(strong);
         words.addAll(weak);
@@ -188,8 +227,18 @@ final class ContentCues {
         }
     }
 
-    private static void travel(String all, Evidence e) {
-        addGroup(e, TRAVEL, TRAVEL_WORDS, all, 0.6, 3.6, "Talks about a trip: ");
+    private static void travel(Mail mail, String all, Evidence e) {
+        List<String> strong = TRAVEL_WORDS.found(all, 5);
+        if (strong.isEmpty()) {
+            return;
+        }
+        List<String> words = new java.util.ArrayList<>(strong);
+        words.addAll(TRAVEL_WEAK.found(all, 4));
+        double weight = Math.min(3.6, 0.6 * words.size());
+        if (!TRAVEL_WORDS.in(mail.subject()) && mail.body().length() > LONG_TEXT) {
+            weight *= 0.5;
+        }
+        e.add(TRAVEL, weight, "Talks about a trip: " + quote(words));
     }
 
     private static void spam(Mail mail, String all, Evidence e) {
@@ -202,6 +251,13 @@ final class ContentCues {
         long upper = subject.chars().filter(Character::isUpperCase).count();
         if (letters >= 10 && upper > 0.7 * letters) {
             e.add(SPAM, 1.2, "The subject is written in capitals");
+        }
+        if (mail.message().subject() != null && SPAM_SUBJECT_TAIL.matcher(mail.message().subject()).find()) {
+            e.add(SPAM, 1.5, "The subject ends in padding and a tracking code, as bulk mailers write it");
+        }
+        String to = mail.message().to().isEmpty() ? "" : String.valueOf(mail.message().to().get(0).address()).toLowerCase();
+        if (!mail.fromAddress().isEmpty() && to.equals(mail.fromAddress()) && !mail.isReply()) {
+            e.add(SPAM, 1.0, "Sent to the sender's own address, the other recipients hidden");
         }
         if (subject.contains("!!") || subject.contains("$$")) {
             e.add(SPAM, 1.0, "The subject shouts: " + subject);
@@ -218,6 +274,11 @@ final class ContentCues {
         if (!found.isEmpty()) {
             e.add(category, Math.min(cap, each * found.size()), reason + quote(found));
         }
+    }
+
+    /** The subject and the first lines of the body, where a machine says what it is. */
+    private static String head(String all) {
+        return all.length() > 1_500 ? all.substring(0, 1_500) : all;
     }
 
     private static int count(Pattern pattern, String text) {

@@ -28,6 +28,12 @@ final class HeaderCues {
     private static final Pattern DEV_HEADER = Pattern.compile("^x-(github|gitlab|[a-z]+)-(reason|reasons)$|^x-gitlab-|"
             + "^x-jira-|^x-bugzilla-|^x-redmine-|^x-phabricator-|^x-launchpad-bug|^x-trac-|^x-jenkins");
 
+    private static final Pattern ANNOUNCE_LIST = Pattern.compile("(?i)(^|[-_.<\\s])(announce|announcements?|updates|alerts?|"
+            + "advisory|advisories|bulletin)([-_.@>\\s]|$)");
+    private static final Pattern LIST_UNSUBSCRIBE_ADDRESS = Pattern.compile("(?i)mailto:[^>]*(-unsubscribe@|listserv@|"
+            + "majordomo@|sympa@|ecartis@)");
+    private static final Pattern SUBJECT_TAG = Pattern.compile("^\\s*((re|aw|fwd?|sv)\\s*:\\s*)*\\[[\\p{L}\\p{N}][\\p{L}\\p{N}._ -]{1,30}\\]");
+
     private HeaderCues() {}
 
     static void apply(Mail mail, Evidence e) {
@@ -64,6 +70,25 @@ final class HeaderCues {
         }
         if (mail.isList() && mail.isReply()) {
             e.add(FORUMS, 1.0, "A reply in a discussion on a mailing list");
+        }
+        String listAddresses = (listId == null ? "" : listId) + " " + mail.header("List-Post") + " " + mail.header("List-Unsubscribe");
+        if (!listAddresses.isBlank() && ANNOUNCE_LIST.matcher(listAddresses).find()) {
+            e.add(UPDATES, 3.0, "An announcement list: " + listAddresses.strip());
+            e.add(FORUMS, -1.0, null);
+        }
+        if (LIST_UNSUBSCRIBE_ADDRESS.matcher(mail.header("List-Unsubscribe")).find()) {
+            e.add(FORUMS, 1.2, "Leaving works by mail to the list software: " + mail.header("List-Unsubscribe"));
+        }
+        if (SUBJECT_TAG.matcher(mail.subject()).find()) {
+            e.add(FORUMS, 1.0, "The subject carries a list's tag: " + mail.subject());
+        }
+        if (mail.isAddressedToList()) {
+            e.add(FORUMS, 1.0, "Addressed to a list: " + mail.message().to().get(0).address());
+            e.add(PRIMARY, -1.0, null);
+        }
+        boolean bulk = List.of("bulk", "list").contains(mail.header("Precedence")) || mail.isList();
+        if (bulk && mail.subject().matches(".*\\bdigest\\b.*")) {
+            e.add(FORUMS, 2.0, "A digest of a mailing list's posts");
         }
     }
 

@@ -9,6 +9,9 @@ record Mail(ParsedMessage message, MailHeaders headers, String subject, String b
         String fromDomain) {
 
     private static final int BODY_LIMIT = 20_000;
+    private static final java.util.regex.Pattern LIST_ADDRESS = java.util.regex.Pattern.compile("(?i)[-_.](list|lists|talk|"
+            + "users|devel|dev|discuss|general|l)@|@(lists?|listserv|groups|yahoogroups|googlegroups)\\.|@[^>,\\s]*\\.lists?\\.|"
+            + "^[^@]*(-l|listserv)@");
 
     static Mail of(ParsedMessage m, MailHeaders h) {
         String subject = m.subject() == null ? "" : m.subject().toLowerCase(Locale.ROOT);
@@ -39,7 +42,13 @@ record Mail(ParsedMessage message, MailHeaders headers, String subject, String b
     }
 
     boolean isList() {
-        return message.listId() != null || headers.has("List-Id") || headers.has("List-Post");
+        return message.listId() != null || headers.has("List-Id") || headers.has("List-Post") || isAddressedToList();
+    }
+
+    /** Every address in To is a mailing list's, such as {@code dev-list@} or {@code ...@lists.example.org}. */
+    boolean isAddressedToList() {
+        var to = message.to();
+        return !to.isEmpty() && to.stream().allMatch(a -> a.address() != null && LIST_ADDRESS.matcher(a.address()).find());
     }
 
     boolean isReply() {

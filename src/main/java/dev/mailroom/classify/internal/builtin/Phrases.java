@@ -1,8 +1,8 @@
 package dev.mailroom.classify.internal.builtin;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +20,18 @@ final class Phrases {
         return new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")(?![\\p{L}\\p{N}])"));
     }
 
-    /** The distinct phrases found in {@code text}, at most {@code limit}, as they appear. */
+    /**
+     * The distinct phrases found in {@code text}, at most {@code limit}, as they first appear; a plural
+     * and its singular ("offer", "offers") count once.
+     */
     List<String> found(String text, int limit) {
-        Set<String> found = new LinkedHashSet<>();
+        Map<String, String> found = new LinkedHashMap<>();
         Matcher m = pattern.matcher(text);
         while (found.size() < limit && m.find()) {
-            found.add(m.group().strip());
+            String phrase = m.group().strip();
+            found.putIfAbsent(phrase.endsWith("s") ? phrase.substring(0, phrase.length() - 1) : phrase, phrase);
         }
-        return List.copyOf(found);
+        return List.copyOf(found.values());
     }
 
     boolean in(String text) {

@@ -30,20 +30,28 @@ final class SenderCues {
             "tripadvisor.com", "kayak.com", "ryanair.com", "easyjet.com", "lufthansa.com", "swiss.com", "united.com",
             "delta.com", "aa.com", "britishairways.com", "klm.com", "airfrance.com", "emirates.com", "sbb.ch", "db.de",
             "bahn.de", "trainline.com", "amtrak.com", "hertz.com", "sixt.com", "europcar.com", "tripit.com", "agoda.com");
-    private static final Pattern NO_REPLY = Pattern.compile("(^|[-_.+])(no-?reply|do-?not-?reply|donotreply|noreply)([-_.+]|$)");
+    private static final List<String> SHOP_DOMAINS = List.of("amazon.com", "amazon.co.uk", "amazon.de", "amazon.fr",
+            "ebay.com", "etsy.com", "zalando.com", "aliexpress.com", "walmart.com", "target.com", "bestbuy.com", "ikea.com",
+            "galaxus.ch", "digitec.ch", "otto.de", "asos.com", "hm.com", "zara.com", "uniqlo.com", "shein.com", "temu.com");
+    private static final Pattern NO_REPLY = Pattern.compile("(^|[-_.+])(no-?reply|do-?not-?reply|donotreply|noreply|do-?not-?use|donotuse)([-_.+]|$)");
     private static final Pattern NOTIFY = Pattern.compile("(^|[-_.+])(notifications?|notify|alerts?|updates?|tracking|"
-            + "automated|mailer-daemon|postmaster|calendar|system|robot|bot|jira|bugzilla|github|gitlab|builds?|ci)([-_.+]|$)");
+            + "automated|mailer-daemon|postmaster|calendar|system|robot|bot|jira|bugzilla|github|gitlab|builds?|ci|root|nobody|cron|"
+            + "daemon|rss|feeds?|rssfeeds|advisory|advisories|announce|announcements?|bulletin|reminders?|webmaster)([-_.+]|$)");
     private static final Pattern FINANCE_ROLE = Pattern.compile("(^|[-_.+])(billing|invoices?|invoicing|receipts?|bills?|"
             + "payments?|accounts|accounting|statements?|rechnung|rechnungen|factur\\w*|banking|konto)([-_.+]|$)");
     private static final Pattern TRAVEL_ROLE = Pattern.compile("(^|[-_.+])(bookings?|reservations?|tickets?|travel|"
             + "itinerary|checkin|check-in|flights?|trips?)([-_.+]|$)");
     private static final Pattern MARKETING_ROLE = Pattern.compile("(^|[-_.+])(news|newsletters?|deals|offers|"
             + "marketing|promo|promotions|sales|shop|store|offers?|angebote)([-_.+]|$)");
-    private static final Pattern LIST_ROLE = Pattern.compile("(-request|-bounces|-admin|-owner|^owner-|-l)$");
+    private static final Pattern LIST_ROLE = Pattern.compile("(-request|-bounces|-admin|-owner|^owner-|-l)$|^(ecartis|majordomo|"
+            + "listserv|listproc|ezmlm|sympa|listar|mailman)$");
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(inc|ltd|llc|gmbh|ag|sa|plc|corp|co|team|support|"
             + "service|services|customer|news|newsletter|store|shop|club|bank|account|accounts|billing|security|admin|"
             + "administrator|office|desk|alerts?|notifications?|via|the|online|mail|mailbox|info|hosting|cloud|tickets|"
-            + "direct|winners|deals|offers|daily|weekly|digest|magazine|report|group|community|members)\\b");
+            + "direct|winners|deals|offers|daily|weekly|digest|magazine|report|group|community|members|bot|notify|nic|network|"
+            + "announcements?|media|institute|party|tips|topic|daemon|system|systems|press|foundation|project|association|"
+            + "society|university|center|centre|council|committee|department|agency|web|net|tech|software|solutions|labs|"
+            + "digital|internet|radio|tv|enews|dispatch|catchup|list|mailer|delivery|postmaster|reminders?|updates?)\\b");
     private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}\\.?)?(\\s+(van|von|de|da|"
             + "del|der|di|le|la|st\\.?|\\p{Lu}[\\p{L}'’-]+)){1,3}$|^\\p{Lu}[\\p{L}'’-]+,\\s*\\p{Lu}[\\p{L}'’-]+$");
     private static final List<String> FREE_MAIL = List.of("gmail.com", "googlemail.com", "yahoo.com", "hotmail.com",
@@ -54,9 +62,15 @@ final class SenderCues {
 
     private SenderCues() {}
 
+    private static final Pattern PERIODICAL_NAME = Pattern.compile("(?i)\\b(e?news|newsletters?|digest|dispatch|daily|"
+            + "weekly|monthly|tips|report|bulletin|alerts?|updates?|e-?zine|magazine|journal|gazette|headlines)\\b");
+    private static final Pattern SHOP_NAME = Pattern.compile("(?i)\\b(store|shop|deals|offers|sales|outlet)\\b");
+    private static final Pattern MACHINE_LOCAL = Pattern.compile("^(?=.*\\d.*\\d.*\\d.*\\d)[a-z0-9._+#=-]{20,}$");
+
     static void apply(Mail mail, Evidence e) {
         knownDomains(mail, e);
         roles(mail, e);
+        senderKind(mail, e);
         person(mail, e);
         displayNameMismatch(mail, e);
     }
@@ -71,6 +85,10 @@ final class SenderCues {
                 });
         matchDomain(domain, PAYMENT_DOMAINS).ifPresent(d -> e.add(FINANCE, 2.5, "From a known payment or banking service: " + d));
         matchDomain(domain, TRAVEL_DOMAINS).ifPresent(d -> e.add(TRAVEL, 2.5, "From a known travel company: " + d));
+        matchDomain(domain, SHOP_DOMAINS).ifPresent(d -> {
+            e.add(PROMOTIONS, 1.5, "From a known online shop: " + d);
+            e.add(PRIMARY, -1.0, null);
+        });
     }
 
     static java.util.Optional<String> matchDomain(String domain, List<String> known) {
@@ -101,6 +119,30 @@ final class SenderCues {
         }
         if (LIST_ROLE.matcher(local).find()) {
             e.add(FORUMS, 0.8, "Sent from a mailing-list address: " + mail.fromAddress());
+            e.add(PRIMARY, -1.0, null);
+        }
+    }
+
+    /** What the display name and the address say of the sender: a periodical, a shop, a machine. */
+    private static void senderKind(Mail mail, Evidence e) {
+        String name = mail.fromName();
+        if (PERIODICAL_NAME.matcher(name).find()) {
+            e.add(UPDATES, 1.0, "The sender's name is a newsletter's or a news service's: " + name);
+            e.add(PRIMARY, -1.0, null);
+        }
+        if (SHOP_NAME.matcher(name).find()) {
+            e.add(PROMOTIONS, 1.0, "The sender's name is a shop's: " + name);
+            e.add(PRIMARY, -1.0, null);
+        }
+        if (MACHINE_LOCAL.matcher(mail.localPart()).matches()) {
+            e.add(UPDATES, 0.6, "Sent from a machine-made address: " + mail.fromAddress());
+            e.add(PROMOTIONS, 0.6, null);
+            e.add(PRIMARY, -1.5, null);
+        }
+        var m = mail.message();
+        boolean undisclosed = m.to().isEmpty() && m.cc().isEmpty()
+                || mail.header("To").contains("undisclosed") || mail.header("To").contains("recipient list");
+        if (undisclosed) {
             e.add(PRIMARY, -1.0, null);
         }
     }
