@@ -160,13 +160,14 @@ public final class ClassificationService implements AutoCloseable {
             }
             out.add(flags.equals(m.flags()) ? m : m.withFlags(flags));
         }
-        db.transaction(() -> {
-            for (int i = 0; i < out.size(); i++) {
-                MessagesStored.Message m = out.get(i);
-                if (m != batch.messages().get(i)) {
-                    store.setFlags(m.id(), names(m.flags()));
-                }
+        // the message store has its own connection: its writes go before this module's transaction, not inside it
+        for (int i = 0; i < out.size(); i++) {
+            MessagesStored.Message m = out.get(i);
+            if (m != batch.messages().get(i)) {
+                store.setFlags(m.id(), names(m.flags()));
             }
+        }
+        db.transaction(() -> {
             saveOutcomes(outcomes, true);
             return null;
         });
