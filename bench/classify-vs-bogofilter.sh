@@ -78,6 +78,7 @@ figures() {
               100 * tp / (tp + fn), 100 * fp / ham, 100 * hardfp / hard, fp }' "$1"
 }
 rate() { jq -r '.messages_per_second' "$WORK/$1.json"; }
+classify_rate() { jq -r '.classify_messages_per_second' "$WORK/$1.json"; }
 
 declare -A F
 for r in cold trained online bogofilter bogofilter-u; do F[$r]=$(figures "$WORK/$r.results"); done
@@ -98,10 +99,12 @@ row "ham false-positive rate" 5
 row "hard_ham false-positive rate" 6
 row "ham false positives (count)" 7
 printf '%-28s %10.0f %10.0f %10.0f %12.0f %12s\n' "messages/s" "$(rate cold)" "$(rate trained)" "$(rate online)" "$bogo_rate" "-"
-printf '%-28s %10s %10s %10s %12.0f %12s\n' "messages/s, bogofilter -b" "" "" "" "$bogo_bulk_rate" ""
-echo "(Mailroom's messages/s: classification alone, in one process, after the JVM start and the"
-echo " training; +online includes learning each message after classifying it. bogofilter's: one"
-echo " process per message, process start included; '-b': all messages through one process.)"
+printf '%-28s %10.0f %10.0f %10.0f %12.0f %12s\n' "messages/s, classify only" "$(classify_rate cold)" "$(classify_rate trained)" "$(classify_rate online)" "$bogo_bulk_rate" ""
+echo "(Mailroom's messages/s: reading, parsing and classifying each file in one process, after the"
+echo " JVM start and the training; +online includes learning each message after classifying it."
+echo " 'classify only': the classification call alone, on a parsed message, as the import's stage"
+echo " runs it. bogofilter's first row: one process per message, process start included; its"
+echo " second: all messages through one process (-b), reading and parsing included.)"
 
 echo
 echo "== Goal: higher accuracy and a lower ham false-positive rate than bogofilter (U as ham)"

@@ -142,11 +142,14 @@ public final class ClassificationService implements AutoCloseable {
         Map<Long, ClassificationStore.Decision> decisions =
                 db.decisions(batch.messages().stream().map(MessagesStored.Message::id).toList());
         List<MessagesStored.Message> out = new ArrayList<>(batch.messages().size());
-        List<Outcome> outcomes = new ArrayList<>(batch.messages().size());
-        for (MessagesStored.Message m : batch.messages()) {
-            Outcome o = decide(new RuleMessage(m.id(), batch.account(), m.parsed(), m.header(), m.size()),
-                    decisions.get(m.id()), active, now);
-            outcomes.add(o);
+        // classified on every core, as the indexing stage builds its documents; each message alone
+        List<Outcome> outcomes = batch.messages().parallelStream()
+                .map(m -> decide(new RuleMessage(m.id(), batch.account(), m.parsed(), m.header(), m.size()),
+                        decisions.get(m.id()), active, now))
+                .toList();
+        for (int i = 0; i < outcomes.size(); i++) {
+            MessagesStored.Message m = batch.messages().get(i);
+            Outcome o = outcomes.get(i);
             Set<MessageFlag> flags = m.flags();
             if (o.markRead() || o.markImportant()) {
                 EnumSet<MessageFlag> changed = flags.isEmpty() ? EnumSet.noneOf(MessageFlag.class) : EnumSet.copyOf(flags);

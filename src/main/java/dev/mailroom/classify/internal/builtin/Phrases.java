@@ -24,38 +24,162 @@ final class Phrases {
     private final Pattern any;
     private final Map<Character, Pattern> byFirst;
     private final Pattern unknownFirst;
+    /** {@link #byFirst} for ASCII characters, where nearly every word starts: no boxing, no hashing. */
+    private final Pattern[] ascii = new Pattern[128];
+    /** The phrases that can start with two given characters (as {@code c0 << 16 | c1}): most word starts have none. */
+    private final Map<Integer, Pattern> byFirstTwo;
 
-    private Phrases(Pattern any, Map<Character, Pattern> byFirst, Pattern unknownFirst) {
+    /** The same phrases without those whose start is not plain, for texts that lack their {@link #literals}; null when there is none. */
+    private Phrases known;
+    /** Text that each phrase whose start is not plain must contain; null when one of them has none. */
+    private List<String> literals;
+
+    private Phrases(Pattern any, Map<Character, Pattern> byFirst, Pattern unknownFirst, Map<Integer, Pattern> byFirstTwo) {
         this.any = any;
         this.byFirst = byFirst;
         this.unknownFirst = unknownFirst;
+        this.byFirstTwo = byFirstTwo;
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = byFirst.getOrDefault(c, unknownFirst);
+        }
     }
 
     /** Phrases given as regular expressions (without groups that capture). */
     static Phrases of(String... phrases) {
-        Map<Character, List<Integer>> starts = new LinkedHashMap<>();
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < phrases.length; i++) {
-            String first = firstCharacters(phrases[i]);
-            if (first == null) {
-                unknown.add(phrases[i]);
+        Phrases all = build(phrases);
+        List<String> knownStart = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        for (String p : phrases) {
+            if (firstCharacters(p) != null) {
+                knownStart.add(p);
             } else {
-                for (char c : first.toCharArray()) {
-                    starts.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+                String literal = requiredLiteral(p);
+                if (literal == null) {
+                    return all;
                 }
+                literals.add(literal);
             }
         }
+        if (!literals.isEmpty() && !knownStart.isEmpty()) {
+            all.known = build(knownStart.toArray(String[]::new));
+            all.literals = literals;
+        }
+        return all;
+    }
+
+    /**
+     * The longest run of plain letters (four or more) outside groups, classes and escapes, which
+     * every match of the phrase contains; null when there is none.
+     */
+    static String requiredLiteral(String phrase) {
+        StringBuilder plain = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '\\') {
+                plain.append('\u0000');
+                i++;
+                if (i + 1 < phrase.length() && phrase.charAt(i) == 'p' && phrase.charAt(i + 1) == '{') {
+                    i = phrase.indexOf('}', i);
+                }
+            } else if (c == '(' || c == '[') {
+                depth++;
+                plain.append('\u0000');
+            } else if (c == ')' || c == ']') {
+                depth--;
+                plain.append('\u0000');
+            } else if (depth > 0 || !Character.isLetter(c)) {
+                plain.append('\u0000');
+            } else if (i + 1 < phrase.length() && "?*{".indexOf(phrase.charAt(i + 1)) >= 0) {
+                plain.append('\u0000');
+            } else {
+                plain.append(c);
+            }
+        }
+        String best = null;
+        for (String run : plain.toString().split("\u0000")) {
+            if (run.length() >= 4 && (best == null || run.length() > best.length())) {
+                best = run;
+            }
+        }
+        return best;
+    }
+
+    /** The phrases to try on {@code text}: without those whose required text it lacks. */
+    private Phrases forText(String text) {
+        if (known == null) {
+            return this;
+        }
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return this;
+            }
+        }
+        return known;
+    }
+
+    private static Phrases build(String... phrases) {
+        int n = phrases.length;
+        String[] first = new String[n];
+        String[] two = new String[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = firstCharacters(phrases[i]);
+            two[i] = firstTwo(phrases[i]);
+        }
+        // a word start whose two characters no phrase begins with tries the phrases known by one character only
         Map<Character, Pattern> byFirst = new HashMap<>();
-        for (Map.Entry<Character, List<Integer>> e : starts.entrySet()) {
+        Map<Integer, Pattern> byFirstTwo = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (first[i] == null) {
+                unknown.add(phrases[i]);
+            }
+        }
+        java.util.Set<Character> chars = new java.util.TreeSet<>();
+        for (String f : first) {
+            if (f != null) {
+                f.chars().forEach(c -> chars.add((char) c));
+            }
+        }
+        for (char c : chars) {
             List<String> group = new ArrayList<>();
-            for (int i = 0; i < phrases.length; i++) {
-                if (e.getValue().contains(i) || unknown.contains(phrases[i])) {
+            for (int i = 0; i < n; i++) {
+                if (first[i] == null || (two[i] == null && first[i].indexOf(c) >= 0)) {
                     group.add(phrases[i]);
                 }
             }
-            byFirst.put(e.getKey(), compile(group));
+            if (!group.isEmpty()) {
+                byFirst.put(c, compile(group));
+            }
         }
-        return new Phrases(compile(List.of(phrases)), byFirst, unknown.isEmpty() ? null : compile(unknown));
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (String t : two) {
+            if (t != null) {
+                keys.add(t);
+            }
+        }
+        for (String key : keys) {
+            List<String> group = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (first[i] == null || key.equals(two[i]) || (two[i] == null && first[i].indexOf(key.charAt(0)) >= 0)) {
+                    group.add(phrases[i]);
+                }
+            }
+            byFirstTwo.put(key.charAt(0) << 16 | key.charAt(1), compile(group));
+        }
+        return new Phrases(compile(List.of(phrases)), byFirst, unknown.isEmpty() ? null : compile(unknown), byFirstTwo);
+    }
+
+    /** The two characters a phrase surely starts with, when both are plain literals; else null. */
+    static String firstTwo(String phrase) {
+        String meta = "\\()[].^$|?*+{}";
+        if (phrase.length() < 2 || meta.indexOf(phrase.charAt(0)) >= 0 || meta.indexOf(phrase.charAt(1)) >= 0) {
+            return null;
+        }
+        if (phrase.length() > 2 && "?*{".indexOf(phrase.charAt(2)) >= 0) {
+            return null;
+        }
+        return phrase.substring(0, 2);
     }
 
     private static Pattern compile(List<String> phrases) {
@@ -102,6 +226,11 @@ final class Phrases {
      * and its singular ("offer", "offers") count once.
      */
     List<String> found(String text, int limit) {
+        Phrases p = forText(text);
+        return p == this ? search(text, limit) : p.search(text, limit);
+    }
+
+    private List<String> search(String text, int limit) {
         Map<String, String> found = new LinkedHashMap<>();
         Map<Pattern, Matcher> matchers = new HashMap<>();
         int n = text.length();
@@ -120,6 +249,11 @@ final class Phrases {
     }
 
     boolean in(String text) {
+        Phrases p = forText(text);
+        return p == this ? contains(text) : p.contains(text);
+    }
+
+    private boolean contains(String text) {
         Map<Pattern, Matcher> matchers = new HashMap<>();
         int n = text.length();
         int i = 0;
@@ -137,7 +271,11 @@ final class Phrases {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return -1;
         }
-        Pattern p = byFirst.getOrDefault(text.charAt(i), unknownFirst);
+        char c = text.charAt(i);
+        Pattern p = i + 1 < text.length() ? byFirstTwo.get(c << 16 | text.charAt(i + 1)) : null;
+        if (p == null) {
+            p = c < 128 ? ascii[c] : byFirst.getOrDefault(c, unknownFirst);
+        }
         if (p == null) {
             return -1;
         }

@@ -50,5 +50,10 @@ class PhrasesTest {
         assertThat(Phrases.firstCharacters("(daily|weekly) news")).isNull();
         assertThat(Phrases.firstCharacters("\\p{L}*rechnung")).isNull();
         assertThat(Phrases.firstCharacters("^cron <")).isNull();
+        assertThat(Phrases.firstTwo("deals?")).isEqualTo("de");
+        assertThat(Phrases.firstTwo("e-?zine")).isNull();
+        assertThat(Phrases.requiredLiteral("\\p{L}*rechnung")).isEqualTo("rechnung");
+        assertThat(Phrases.requiredLiteral("(didn't|did not) go through")).isEqualTo("through");
+        assertThat(Phrases.requiredLiteral("(a|b) ok")).isNull();
     }
 }
