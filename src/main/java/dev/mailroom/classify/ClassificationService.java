@@ -54,8 +54,6 @@ public final class ClassificationService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassificationService.class);
 
-    /** The built-in categories, in the order they are listed. */
-    public static final List<String> BUILTIN_CATEGORIES = RuleStore.BUILTIN_CATEGORIES;
 
     private static final Pattern CATEGORY_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final int BATCH = 500;
@@ -171,7 +169,7 @@ public final class ClassificationService implements AutoCloseable {
             }
         }
         db.transaction(() -> {
-            saveOutcomes(outcomes, true);
+            saveOutcomes(outcomes);
             return null;
         });
         return new MessagesStored(batch.account(), out);
@@ -252,10 +250,16 @@ public final class ClassificationService implements AutoCloseable {
                 continue;
             }
             Optional<Loaded> l = load(s.get());
-            Outcome o = l.isEmpty()
-                    ? failed(id, "its raw mail is missing from the blob store")
-                    : decide(new RuleMessage(id, s.get().account(), l.get().parsed(), l.get().header(), s.get().size()),
-                            decisions.get(id), active, now);
+            ClassificationStore.Decision decision = decisions.get(id);
+            Outcome o;
+            if (l.isPresent()) {
+                o = decide(new RuleMessage(id, s.get().account(), l.get().parsed(), l.get().header(), s.get().size()),
+                        decision, active, now);
+            } else if (decision != null) {
+                o = new Outcome(id, byHand(decision), Set.of(), false, false);
+            } else {
+                o = failed(id, "its raw mail is missing from the blob store");
+            }
             if (countChanges) {
                 Optional<ClassificationStore.Row> before = db.get(id);
                 if (before.isEmpty() || !before.get().classification().category().equals(o.classification().category())) {
@@ -265,20 +269,18 @@ public final class ClassificationService implements AutoCloseable {
             outcomes.add(o);
         }
         db.transaction(() -> {
-            saveOutcomes(outcomes, true);
+            saveOutcomes(outcomes);
             return null;
         });
         return changed;
     }
 
-    private void saveOutcomes(List<Outcome> outcomes, boolean labels) {
+    private void saveOutcomes(List<Outcome> outcomes) {
         Instant now = clock.instant();
         List<ClassificationStore.Row> rows = new ArrayList<>(outcomes.size());
         for (Outcome o : outcomes) {
             rows.add(new ClassificationStore.Row(o.messageId(), o.classification(), now));
-            if (labels) {
-                db.replaceRuleLabels(o.messageId(), o.labels());
-            }
+            db.replaceRuleLabels(o.messageId(), o.labels());
         }
         db.save(rows);
     }
@@ -447,7 +449,7 @@ public final class ClassificationService implements AutoCloseable {
         if (!CATEGORY_NAME.matcher(n).matches()) {
             throw new IllegalArgumentException("a category name is 1 to 40 lower-case letters, digits, - or _, not \"" + name + "\"");
         }
-        if (BUILTIN_CATEGORIES.contains(n)) {
+        if (RuleStore.BUILTIN_CATEGORIES.contains(n)) {
             throw new IllegalArgumentException(n + " is a built-in category");
         }
         if (!db.addCategory(n, description)) {
@@ -458,7 +460,7 @@ public final class ClassificationService implements AutoCloseable {
     /** Removes a category of the user's own that no message is in. */
     public void removeCategory(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        if (BUILTIN_CATEGORIES.contains(n)) {
+        if (RuleStore.BUILTIN_CATEGORIES.contains(n)) {
             throw new IllegalArgumentException(n + " is a built-in category and cannot be removed");
         }
         long uses = db.uses(n);

@@ -67,11 +67,6 @@ public final class MessageClassifier {
         return classify(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
     }
 
-    /** Classifies a message that is already parsed; {@code raw} may be the whole message or its header section. */
-    public Classification classify(byte[] raw, ParsedMessage parsed) {
-        return classify(parsed, raw);
-    }
-
     /**
      * Classifies a parsed message: what the user taught about its sender, else the learned model
      * when it is sure, else built-in knowledge when it is, else the surer of the two, marked for

@@ -133,7 +133,6 @@ final class ClassifyCommand implements Callable<Integer> {
         ClassificationService service = ctx.classification();
         MessageCategory c;
         try {
-            service.checkCategory(category);
             c = service.correct(id, category);
         } catch (NoSuchElementException | IllegalArgumentException e) {
             System.err.println("mailroom: " + e.getMessage());
