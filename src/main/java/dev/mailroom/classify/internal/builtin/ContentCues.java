@@ -10,7 +10,6 @@ import static dev.mailroom.classify.internal.builtin.Categories.TRAVEL;
 import static dev.mailroom.classify.internal.builtin.Categories.UPDATES;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cues from the words of the subject and body, and from the shape of the content. */
@@ -108,56 +107,85 @@ final class ContentCues {
             "toll[- ]free", "call now", "order now", "free (gift|trial|quote|info)", "special promotion",
             "this is a one[- ]time (mailing|e-?mail)", "you are receiving this (because|as) you", "cash",
             "financial freedom", "home based business", "increase your", "amazing", "incredible");
-    private static final Pattern AMOUNT = Pattern.compile("(?i)(chf|eur|usd|gbp|us\\$|fr\\.|€|\\$|£) ?\\d[\\d',.]*"
-            + "|\\d[\\d',.]* ?(chf|eur|usd|gbp|€|euro|francs?)\\b");
+    /** Every set above, looked for in one pass over subject and body. */
+    private static final PhraseBook BOOK = PhraseBook.of(MARKETING, UNSUBSCRIBE, LIST_FOOTER, EDITORIAL, PERIODICAL,
+            AUTOMATED, SOCIAL_WORDS, SOCIAL_WEAK, SECURITY, SHIPPING, CALENDAR, DEV, FINANCE_WORDS, FINANCE_WEAK, HUMAN,
+            TRAVEL_WORDS, TRAVEL_WEAK, SPAM_WORDS);
+    /** Currency signs and codes that an amount starts with, as in "chf 12" or "$5". */
+    private static final String[] CURRENCY_BEFORE = {"chf", "eur", "usd", "gbp", "fr.", "€", "$", "£"};
+    /** Currency signs and words that follow an amount, as in "12 eur" or "50 francs". */
+    private static final String[] CURRENCY_AFTER = {"chf", "eur", "usd", "gbp", "€", "euro", "euros", "franc", "francs"};
     /** Beyond this many characters a text names money and trips in passing; a receipt or a booking is shorter. */
     private static final int LONG_TEXT = 6_000;
     private static final Pattern SPAM_SUBJECT_TAIL = Pattern.compile("\\S\\s{6,}[\\p{Alnum}-]{3,}\\s*$");
-    private static final Pattern LINK = Pattern.compile("(?i)<a\\s");
-    private static final Pattern IMAGE = Pattern.compile("(?i)<img\\s");
 
     private ContentCues() {}
 
-    static void apply(Mail mail, Evidence e) {
-        String all = mail.all();
-        promotional(mail, all, e);
-        social(all, e);
-        updates(mail, all, e);
-        finance(mail, all, e);
-        travel(mail, all, e);
-        spam(mail, all, e);
-        human(mail, e);
+    /**
+     * Subject and body, with the phrases found in them: {@link #all} is the subject, a line break and
+     * the body, and the other methods look at parts of it.
+     */
+    private record Text(String all, PhraseBook.Scan scan, int subjectEnd) {
+
+        List<String> found(Phrases set, int limit) {
+            return scan.found(set, 0, all.length(), limit);
+        }
+
+        List<String> inBody(Phrases set, int limit) {
+            return scan.found(set, subjectEnd + 1, all.length(), limit);
+        }
+
+        /** The subject and the first lines of the body, where a machine says what it is. */
+        List<String> inHead(Phrases set, int limit) {
+            return scan.found(set, 0, Math.min(all.length(), 1_500), limit);
+        }
+
+        boolean inSubject(Phrases set) {
+            return scan.in(set, 0, subjectEnd);
+        }
     }
 
-    private static void promotional(Mail mail, String all, Evidence e) {
-        List<String> marketing = MARKETING.found(all, 6);
+    static void apply(Mail mail, Evidence e) {
+        String all = mail.all();
+        Text text = new Text(all, BOOK.scan(all), mail.subject().length());
+        promotional(mail, text, e);
+        social(text, e);
+        updates(mail, text, e);
+        finance(mail, text, e);
+        travel(mail, text, e);
+        spam(mail, text, e);
+        human(mail, text, e);
+    }
+
+    private static void promotional(Mail mail, Text text, Evidence e) {
+        List<String> marketing = text.found(MARKETING, 6);
         if (!marketing.isEmpty()) {
             e.add(PROMOTIONS, Math.min(3.0, 0.7 * marketing.size()), "Marketing language: " + quote(marketing));
         }
-        List<String> unsubscribe = UNSUBSCRIBE.found(all, 2);
+        List<String> unsubscribe = text.found(UNSUBSCRIBE, 2);
         if (!unsubscribe.isEmpty()) {
             e.add(PROMOTIONS, 0.5, "The message offers a way to unsubscribe");
             e.add(UPDATES, 0.5, "The message offers a way to unsubscribe");
             e.add(PRIMARY, -1.0, null);
         }
-        List<String> footer = LIST_FOOTER.found(mail.body(), 3);
+        List<String> footer = text.inBody(LIST_FOOTER, 3);
         if (!footer.isEmpty()) {
             e.add(FORUMS, 0.8 + 0.3 * footer.size(), "A mailing-list footer: " + quote(footer));
             e.add(PRIMARY, -0.5, null);
         }
-        List<String> editorial = EDITORIAL.found(all, 4);
+        List<String> editorial = text.found(EDITORIAL, 4);
         if (!editorial.isEmpty() && (mail.headers().has("List-Unsubscribe") || !unsubscribe.isEmpty())) {
             e.add(UPDATES, Math.min(2.0, 0.6 * editorial.size()), "Reads like a newsletter: " + quote(editorial));
         }
-        List<String> periodical = PERIODICAL.found(all, 2);
+        List<String> periodical = text.found(PERIODICAL, 2);
         if (!periodical.isEmpty()) {
             e.add(UPDATES, 1.5, "Numbered like a periodical: " + quote(periodical));
             e.add(PRIMARY, -1.0, null);
         }
         String html = mail.message().html();
         if (html != null) {
-            int links = count(LINK, html);
-            int images = count(IMAGE, html);
+            int links = countTags(html, "a");
+            int images = countTags(html, "img");
             if (links + images >= 8) {
                 e.add(PROMOTIONS, 0.8, "Many links and images (" + links + " links, " + images + " images)");
                 e.add(PRIMARY, -0.5, null);
@@ -170,9 +198,9 @@ final class ContentCues {
         }
     }
 
-    private static void social(String all, Evidence e) {
-        List<String> words = SOCIAL_WORDS.found(all, 4);
-        List<String> weak = SOCIAL_WEAK.found(all, 4);
+    private static void social(Text text, Evidence e) {
+        List<String> words = text.found(SOCIAL_WORDS, 4);
+        List<String> weak = text.found(SOCIAL_WEAK, 4);
         if (!words.isEmpty()) {
             List<String> both = new java.util.ArrayList<>(words);
             both.addAll(weak);
@@ -183,33 +211,33 @@ final class ContentCues {
         }
     }
 
-    private static void updates(Mail mail, String all, Evidence e) {
-        List<String> automated = AUTOMATED.found(head(all), 3);
+    private static void updates(Mail mail, Text text, Evidence e) {
+        List<String> automated = text.inHead(AUTOMATED, 3);
         if (!automated.isEmpty()) {
             e.add(UPDATES, Math.min(3.0, 1.5 * automated.size()), "Written by a machine: " + quote(automated));
             e.add(PRIMARY, -1.5, null);
         }
-        addGroup(e, UPDATES, SECURITY, all, 1.2, 3.0, "An account or security notice: ");
-        addGroup(e, UPDATES, SHIPPING, all, 0.9, 2.7, "A shipping notice: ");
-        addGroup(e, UPDATES, DEV, all, 0.7, 2.8, "A notification from a code or issue tracker: ");
+        addGroup(e, UPDATES, SECURITY, text, 1.2, 3.0, "An account or security notice: ");
+        addGroup(e, UPDATES, SHIPPING, text, 0.9, 2.7, "A shipping notice: ");
+        addGroup(e, UPDATES, DEV, text, 0.7, 2.8, "A notification from a code or issue tracker: ");
         boolean calendarFile = mail.message().attachments().stream()
                 .anyMatch(a -> a.contentType() != null && a.contentType().toLowerCase().startsWith("text/calendar"));
         if (calendarFile || mail.headers().first("Content-Type").orElse("").toLowerCase().contains("text/calendar")) {
             e.add(UPDATES, 2.5, "A calendar invitation is attached");
         } else {
-            addGroup(e, UPDATES, CALENDAR, all, 0.8, 2.4, "A calendar notice: ");
+            addGroup(e, UPDATES, CALENDAR, text, 0.8, 2.4, "A calendar notice: ");
         }
     }
 
-    private static void finance(Mail mail, String all, Evidence e) {
-        List<String> strong = FINANCE_WORDS.found(all, 6);
-        List<String> weak = FINANCE_WEAK.found(all, 4);
+    private static void finance(Mail mail, Text text, Evidence e) {
+        List<String> strong = text.found(FINANCE_WORDS, 6);
+        List<String> weak = text.found(FINANCE_WEAK, 4);
         if (strong.isEmpty() && weak.isEmpty()) {
             return;
         }
-        boolean amount = AMOUNT.matcher(all).find();
+        boolean amount = hasAmount(text.all());
         double weight = Math.min(3.6, 0.9 * strong.size()) + Math.min(1.2, 0.3 * weak.size()) + (amount ? 0.8 : 0);
-        if (FINANCE_WORDS.in(mail.subject())) {
+        if (text.inSubject(FINANCE_WORDS)) {
             weight += 1.0;
         } else if (mail.body().length() > LONG_TEXT) {
             weight *= 0.5;
@@ -220,29 +248,29 @@ final class ContentCues {
     }
 
     /** Greetings, sign-offs and questions that people write and machines seldom do. */
-    private static void human(Mail mail, Evidence e) {
-        List<String> found = HUMAN.found(mail.body(), 3);
+    private static void human(Mail mail, Text text, Evidence e) {
+        List<String> found = text.inBody(HUMAN, 3);
         if (!found.isEmpty() && !mail.isList() && !mail.headers().has("List-Unsubscribe")) {
             e.add(PRIMARY, Math.min(1.2, 0.5 * found.size()), "Written the way people write: " + quote(found));
         }
     }
 
-    private static void travel(Mail mail, String all, Evidence e) {
-        List<String> strong = TRAVEL_WORDS.found(all, 5);
+    private static void travel(Mail mail, Text text, Evidence e) {
+        List<String> strong = text.found(TRAVEL_WORDS, 5);
         if (strong.isEmpty()) {
             return;
         }
         List<String> words = new java.util.ArrayList<>(strong);
-        words.addAll(TRAVEL_WEAK.found(all, 4));
+        words.addAll(text.found(TRAVEL_WEAK, 4));
         double weight = Math.min(3.6, 0.6 * words.size());
-        if (!TRAVEL_WORDS.in(mail.subject()) && mail.body().length() > LONG_TEXT) {
+        if (!text.inSubject(TRAVEL_WORDS) && mail.body().length() > LONG_TEXT) {
             weight *= 0.5;
         }
         e.add(TRAVEL, weight, "Talks about a trip: " + quote(words));
     }
 
-    private static void spam(Mail mail, String all, Evidence e) {
-        List<String> words = SPAM_WORDS.found(all, 6);
+    private static void spam(Mail mail, Text text, Evidence e) {
+        List<String> words = text.found(SPAM_WORDS, 6);
         if (!words.isEmpty()) {
             e.add(SPAM, Math.min(4.0, 0.8 * words.size()), "Typical spam wording: " + quote(words));
         }
@@ -262,32 +290,79 @@ final class ContentCues {
         if (subject.contains("!!") || subject.contains("$$")) {
             e.add(SPAM, 1.0, "The subject shouts: " + subject);
         }
-        int marks = (int) all.chars().filter(c -> c == '!').count();
+        int marks = 0;
+        String whole = text.all();
+        for (int i = whole.indexOf('!'); i >= 0; i = whole.indexOf('!', i + 1)) {
+            marks++;
+        }
         if (marks >= 6) {
             e.add(SPAM, 0.7, "Many exclamation marks (" + marks + ")");
         }
     }
 
-    private static void addGroup(Evidence e, String category, Phrases phrases, String text, double each, double cap,
+    private static void addGroup(Evidence e, String category, Phrases phrases, Text text, double each, double cap,
             String reason) {
-        List<String> found = phrases.found(text, 5);
+        List<String> found = text.found(phrases, 5);
         if (!found.isEmpty()) {
             e.add(category, Math.min(cap, each * found.size()), reason + quote(found));
         }
     }
 
-    /** The subject and the first lines of the body, where a machine says what it is. */
-    private static String head(String all) {
-        return all.length() > 1_500 ? all.substring(0, 1_500) : all;
-    }
-
-    private static int count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
+    /** How many tags named {@code name} (lower case) open in {@code html}, as {@code <a href=...>}. */
+    static int countTags(String html, String name) {
         int n = 0;
-        while (m.find()) {
-            n++;
+        int length = name.length();
+        for (int i = html.indexOf('<'); i >= 0 && i + length + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i + 1, name, 0, length) && isSpace(html.charAt(i + length + 1))) {
+                n++;
+            }
         }
         return n;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /**
+     * Whether lower-case {@code text} names an amount of money: a currency before a number ("chf 12",
+     * "$5", "€ 3.50") or after one ("12 eur", "1'000.- francs", "5€").
+     */
+    static boolean hasAmount(String text) {
+        for (String currency : CURRENCY_BEFORE) {
+            for (int i = text.indexOf(currency); i >= 0; i = text.indexOf(currency, i + 1)) {
+                int j = i + currency.length();
+                if (j < text.length() && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < text.length() && isDigit(text.charAt(j))) {
+                    return true;
+                }
+            }
+        }
+        for (String currency : CURRENCY_AFTER) {
+            for (int i = text.indexOf(currency); i >= 0; i = text.indexOf(currency, i + 1)) {
+                int end = i + currency.length();
+                if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && Character.isLetter(currency.charAt(0))) {
+                    continue;
+                }
+                int k = i - 1;
+                if (k >= 0 && text.charAt(k) == ' ') {
+                    k--;
+                }
+                while (k >= 0 && "',.-–".indexOf(text.charAt(k)) >= 0) {
+                    k--;
+                }
+                if (k >= 0 && isDigit(text.charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static String quote(List<String> phrases) {

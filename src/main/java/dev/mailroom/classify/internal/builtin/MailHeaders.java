@@ -39,13 +39,20 @@ public final class MailHeaders {
         String block = new String(raw, 0, headerEnd(raw), StandardCharsets.UTF_8);
         String name = null;
         StringBuilder value = new StringBuilder();
-        boolean first = true;
-        for (String line : block.split("\r?\n", -1)) {
+        int n = block.length();
+        for (int start = 0; start <= n; ) {
+            int newline = block.indexOf('\n', start);
+            int next = newline < 0 ? n + 1 : newline + 1;
+            int end = newline < 0 ? n : newline;
+            if (end > start && block.charAt(end - 1) == '\r') {
+                end--;
+            }
+            String line = block.substring(start, end);
+            boolean first = start == 0;
+            start = next;
             if (first && line.startsWith("From ")) {
-                first = false;
                 continue;
             }
-            first = false;
             if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
                 if (name != null) {
                     value.append(' ').append(line.strip());
@@ -54,15 +61,41 @@ public final class MailHeaders {
             }
             add(fields, name, value);
             int colon = line.indexOf(':');
-            boolean field = colon > 0 && line.substring(0, colon).chars().allMatch(c -> c > 32 && c < 127);
+            boolean field = colon > 0 && printableName(line, colon);
             name = field ? line.substring(0, colon).toLowerCase(Locale.ROOT) : null;
             value.setLength(0);
             if (field) {
-                value.append(line.substring(colon + 1).strip());
+                value.append(line, colon + 1, line.length());
+                trim(value);
             }
         }
         add(fields, name, value);
         return new MailHeaders(fields);
+    }
+
+    /** Whether the characters before {@code colon} are all printable ASCII other than space. */
+    private static boolean printableName(String line, int colon) {
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (c <= 32 || c >= 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Strips white space from both ends, as {@link String#strip()} does. */
+    private static void trim(StringBuilder value) {
+        int end = value.length();
+        while (end > 0 && Character.isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        value.setLength(end);
+        int begin = 0;
+        while (begin < end && Character.isWhitespace(value.charAt(begin))) {
+            begin++;
+        }
+        value.delete(0, begin);
     }
 
     /** All values of the field {@code name}, in message order; empty when absent. */

@@ -42,12 +42,43 @@ class PhrasesTest {
     }
 
     @Test
+    void aBookFindsForEachSetWhatTheSetFindsAlone() {
+        Phrases other = Phrases.of("sales?", "(daily|weekly) (news|digest)", "\\d+ new commits?", "hi", "order now",
+                "(was|has been) shipped", "\\p{L}*rechnung");
+        PhraseBook book = PhraseBook.of(PHRASES, other);
+        List<String> texts = List.of(
+                "cron <root@host> daily news: big sale, 3 new commits, hi anna, order now! it has been shipped",
+                "hi anna, your stromrechnung is ready. not you? weekly digest; sales and salesman; 1 new commit",
+                "presale.20 %off 30 % off x2fa 2fa. hi bob hi carl, 100% off", "", "fällig: order #9 rechnung");
+        for (String text : texts) {
+            PhraseBook.Scan scan = book.scan(text);
+            assertThat(scan.found(PHRASES, 0, text.length(), 10)).as(text).isEqualTo(PHRASES.found(text, 10));
+            assertThat(scan.found(other, 0, text.length(), 10)).as(text).isEqualTo(other.found(text, 10));
+            assertThat(scan.in(other, 0, text.length())).as(text).isEqualTo(other.in(text));
+        }
+    }
+
+    @Test
+    void aBookAnswersForPartsOfTheText() {
+        Phrases sale = Phrases.of("sales?", "deals?");
+        String text = "big sale\nno deals here, but sales";
+        PhraseBook.Scan scan = PhraseBook.of(sale).scan(text);
+        assertThat(scan.found(sale, 0, 8, 5)).containsExactly("sale");
+        assertThat(scan.found(sale, 9, text.length(), 5)).containsExactly("deals", "sales");
+        assertThat(scan.in(sale, 0, 3)).isFalse();
+    }
+
+    @Test
     void aPhraseWhoseStartIsNotPlainIsTriedEverywhere() {
         assertThat(Phrases.firstCharacters("sale")).isEqualTo("s");
         assertThat(Phrases.firstCharacters("\\d+ ?% off")).isEqualTo("0123456789");
         assertThat(Phrases.firstCharacters("\\$5")).isEqualTo("$");
         assertThat(Phrases.firstCharacters("s?ales")).isNull();
-        assertThat(Phrases.firstCharacters("(daily|weekly) news")).isNull();
+        assertThat(Phrases.firstCharacters("(daily|weekly) news")).isEqualTo("dw");
+        assertThat(Phrases.firstCharacters("(daily|weekly)? news")).isNull();
+        assertThat(Phrases.literal("deals?")).containsExactly("deal", "s");
+        assertThat(Phrases.literal("not you\\?")).containsExactly("not you?", "");
+        assertThat(Phrases.literal("e-?zine")).isNull();
         assertThat(Phrases.firstCharacters("\\p{L}*rechnung")).isNull();
         assertThat(Phrases.firstCharacters("^cron <")).isNull();
         assertThat(Phrases.firstTwo("deals?")).isEqualTo("de");
