@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the analysis stages on one thread, behind the writer: the writer hands over each committed
- * batch and goes on with the next, waiting only when two batches are already queued.
+ * batch and goes on with the next, waiting only when a batch is already queued. One is enough to
+ * keep analysis busy; more would only hold parsed messages in memory.
  */
 final class AnalysisRunner {
 
@@ -22,7 +23,7 @@ final class AnalysisRunner {
     AnalysisRunner(List<AnalysisStage> stages, String account) {
         this.stages = List.copyOf(stages);
         this.account = account;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2), r -> {
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), r -> {
             Thread t = new Thread(r, "mailroom-analyze");
             t.setDaemon(true);
             return t;

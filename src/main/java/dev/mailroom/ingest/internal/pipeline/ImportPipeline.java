@@ -33,8 +33,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ImportPipeline {
 
-    /** Messages per transaction. */
-    static final int BATCH = 2000;
+    /**
+     * Messages per transaction. With the messages parsed ahead ({@code 2 * BATCH}) and the batches
+     * waiting for analysis, about five batches are in memory at once: at 1,000 a large import stays
+     * well inside the launcher's 256 MB heap even when analysis is the slower side.
+     */
+    static final int BATCH = 1000;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportPipeline.class);
 
