@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure Mailroom's analysis on labelled mail.",
-        subcommands = EvalCommand.Classify.class)
+        subcommands = {EvalCommand.Classify.class, EvalPaymentsCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec
