@@ -63,7 +63,7 @@ final class References {
 
     private static int skipSeparators(String s, int p) {
         int i = p;
-        while (i < s.length() && i < p + 8 && " \t:#°º/|".indexOf(s.charAt(i)) >= 0) {
+        while (i < s.length() && i < p + 8 && " \t:#°º/|.".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
@@ -122,7 +122,7 @@ final class References {
             }
             int run = e - i;
             boolean xOnly = s.substring(i, e).chars().allMatch(ch -> ch == 'x');
-            if (run < 2 && !(xOnly && (s.startsWith("account", Math.max(0, i - 8)) || s.startsWith("card", Math.max(0, i - 5))))) {
+            if (run < 2 && !(xOnly && namesAccount(s.substring(Math.max(0, i - 24), i)))) {
                 continue;
             }
             int d = e < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '-') ? e + 1 : e;
@@ -135,6 +135,10 @@ final class References {
             }
         }
         return null;
+    }
+
+    private static boolean namesAccount(String before) {
+        return before.contains("account") || before.contains("card") || before.contains("konto") || before.contains("compte");
     }
 
     private static boolean isMask(char c) {
