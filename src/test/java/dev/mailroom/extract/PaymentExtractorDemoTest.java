@@ -37,11 +37,19 @@ class PaymentExtractorDemoTest {
         List<byte[]> raw = mailbox.messages();
         List<DemoMessage> catalogue = mailbox.catalogue();
         PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(NOW, ZoneOffset.UTC));
+        List<ParsedMessage> parsed = raw.stream().map(r -> IngestService.parseMessage(r, NOW)).toList();
         for (int i = 0; i < raw.size(); i++) {
-            ParsedMessage parsed = IngestService.parseMessage(raw.get(i), NOW);
-            outcomes.add(new Outcome(catalogue.get(i), parsed.subject(), extractor.find(parsed, IngestService.headerSection(raw.get(i)))));
+            outcomes.add(new Outcome(catalogue.get(i), parsed.get(i).subject(),
+                    extractor.find(parsed.get(i), IngestService.headerSection(raw.get(i)))));
         }
         report();
+        long start = System.nanoTime();
+        for (int i = 0; i < raw.size(); i++) {
+            extractor.find(parsed.get(i), null);
+        }
+        // Printed for a person, never asserted: speed is measured by benchmarks.
+        System.out.printf(Locale.ROOT, "Demo extraction, second pass: %.1f µs per message%n",
+                (System.nanoTime() - start) / 1000.0 / raw.size());
     }
 
     @Test
