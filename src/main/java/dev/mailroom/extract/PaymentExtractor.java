@@ -1,17 +1,24 @@
 package dev.mailroom.extract;
 
+import dev.mailroom.extract.internal.reading.PaymentReader;
 import dev.mailroom.ingest.ParsedMessage;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the payments a message is about: bills, invoices, receipts, renewals, payment
  * confirmations, failed payments and refunds, from text and HTML bodies and PDF attachments.
- * Thread-safe. Relative dates are resolved against the message's date, or today by {@code clock}
- * when the message has none.
+ * Thread-safe. Relative dates are resolved against the message's date in its own offset, or today
+ * by {@code clock} (in the clock's zone) when the message has none. How it decides is ADR 0011: a
+ * message is a payment only when payment wording and an amount labelled as what is paid agree.
  */
 public final class PaymentExtractor implements PaymentFinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentExtractor.class);
 
     private final Clock clock;
 
@@ -19,9 +26,20 @@ public final class PaymentExtractor implements PaymentFinder {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * The payments {@code parsed} is about: usually one, none for a message that is not a payment
+     * document. Never throws on odd content: a message that cannot be read as a payment yields none.
+     */
     @Override
     public List<ExtractedPayment> find(ParsedMessage parsed, byte[] header) {
-        // The extraction itself is being built (issue 5); until it lands nothing is found.
-        return List.of();
+        LocalDate reference = parsed.date() != null
+                ? parsed.date().toLocalDate()
+                : LocalDate.ofInstant(clock.instant(), clock.getZone());
+        try {
+            return PaymentReader.read(parsed, header, reference);
+        } catch (RuntimeException e) {
+            LOG.debug("payment extraction failed for message {}: {}", parsed.messageId(), e.toString());
+            return List.of();
+        }
     }
 }

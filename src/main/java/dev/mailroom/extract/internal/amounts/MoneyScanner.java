@@ -1,0 +1,219 @@
+package dev.mailroom.extract.internal.amounts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds amounts of money in a line: a currency sign or code beside a number, in the formats people
+ * write ({@code $1,234.56}, {@code 1.234,56 €}, {@code 1 234,56 EUR}, {@code EUR 12}, {@code CHF 50.–},
+ * {@code Fr. 12.50}, {@code 1'234.50}, {@code -$5.00}, {@code (5.00 EUR)}). Walks the line once,
+ * looking only where a currency sign or an upper-case code stands; a number alone is not money.
+ * Stateless and thread-safe.
+ */
+public final class MoneyScanner {
+
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("USD", "USD"), Map.entry("EUR", "EUR"), Map.entry("GBP", "GBP"), Map.entry("CHF", "CHF"),
+            Map.entry("JPY", "JPY"), Map.entry("CAD", "CAD"), Map.entry("AUD", "AUD"), Map.entry("NZD", "NZD"),
+            Map.entry("SEK", "SEK"), Map.entry("NOK", "NOK"), Map.entry("DKK", "DKK"), Map.entry("PLN", "PLN"),
+            Map.entry("CZK", "CZK"), Map.entry("HUF", "HUF"), Map.entry("INR", "INR"), Map.entry("CNY", "CNY"),
+            Map.entry("RMB", "CNY"), Map.entry("HKD", "HKD"), Map.entry("SGD", "SGD"), Map.entry("BRL", "BRL"),
+            Map.entry("MXN", "MXN"), Map.entry("ZAR", "ZAR"), Map.entry("RUB", "RUB"), Map.entry("TRY", "TRY"),
+            Map.entry("KRW", "KRW"), Map.entry("ILS", "ILS"), Map.entry("SFR", "CHF"));
+
+    private MoneyScanner() {}
+
+    /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
+    public static boolean isCurrencySign(char c) {
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩';
+    }
+
+    /** Whether {@code text} holds any currency sign or code at all: a cheap test to skip mail without money. */
+    public static boolean mentionsMoney(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isCurrencySign(c)) {
+                return true;
+            }
+            if (c >= 'A' && c <= 'Z' && i + 2 < n && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                if (code(text, i) != null) {
+                    return true;
+                }
+                if (c == 'F' && text.charAt(i + 1) == 'r' && text.charAt(i + 2) == '.') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The amounts written in {@code line}, in order. */
+    public static List<Money> scan(String line) {
+        List<Money> found = new ArrayList<>(2);
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            Marker marker = marker(line, i);
+            if (marker == null) {
+                i++;
+                continue;
+            }
+            Money money = after(line, marker);
+            if (money == null) {
+                money = before(line, marker, found.isEmpty() ? 0 : found.getLast().end());
+            }
+            if (money != null) {
+                found.add(money);
+                i = Math.max(money.end(), marker.end());
+            } else {
+                i = marker.end();
+            }
+        }
+        return found;
+    }
+
+    private record Marker(String currency, int start, int end) {}
+
+    private static Marker marker(String s, int i) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '$' -> {
+                return dollar(s, i);
+            }
+            case '€' -> {
+                return new Marker("EUR", i, i + 1);
+            }
+            case '£' -> {
+                return new Marker("GBP", i, i + 1);
+            }
+            case '¥', '￥' -> {
+                return new Marker("JPY", i, i + 1);
+            }
+            case '₹' -> {
+                return new Marker("INR", i, i + 1);
+            }
+            case '₩' -> {
+                return new Marker("KRW", i, i + 1);
+            }
+            default -> {
+                if (!Character.isLetter(c) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
+                    return null;
+                }
+                String code = code(s, i);
+                if (code != null) {
+                    return new Marker(code, i, i + 3);
+                }
+                if (s.startsWith("Fr.", i) || s.startsWith("SFr.", i)) {
+                    int end = i + (c == 'S' ? 4 : 3);
+                    return new Marker("CHF", i, end);
+                }
+                return null;
+            }
+        }
+    }
+
+    /** {@code US$}, {@code C$}, {@code CA$}, {@code A$}, {@code AU$}, {@code NZ$}, {@code HK$}, {@code S$}, or a plain dollar. */
+    private static Marker dollar(String s, int i) {
+        int p = i;
+        while (p > 0 && i - p < 2 && Character.isUpperCase(s.charAt(p - 1))) {
+            p--;
+        }
+        if (p > 0 && Character.isLetter(s.charAt(p - 1))) {
+            p = i;
+        }
+        String currency = switch (s.substring(p, i)) {
+            case "C", "CA" -> "CAD";
+            case "A", "AU" -> "AUD";
+            case "NZ" -> "NZD";
+            case "HK" -> "HKD";
+            case "S" -> "SGD";
+            case "R" -> "BRL";
+            case "MX" -> "MXN";
+            default -> "USD";
+        };
+        return new Marker(currency, p, i + 1);
+    }
+
+    private static String code(CharSequence s, int i) {
+        if (i + 3 > s.length()) {
+            return null;
+        }
+        if (i + 3 < s.length() && Character.isLetter(s.charAt(i + 3))) {
+            return null;
+        }
+        String word = s.subSequence(i, i + 3).toString();
+        return CODES.get(word);
+    }
+
+    /** The number after a marker: {@code $ 12.00}, {@code CHF 1'062.30}, {@code $-5}. */
+    private static Money after(String s, Marker m) {
+        int p = m.end();
+        int spaces = 0;
+        while (p < s.length() && isSpace(s.charAt(p)) && spaces < 4) {
+            p++;
+            spaces++;
+        }
+        boolean minus = false;
+        if (p < s.length() && isMinus(s.charAt(p)) && p + 1 < s.length() && Character.isDigit(s.charAt(p + 1))) {
+            minus = true;
+            p++;
+        }
+        if (p >= s.length() || !isDigit(s.charAt(p))) {
+            return null;
+        }
+        Numbers.Read read = Numbers.forward(s, p);
+        if (read == null) {
+            return null;
+        }
+        int start = m.start();
+        minus |= minusBefore(s, start);
+        boolean parens = start > 0 && s.charAt(start - 1) == '(' && read.end() < s.length() && s.charAt(read.end()) == ')';
+        return money(read.value(), minus || parens, m.currency(), start, read.end());
+    }
+
+    /** The number before a marker: {@code 1.234,56 €}, {@code 12 EUR}. */
+    private static Money before(String s, Marker m, int floor) {
+        int q = m.start();
+        int spaces = 0;
+        while (q > floor && isSpace(s.charAt(q - 1)) && spaces < 3) {
+            q--;
+            spaces++;
+        }
+        if (q <= floor || !isDigit(s.charAt(q - 1)) && s.charAt(q - 1) != '-' && s.charAt(q - 1) != '–') {
+            return null;
+        }
+        Numbers.Read read = Numbers.backward(s, q, floor);
+        if (read == null) {
+            return null;
+        }
+        boolean minus = minusBefore(s, read.start());
+        return money(read.value(), minus, m.currency(), read.start(), m.end());
+    }
+
+    private static boolean minusBefore(String s, int start) {
+        int p = start - 1;
+        if (p >= 0 && isSpace(s.charAt(p)) && p - 1 >= 0 && isMinus(s.charAt(p - 1))) {
+            p--;
+        }
+        return p >= 0 && isMinus(s.charAt(p)) && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+    }
+
+    private static Money money(BigDecimal value, boolean negative, String currency, int start, int end) {
+        return new Money(negative ? value.negate() : value, currency, start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009' || c == '\t';
+    }
+
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '−' || c == '–';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

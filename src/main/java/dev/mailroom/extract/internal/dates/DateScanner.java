@@ -1,0 +1,270 @@
+package dev.mailroom.extract.internal.dates;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * Reads dates from a stretch of a line: {@code 2026-03-05}, {@code 05/03/2026}, {@code 5.3.2026},
+ * {@code 03/05/26}, {@code March 5, 2026}, {@code 5 March 2026}, {@code 5. März 2026}, {@code 5 de
+ * marzo de 2026}, and relative ones ({@code in 5 days}, {@code tomorrow}, {@code Friday}) against a
+ * reference day. Stateless and thread-safe.
+ */
+public final class DateScanner {
+
+    /** A date found at {@code [start, end)} of the line. */
+    public record Found(LocalDate date, int start, int end) {}
+
+    private static final int YEARLESS_PAST_DAYS = 60;
+
+    private DateScanner() {}
+
+    /**
+     * The first absolute date in {@code s} from {@code from} to {@code to}, or null.
+     *
+     * @param dayFirst how to read an all-numeric date whose order nothing else settles
+     * @param reference the day a date without a year is near (the message's day)
+     */
+    public static Found absolute(String s, int from, int to, boolean dayFirst, LocalDate reference) {
+        int limit = Math.min(to, s.length());
+        for (int i = Math.max(0, from); i < limit; i++) {
+            char c = s.charAt(i);
+            if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            Found f = null;
+            if (isDigit(c)) {
+                f = numeric(s, i, dayFirst);
+                if (f == null) {
+                    f = dayMonth(s, i, reference);
+                }
+            } else if (Character.isLetter(c)) {
+                f = monthDay(s, i, reference);
+            }
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** {@code October 2026} or {@code 10/2026} from {@code from}, or null. */
+    public static YearMonth monthYear(String s, int from, int to) {
+        int limit = Math.min(to, s.length());
+        for (int i = Math.max(0, from); i < limit; i++) {
+            if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
+                continue;
+            }
+            int e = wordEnd(s, i);
+            int month = Words.month(s.substring(i, e).toLowerCase(Locale.ROOT));
+            int p = skipSpaces(s, e);
+            int ye = digitsEnd(s, p);
+            if (month > 0 && ye - p == 4 && e - i >= 3) {
+                return YearMonth.of(Integer.parseInt(s.substring(p, ye)), month);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first relative date in lower-case {@code s} from {@code from} to {@code to}, resolved against
+     * {@code reference}: {@code in 5 days}, {@code within 30 days}, {@code tomorrow}, {@code today}, a
+     * weekday ({@code Friday}, {@code next Monday}: the next such day after the reference). Null when none.
+     */
+    public static Found relative(String s, int from, int to, LocalDate reference) {
+        int limit = Math.min(to, s.length());
+        for (int i = Math.max(0, from); i < limit; i++) {
+            if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                int e = digitsEnd(s, i);
+                if (e - i > 3) {
+                    continue;
+                }
+                int w = skipSpaces(s, e);
+                int we = wordEnd(s, w);
+                int days = unitDays(s.substring(w, we));
+                if (days > 0 && we > w) {
+                    return new Found(reference.plusDays((long) days * Integer.parseInt(s.substring(i, e))), i, we);
+                }
+            } else if (Character.isLetter(c)) {
+                int e = wordEnd(s, i);
+                String word = s.substring(i, e);
+                LocalDate d = switch (word) {
+                    case "tomorrow", "morgen", "demain", "domani", "mañana" -> reference.plusDays(1);
+                    case "today", "heute", "oggi", "hoy" -> reference;
+                    default -> {
+                        DayOfWeek day = word.length() >= 5 ? Words.weekday(word) : null;
+                        yield day == null ? null : reference.with(TemporalAdjusters.next(day));
+                    }
+                };
+                if (d != null) {
+                    return new Found(d, i, e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int unitDays(String unit) {
+        return switch (unit) {
+            case "day", "days", "tag", "tage", "tagen", "jour", "jours", "giorni", "giorno", "día", "días", "dia", "dias" -> 1;
+            case "week", "weeks", "woche", "wochen", "semaine", "semaines", "settimana", "settimane", "semana", "semanas" -> 7;
+            default -> 0;
+        };
+    }
+
+    /** {@code 2026-03-05}, {@code 05/03/2026}, {@code 5.3.2026}, {@code 03/05/26}. */
+    private static Found numeric(String s, int i, boolean dayFirst) {
+        int e1 = digitsEnd(s, i);
+        if (e1 >= s.length() || e1 - i > 4) {
+            return null;
+        }
+        char sep = s.charAt(e1);
+        if (sep != '-' && sep != '/' && sep != '.') {
+            return null;
+        }
+        int e2 = digitsEnd(s, e1 + 1);
+        if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || e2 >= s.length() || s.charAt(e2) != sep) {
+            return null;
+        }
+        int e3 = digitsEnd(s, e2 + 1);
+        int l3 = e3 - e2 - 1;
+        int a = Integer.parseInt(s.substring(i, e1));
+        int b = Integer.parseInt(s.substring(e1 + 1, e2));
+        if (e1 - i == 4) {
+            return l3 >= 1 && l3 <= 2 ? date(a, b, Integer.parseInt(s.substring(e2 + 1, e3)), i, e3) : null;
+        }
+        if (e1 - i > 2 || (l3 != 2 && l3 != 4)) {
+            return null;
+        }
+        int year = Integer.parseInt(s.substring(e2 + 1, e3));
+        year = l3 == 2 ? 2000 + year : year;
+        boolean df = sep == '.' || a > 12 || (b <= 12 && dayFirst);
+        return df ? date(year, b, a, i, e3) : date(year, a, b, i, e3);
+    }
+
+    /** {@code 5 March 2026}, {@code 5. März 2026}, {@code 5th March}, {@code 5 de marzo de 2026}. */
+    private static Found dayMonth(String s, int i, LocalDate reference) {
+        int e = digitsEnd(s, i);
+        if (e - i > 2) {
+            return null;
+        }
+        int day = Integer.parseInt(s.substring(i, e));
+        int p = skipOrdinal(s, e);
+        int w = skipSpaces(s, p);
+        if (w == p && p == e) {
+            return null;
+        }
+        if (s.startsWith("de ", w)) {
+            w = skipSpaces(s, w + 3);
+        }
+        int we = wordEnd(s, w);
+        int month = we - w >= 3 ? Words.month(s.substring(w, we).toLowerCase(Locale.ROOT)) : 0;
+        if (month == 0) {
+            return null;
+        }
+        int q = we < s.length() && s.charAt(we) == '.' ? we + 1 : we;
+        int y = skipSpaces(s, q);
+        if (s.startsWith("de ", y)) {
+            y = skipSpaces(s, y + 3);
+        } else if (y < s.length() && s.charAt(y) == ',') {
+            y = skipSpaces(s, y + 1);
+        }
+        return withYear(s, y, month, day, reference, i, we);
+    }
+
+    /** {@code March 5, 2026}, {@code Mar. 5 2026}, {@code March 5th}. */
+    private static Found monthDay(String s, int i, LocalDate reference) {
+        int we = wordEnd(s, i);
+        if (we - i < 3) {
+            return null;
+        }
+        int month = Words.month(s.substring(i, we).toLowerCase(Locale.ROOT));
+        if (month == 0) {
+            return null;
+        }
+        int p = we < s.length() && s.charAt(we) == '.' ? we + 1 : we;
+        int d = skipSpaces(s, p);
+        int de = digitsEnd(s, d);
+        if (d == p || de - d < 1 || de - d > 2) {
+            return null;
+        }
+        int day = Integer.parseInt(s.substring(d, de));
+        int q = skipOrdinal(s, de);
+        if (q < s.length() && s.charAt(q) == ',') {
+            q++;
+        }
+        return withYear(s, skipSpaces(s, q), month, day, reference, i, de);
+    }
+
+    private static Found withYear(String s, int y, int month, int day, LocalDate reference, int start, int endWithoutYear) {
+        int ye = digitsEnd(s, y);
+        if (ye - y == 4) {
+            return date(Integer.parseInt(s.substring(y, ye)), month, day, start, ye);
+        }
+        if (ye > y || reference == null) {
+            return null;
+        }
+        Found f = date(reference.getYear(), month, day, start, endWithoutYear);
+        if (f != null && f.date().isBefore(reference.minusDays(YEARLESS_PAST_DAYS))) {
+            return new Found(f.date().plusYears(1), start, endWithoutYear);
+        }
+        return f;
+    }
+
+    private static Found date(int year, int month, int day, int start, int end) {
+        if (year < 1990 || year > 2100) {
+            return null;
+        }
+        try {
+            return new Found(LocalDate.of(year, month, day), start, end);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int skipOrdinal(String s, int p) {
+        if (p < s.length() && s.charAt(p) == '.') {
+            return p + 1;
+        }
+        if (p + 2 <= s.length()) {
+            String two = s.substring(p, p + 2).toLowerCase(Locale.ROOT);
+            if ((two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th"))
+                    && (p + 2 == s.length() || !Character.isLetter(s.charAt(p + 2)))) {
+                return p + 2;
+            }
+        }
+        return p;
+    }
+
+    private static int skipSpaces(String s, int p) {
+        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\u00a0' || s.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int digitsEnd(String s, int p) {
+        while (p < s.length() && isDigit(s.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int wordEnd(String s, int p) {
+        while (p < s.length() && Character.isLetter(s.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

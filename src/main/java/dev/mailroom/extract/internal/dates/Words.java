@@ -1,0 +1,58 @@
+package dev.mailroom.extract.internal.dates;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Month and weekday names in English, German, French, Italian and Spanish, full and abbreviated, lower case. */
+final class Words {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        months(1, "january jan januar jänner janvier janv gennaio gen enero ene");
+        months(2, "february feb februar février fevrier févr fevr febbraio febrero");
+        months(3, "march mar märz maerz mär mars marzo");
+        months(4, "april apr avril avr aprile abril abr");
+        months(5, "may mai maggio mag mayo");
+        months(6, "june jun juni juin giugno giu junio");
+        months(7, "july jul juli juillet juil luglio lug julio");
+        months(8, "august aug août aout agosto ago");
+        months(9, "september sep sept septembre settembre set septiembre setiembre");
+        months(10, "october oct oktober okt octobre ottobre ott octubre");
+        months(11, "november nov novembre noviembre");
+        months(12, "december dec dezember dez décembre decembre déc dicembre dic diciembre");
+        weekdays(DayOfWeek.MONDAY, "monday mon montag lundi lunedì lunedi lunes");
+        weekdays(DayOfWeek.TUESDAY, "tuesday tue tues dienstag mardi martedì martedi martes");
+        weekdays(DayOfWeek.WEDNESDAY, "wednesday wed mittwoch mercredi mercoledì mercoledi miércoles miercoles");
+        weekdays(DayOfWeek.THURSDAY, "thursday thu thurs donnerstag jeudi giovedì giovedi jueves");
+        weekdays(DayOfWeek.FRIDAY, "friday fri freitag vendredi venerdì venerdi viernes");
+        weekdays(DayOfWeek.SATURDAY, "saturday sat samstag sonnabend samedi sabato sábado sabado");
+        weekdays(DayOfWeek.SUNDAY, "sunday sun sonntag dimanche domenica domingo");
+    }
+
+    private Words() {}
+
+    private static void months(int month, String names) {
+        for (String name : names.split(" ")) {
+            MONTHS.put(name, month);
+        }
+    }
+
+    private static void weekdays(DayOfWeek day, String names) {
+        for (String name : names.split(" ")) {
+            WEEKDAYS.put(name, day);
+        }
+    }
+
+    /** The month (1-12) named by the lower-case {@code word}, or 0. */
+    static int month(String word) {
+        return MONTHS.getOrDefault(word, 0);
+    }
+
+    /** The weekday named by the lower-case {@code word}, or null. */
+    static DayOfWeek weekday(String word) {
+        return WEEKDAYS.get(word);
+    }
+}

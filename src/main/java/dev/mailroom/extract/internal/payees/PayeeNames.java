@@ -1,0 +1,102 @@
+package dev.mailroom.extract.internal.payees;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a sender into a merchant name: the From display name without legal forms and department
+ * words ({@code "Netflix Billing"} and {@code "Holzwerk Möbel GmbH"} become {@code Netflix} and
+ * {@code Holzwerk Möbel}), else the sender's domain ({@code billing@mail.netflix.com} becomes
+ * {@code Netflix}). Stateless and thread-safe.
+ */
+public final class PayeeNames {
+
+    /** The name used when nothing names a payee. */
+    public static final String UNKNOWN = "Unknown";
+
+    private static final Set<String> LEGAL = Set.of("inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "gmbh", "ag",
+            "sa", "s.a.", "sas", "sarl", "s.a.r.l.", "srl", "s.r.l.", "spa", "s.p.a.", "b.v.", "bv", "n.v.", "nv", "plc",
+            "corp", "corp.", "corporation", "co.", "kg", "e.k.", "oy", "ab", "aps", "as", "a/s", "pty", "s.l.", "sl",
+            "gmbh.", "ug", "se", "lp", "llp", "&", "co", "company", "kft", "sp.", "z.o.o.");
+    private static final Set<String> NOISE = Set.of("billing", "bills", "receipts", "receipt", "invoices", "invoice",
+            "invoicing", "payments", "payment", "no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "team",
+            "support", "notifications", "notification", "notify", "accounts", "account", "service", "services",
+            "customer", "care", "customers", "info", "news", "mailer", "orders", "order", "shop", "store", "sales",
+            "members", "membership", "rechnung", "rechnungen", "buchhaltung", "kundenservice", "kundendienst",
+            "facturation", "factures", "fatturazione", "facturación", "online", "de", "the", "your", "from", "via", "-",
+            "|", "konto", "mail", "email", "e-mail", "hello", "contact", "confirmation", "confirmations", "alerts", "alert");
+    private static final Set<String> SUBDOMAINS = Set.of("mail", "email", "e", "em", "m", "info", "news", "billing",
+            "account", "accounts", "my", "www", "mailer", "notify", "notifications", "service", "send", "mg", "bounce",
+            "pay", "payments", "invoice", "invoices", "shop", "store", "members", "reply", "noreply", "no-reply", "mx",
+            "emails", "customer", "e-mail", "smtp", "post", "newsletter", "orders", "receipts", "secure", "support");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "edu");
+
+    private PayeeNames() {}
+
+    /** The payee for a sender with display name {@code name} (or null) at {@code address} (or null). */
+    public static String of(String name, String address) {
+        String fromName = name == null ? "" : clean(name);
+        if (!fromName.isEmpty() && !fromName.contains("@")) {
+            return fromName;
+        }
+        String fromDomain = address == null ? "" : fromDomain(address);
+        return fromDomain.isEmpty() ? UNKNOWN : fromDomain;
+    }
+
+    /**
+     * A display name or merchant line without legal forms, department words and quotes; empty when
+     * nothing is left.
+     */
+    public static String clean(String name) {
+        String s = name.strip();
+        if (s.length() > 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'')) {
+            s = s.substring(1, s.length() - (s.charAt(s.length() - 1) == s.charAt(0) ? 1 : 0));
+        }
+        int at = s.indexOf(" at ");
+        if (at > 0 && s.toLowerCase(Locale.ROOT).startsWith("billing")) {
+            s = s.substring(at + 4);
+        }
+        List<String> words = new ArrayList<>(List.of(s.split("[\\s,]+")));
+        words.removeIf(w -> w.isEmpty() || NOISE.contains(w.toLowerCase(Locale.ROOT)));
+        while (!words.isEmpty() && LEGAL.contains(words.getLast().toLowerCase(Locale.ROOT))) {
+            words.removeLast();
+        }
+        String joined = String.join(" ", words).strip();
+        return joined.length() > 60 ? joined.substring(0, 60).strip() : joined;
+    }
+
+    /** {@code billing@mail.netflix.com} gives {@code Netflix}; {@code rechnung@holzwerk-moebel.de} gives {@code Holzwerk Moebel}. */
+    public static String fromDomain(String address) {
+        int at = address.lastIndexOf('@');
+        String domain = address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+        String[] labels = domain.split("\\.");
+        if (labels.length < 2) {
+            return "";
+        }
+        int last = labels.length - 1;
+        int name = last - 1;
+        if (name > 0 && labels[last].length() == 2 && SECOND_LEVEL.contains(labels[name])) {
+            name--;
+        }
+        while (name > 0 && SUBDOMAINS.contains(labels[name])) {
+            name--;
+        }
+        return title(labels[name]);
+    }
+
+    private static String title(String label) {
+        StringBuilder b = new StringBuilder();
+        for (String part : label.split("[-_]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.toString();
+    }
+}

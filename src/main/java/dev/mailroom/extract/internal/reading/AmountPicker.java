@@ -1,0 +1,141 @@
+package dev.mailroom.extract.internal.reading;
+
+import dev.mailroom.extract.internal.amounts.Money;
+import dev.mailroom.extract.internal.amounts.MoneyScanner;
+import java.util.List;
+
+/**
+ * Picks the amount a payment document is about: the one labelled as the total, the amount due, what
+ * was charged or refunded, over line items, subtotals, taxes and fees. An amount is <em>tied</em> to
+ * payment wording when its label (the text before it on its line, or the line above when it stands
+ * alone, as in a table cell) says so; a price in marketing ("from CHF 79", "only €5", "save $10") is
+ * never tied.
+ */
+final class AmountPicker {
+
+    /** A tied amount: its label says it is what is paid. */
+    static final int TIED = 2;
+    /** A strongly tied amount: the total, the amount due, charged, refunded. */
+    static final int STRONG = 3;
+
+    private static final int LABEL_REACH = 60;
+
+    private static final List<String> SUBTOTAL = List.of("subtotal", "sub-total", "sub total", "zwischensumme", "sous-total",
+            "subtotale", "sin iva", "net amount", "nettobetrag");
+    private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
+            "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
+            "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
+            "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
+            "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
+            "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
+            "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
+            "invoice of", "you paid", "total");
+    private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
+            "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
+            "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
+            "deposit", "fees", "fee:", "fee ");
+    private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
+            "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
+            "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge");
+    private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
+            "desde", "da", "under", "up to", "starts at", "nur", "seulement", "solo", "for only", "as low as");
+
+    /** After an amount, these say it is charged again and again: "USD 119.00 per year", "$9.99/month". */
+    private static final List<String> RECURRING_AFTER = List.of("per year", "per month", "a year", "a month", "/month",
+            "/year", "/mo", "/yr", "pro jahr", "pro monat", "par an", "par mois", "all'anno", "al mes", "al año");
+
+    private AmountPicker() {}
+
+    /** An amount with how strongly it is tied to payment wording, where it stands and which line. */
+    record Candidate(Money money, int score, int line) {}
+
+    /** The best-tied amount of the lines, or null when none is tied at all. */
+    static Candidate pick(List<String> lines, List<String> lower) {
+        Candidate best = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!MoneyScanner.mentionsMoney(line)) {
+                continue;
+            }
+            List<Money> found = MoneyScanner.scan(line);
+            int floor = 0;
+            for (Money m : found) {
+                int score = score(lines, lower, i, floor, m);
+                floor = m.end();
+                if (score >= TIED && better(score, m, best)) {
+                    best = new Candidate(m, score, i);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(int score, Money m, Candidate best) {
+        if (best == null || score > best.score()) {
+            return true;
+        }
+        return score == best.score() && m.amount().abs().compareTo(best.money().amount().abs()) > 0;
+    }
+
+    static int score(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
+        String line = lower.get(lineIndex);
+        String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+        if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
+            return -1;
+        }
+        if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
+            return STRONG;
+        }
+        if (!hasLetter(label) && lineIndex > 0) {
+            String above = lower.get(lineIndex - 1);
+            return labelScore(above.length() <= 40 ? above : "");
+        }
+        int score = labelScore(label);
+        boolean continued = lineIndex > 0 && floor == 0 && Character.isLowerCase(lines.get(lineIndex).charAt(0));
+        if (score <= 1 && continued) {
+            String above = lower.get(lineIndex - 1);
+            score = Math.max(score, labelScore(above.substring(Math.max(0, above.length() - 30)) + " " + label));
+        }
+        return score;
+    }
+
+    private static int labelScore(String label) {
+        if (Phrases.first(label, SUBTOTAL) != null) {
+            return 0;
+        }
+        String strong = Phrases.first(label, STRONG_LABELS);
+        if (strong != null && !(strong.equals("total") && Phrases.first(label, WEAK_LABELS) != null && !label.contains("incl"))) {
+            return STRONG;
+        }
+        if (Phrases.first(label, WEAK_LABELS) != null) {
+            return 0;
+        }
+        return Phrases.first(label, MEDIUM_LABELS) != null ? TIED : 1;
+    }
+
+    private static boolean marketingBefore(String label) {
+        String t = label.stripTrailing();
+        for (String w : MARKETING_BEFORE) {
+            if (t.endsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(t.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skip(String s, int p) {
+        while (p < s.length() && s.charAt(p) == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

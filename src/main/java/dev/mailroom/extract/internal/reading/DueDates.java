@@ -1,0 +1,101 @@
+package dev.mailroom.extract.internal.reading;
+
+import dev.mailroom.extract.internal.dates.DateScanner;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finds the due date: only a date labelled as due, payable, to be charged, debited or collected, or
+ * the day a subscription renews. The invoice date, the order date and the delivery date are not due
+ * dates. Relative dates ("due in 5 days", "by Friday") are resolved against the message's day.
+ */
+final class DueDates {
+
+    private static final int REACH = 60;
+    private static final int RELATIVE_REACH = 40;
+
+    /** Labels followed by an absolute or relative date. */
+    private static final List<String> LABELS = List.of("due date", "due on", "due by", "is due", "are due", "due:", "due ",
+            "payable by", "payable on", "payable until", "pay by", "payment due", "please pay", "to be paid by", "zahlbar bis",
+            "zahlbar am", "zahlbar innert", "zahlbar", "fällig am", "fällig", "faellig", "zahlungsfrist", "zahlungsziel",
+            "bis zum", "bitte überweisen", "à payer avant", "à régler avant", "date d'échéance", "échéance", "avant le",
+            "da pagare entro", "scadenza", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on",
+            "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
+            "will be charged", "charged on", "will be debited", "debited on", "on or just after", "on or after", "collect",
+            "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
+            "payment date", "zahlungsdatum", "due in", "within");
+    /** Words after which only a relative date counts: "by Friday", "bis Freitag". */
+    private static final List<String> RELATIVE_ONLY = List.of("by ", "until ", "bis ", "before ", "avant ", "entro ",
+            "antes del ", "no later than ");
+    private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
+            "payable at check-in", "payment at check-in", "zahlung vor ort", "paiement sur place");
+
+    private DueDates() {}
+
+    static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        for (int i = 0; i < lines.size(); i++) {
+            LocalDate d = inLine(lines, lower, i, dayFirst, reference);
+            if (d != null) {
+                return d;
+            }
+        }
+        return payOnArrival(lines, lower, dayFirst, reference);
+    }
+
+    private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
+        String line = lines.get(i);
+        String low = lower.get(i);
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (String label : LABELS) {
+            int at = Phrases.find(low, label, 0);
+            if (at < 0 || at >= bestAt) {
+                continue;
+            }
+            int from = at + label.length();
+            DateScanner.Found f = DateScanner.absolute(line, from, from + REACH, dayFirst, reference);
+            if (f == null) {
+                f = DateScanner.relative(low, from, from + RELATIVE_REACH, reference);
+            }
+            if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
+                f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
+            }
+            if (f != null) {
+                best = f.date();
+                bestAt = at;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (String word : RELATIVE_ONLY) {
+            int at = Phrases.find(low, word, 0);
+            while (at >= 0) {
+                int from = at + word.length();
+                DateScanner.Found f = DateScanner.relative(low, from, from + 12, reference);
+                if (f != null && f.start() - from <= 6) {
+                    return f.date();
+                }
+                at = Phrases.find(low, word, at + 1);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate payOnArrival(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        boolean onArrival = lower.stream().anyMatch(l -> Phrases.first(l, PAY_ON_ARRIVAL) != null);
+        if (!onArrival) {
+            return null;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lower.get(i).indexOf("check-in");
+            if (at >= 0) {
+                DateScanner.Found f = DateScanner.absolute(lines.get(i), at + 8, at + 8 + REACH, dayFirst, reference);
+                if (f != null) {
+                    return f.date();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mailroom.extract.internal.reading;
+
+import dev.mailroom.extract.BillingPeriod;
+import dev.mailroom.extract.ExtractedPayment;
+import dev.mailroom.extract.PaymentKind;
+import dev.mailroom.extract.internal.amounts.Money;
+import dev.mailroom.extract.internal.amounts.MoneyScanner;
+import dev.mailroom.extract.internal.dates.DayOrder;
+import dev.mailroom.extract.internal.payees.PayeeNames;
+import dev.mailroom.ingest.Attachment;
+import dev.mailroom.ingest.ParsedMessage;
+import dev.mailroom.shared.EmailAddress;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the payment of one message. A message is a payment document only when it has payment
+ * wording <em>and</em> an amount tied to it by its label (see {@link AmountPicker}); the kind comes
+ * from the wording, the due date from a labelled date (see {@link DueDates}). Stateless and
+ * thread-safe. See ADR 0011.
+ */
+public final class PaymentReader {
+
+    private static final Set<String> NO_DECIMALS = Set.of("JPY", "KRW", "HUF", "CLP", "ISK");
+    private static final List<String> PAYEE_LABELS = List.of("merchant:", "payee:", "sold by", "zahlungsempfänger:",
+            "empfänger:", "händler:", "bénéficiaire:", "commerçant:", "beneficiario:", "comercio:", "esercente:");
+    private static final int HEADER_PEEK = 16_384;
+
+    private PaymentReader() {}
+
+    /**
+     * The payments of {@code parsed}: empty, or one payment.
+     *
+     * @param header the raw header section (or whole message), or null
+     * @param reference the message's own day, against which relative dates are resolved
+     */
+    public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference) {
+        if (!anyMoney(parsed)) {
+            return List.of();
+        }
+        MessageLines lines = MessageLines.of(parsed);
+        Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
+        if (wording.weight() == 0 || wording.kind() == null) {
+            return List.of();
+        }
+        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower);
+        if (amount == null && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
+            lines = MessageLines.ofHtml(parsed);
+            amount = AmountPicker.pick(lines.lines, lines.lower);
+        }
+        if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)) {
+            return List.of();
+        }
+        return List.of(payment(parsed, header, reference, lines, wording, amount));
+    }
+
+    private static ExtractedPayment payment(ParsedMessage parsed, byte[] header, LocalDate reference, MessageLines lines,
+            Wording.Verdict wording, AmountPicker.Candidate amount) {
+        PaymentKind kind = wording.kind();
+        Money money = amount.money();
+        BigDecimal value = money.amount().setScale(NO_DECIMALS.contains(money.currency()) ? 0 : 2, RoundingMode.HALF_UP);
+        if (kind == PaymentKind.REFUND) {
+            value = value.abs().negate();
+        }
+        EmailAddress from = parsed.from().isEmpty() ? null : parsed.from().getFirst();
+        String domain = from == null ? null : from.domain();
+        boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, money.currency());
+        LocalDate due = kind.isDue() ? DueDates.find(lines.lines, lines.lower, dayFirst, reference) : null;
+        String number = References.invoiceNumber(lines.lines, lines.lower);
+        String last4 = References.accountLast4(lines.lower);
+        BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
+        String payee = payee(lines, from);
+        double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
+        return new ExtractedPayment(kind, payee, value, money.currency(), due, number, last4, period, confidence);
+    }
+
+    private static boolean anyMoney(ParsedMessage parsed) {
+        if ((parsed.subject() != null && MoneyScanner.mentionsMoney(parsed.subject()))
+                || (parsed.text() != null && MoneyScanner.mentionsMoney(parsed.text()))) {
+            return true;
+        }
+        for (Attachment a : parsed.attachments()) {
+            if (a.text() != null && MoneyScanner.mentionsMoney(a.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String payee(MessageLines lines, EmailAddress from) {
+        for (int i = 0; i < lines.lower.size(); i++) {
+            String label = Phrases.first(lines.lower.get(i), PAYEE_LABELS);
+            if (label != null) {
+                int at = lines.lower.get(i).indexOf(label) + label.length();
+                String name = PayeeNames.clean(lines.lines.get(i).substring(at).replace('\t', ' '));
+                if (!name.isEmpty() && name.length() <= 40 && MoneyScanner.scan(name).isEmpty()) {
+                    return name;
+                }
+            }
+        }
+        return from == null ? PayeeNames.UNKNOWN : PayeeNames.of(from.name(), from.address());
+    }
+
+    private static double confidence(Wording.Verdict wording, AmountPicker.Candidate amount, String payee, boolean reference,
+            boolean dated) {
+        double c = 0.35;
+        c += Math.min(0.2, 0.04 * wording.weight());
+        c += amount.score() >= AmountPicker.STRONG ? 0.2 : 0.08;
+        c += wording.subjectWeight() > 0 ? 0.1 : 0;
+        c += PayeeNames.UNKNOWN.equals(payee) ? 0 : 0.05;
+        c += reference ? 0.05 : 0;
+        c += dated ? 0.04 : 0;
+        c -= 0.1 * Math.min(3, wording.marketing());
+        return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    /** The Content-Language header value, or null. */
+    static String contentLanguage(byte[] header) {
+        if (header == null) {
+            return null;
+        }
+        String h = new String(header, 0, Math.min(header.length, HEADER_PEEK), StandardCharsets.ISO_8859_1);
+        int end = h.indexOf("\r\n\r\n");
+        end = end < 0 ? h.indexOf("\n\n") : end;
+        String head = MessageLines.lowerSameLength(end < 0 ? h : h.substring(0, end));
+        int at = head.startsWith("content-language:") ? 0 : head.indexOf("\ncontent-language:") + 1;
+        if (at <= 0 && !head.startsWith("content-language:")) {
+            return null;
+        }
+        int from = at + "content-language:".length();
+        int eol = head.indexOf('\n', from);
+        String value = head.substring(from, eol < 0 ? head.length() : eol).strip();
+        int comma = value.indexOf(',');
+        return comma < 0 ? value : value.substring(0, comma).strip();
+    }
+}

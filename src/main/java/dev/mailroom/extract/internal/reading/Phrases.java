@@ -1,0 +1,45 @@
+package dev.mailroom.extract.internal.reading;
+
+import java.util.List;
+
+/** Finds which of a fixed list of lower-case phrases occur in a lower-case text, each once. */
+final class Phrases {
+
+    private Phrases() {}
+
+    /** Whether {@code phrase} occurs in {@code text} starting at a word start. */
+    static boolean has(String text, String phrase) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(phrase, from);
+            if (i < 0) {
+                return false;
+            }
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    /** The first of {@code phrases} that occurs in {@code text} at a word start, or null. */
+    static String first(String text, List<String> phrases) {
+        for (String p : phrases) {
+            if (has(text, p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Where {@code phrase} next occurs at a word start from {@code from}, or -1. */
+    static int find(String text, String phrase, int from) {
+        while (true) {
+            int i = text.indexOf(phrase, from);
+            if (i < 0 || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+}

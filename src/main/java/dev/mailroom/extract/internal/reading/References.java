@@ -1,0 +1,170 @@
+package dev.mailroom.extract.internal.reading;
+
+import dev.mailroom.extract.BillingPeriod;
+import dev.mailroom.extract.internal.dates.DateScanner;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Finds an invoice or reference number, the last digits of an account or card, and the billing period. */
+final class References {
+
+    private static final List<String> NUMBER_LABELS = List.of("invoice number", "invoice no", "invoice #", "invoice:",
+            "invoice", "rechnungsnummer", "rechnungs-nr", "rechnung nr", "rechnung", "order number", "order no", "order #",
+            "order", "receipt number", "receipt no", "receipt #", "receipt:", "receipt", "beleg", "booking reference",
+            "confirmation number", "confirmation code", "reference number", "reference", "referenz", "ref.", "ref:",
+            "ticket no", "ticket number", "e-ticket", "facture n°", "numéro de facture", "facture", "fattura n", "fattura",
+            "factura nº", "factura", "policy number", "bestellnummer", "auftragsnummer", "kundennummer");
+    private static final List<String> LAST4_LABELS = List.of("ending in", "ending with", "ending", "endet auf",
+            "endziffern", "endend auf", "se terminant par", "terminant par", "che termina con", "terminada en",
+            "terminando en", "last four digits", "last 4 digits");
+    private static final List<String> PERIOD_LABELS = List.of("billing period", "for the period", "service period",
+            "abrechnungszeitraum", "zeitraum", "période", "periodo", "period");
+
+    private References() {}
+
+    static String invoiceNumber(List<String> lines, List<String> lower) {
+        for (int i = 0; i < lines.size(); i++) {
+            String low = lower.get(i);
+            for (String label : NUMBER_LABELS) {
+                int at = Phrases.find(low, label, 0);
+                while (at >= 0) {
+                    String token = token(lines.get(i), at + label.length());
+                    if (token != null) {
+                        return token;
+                    }
+                    at = Phrases.find(low, label, at + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The reference token after a label: letters, digits and dashes with at least one digit. */
+    private static String token(String s, int p) {
+        int i = skipSeparators(s, p);
+        for (String word : List.of("no.", "nr.", "no ", "nr ", "n°", "nº", "number ")) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                i = skipSeparators(s, i + word.length());
+                break;
+            }
+        }
+        int start = i;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '_'
+                || s.charAt(i) == '/' || (s.charAt(i) == '.' && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1))))) {
+            i++;
+        }
+        String token = s.substring(start, i);
+        if (token.length() < 3 || token.length() > 32 || token.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        return token;
+    }
+
+    private static int skipSeparators(String s, int p) {
+        int i = p;
+        while (i < s.length() && i < p + 8 && " \t:#°º/|.".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The last digits of a card or account, at most four: "ending in 1234", "**** 1234", "IBAN … 5678". */
+    static String accountLast4(List<String> lower) {
+        for (String low : lower) {
+            for (String label : LAST4_LABELS) {
+                int at = Phrases.find(low, label, 0);
+                if (at >= 0) {
+                    String digits = digitsAfter(low, at + label.length(), 6);
+                    if (digits != null) {
+                        return digits;
+                    }
+                }
+            }
+        }
+        for (String low : lower) {
+            String masked = masked(low);
+            if (masked != null) {
+                return masked;
+            }
+        }
+        return null;
+    }
+
+    private static String digitsAfter(String s, int p, int reach) {
+        int i = p;
+        while (i < s.length() && i < p + reach && !Character.isDigit(s.charAt(i))) {
+            if (Character.isLetter(s.charAt(i)) && s.charAt(i) != 'x') {
+                return null;
+            }
+            i++;
+        }
+        int start = i;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i - start < 2 || i - start > 6) {
+            return null;
+        }
+        return s.substring(Math.max(start, i - 4), i);
+    }
+
+    /** {@code ****1234}, {@code •••• 1234}, {@code xxxx-1234}, {@code account x1234}, {@code iban … 5678}. */
+    private static String masked(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isMask(c) || (i > 0 && (isMask(s.charAt(i - 1)) || Character.isLetterOrDigit(s.charAt(i - 1))))) {
+                continue;
+            }
+            int e = i;
+            while (e < s.length() && (isMask(s.charAt(e)) || (s.charAt(e) == ' ' && e + 1 < s.length() && isMask(s.charAt(e + 1))))) {
+                e++;
+            }
+            int run = e - i;
+            boolean xOnly = s.substring(i, e).chars().allMatch(ch -> ch == 'x');
+            if (run < 2 && !(xOnly && namesAccount(s.substring(Math.max(0, i - 24), i)))) {
+                continue;
+            }
+            int d = e < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '-') ? e + 1 : e;
+            int de = d;
+            while (de < s.length() && Character.isDigit(s.charAt(de))) {
+                de++;
+            }
+            if (de - d >= 2 && de - d <= 4 && (de == s.length() || !Character.isLetterOrDigit(s.charAt(de)))) {
+                return s.substring(d, de);
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesAccount(String before) {
+        return before.contains("account") || before.contains("card") || before.contains("konto") || before.contains("compte");
+    }
+
+    private static boolean isMask(char c) {
+        return c == '*' || c == '•' || c == '·' || c == 'x' || c == '…' || c == '●' || c == '∙';
+    }
+
+    static BillingPeriod period(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        for (int i = 0; i < lines.size(); i++) {
+            String label = Phrases.first(lower.get(i), PERIOD_LABELS);
+            if (label == null) {
+                continue;
+            }
+            String line = lines.get(i);
+            int from = lower.get(i).indexOf(label) + label.length();
+            DateScanner.Found start = DateScanner.absolute(line, from, from + 40, dayFirst, reference);
+            if (start != null) {
+                DateScanner.Found end = DateScanner.absolute(line, start.end(), start.end() + 40, dayFirst, reference);
+                if (end != null && !end.date().isBefore(start.date())) {
+                    return new BillingPeriod(start.date(), end.date());
+                }
+            }
+            YearMonth month = DateScanner.monthYear(line, from, from + 40);
+            if (month != null) {
+                return new BillingPeriod(month.atDay(1), month.atEndOfMonth());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.mailroom.extract.internal.reading;
+
+import dev.mailroom.extract.PaymentKind;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The wording that makes a message a payment document, in English, German, French, Italian and
+ * Spanish, and the kind each phrase points to. Refunds, failed payments and renewals are named by
+ * phrases specific enough that one is decisive; bare words that also stand in footers ("refund
+ * policy", "auto-renewal terms") are not listed.
+ */
+final class Wording {
+
+    private static final Map<PaymentKind, List<String>> PHRASES = new EnumMap<>(PaymentKind.class);
+    private static final Map<PaymentKind, Integer> WEIGHT = new EnumMap<>(PaymentKind.class);
+    /** Ties between kinds are settled in this order: the more specific kind wins. */
+    private static final List<PaymentKind> PRIORITY = List.of(PaymentKind.REFUND, PaymentKind.FAILED_PAYMENT,
+            PaymentKind.SUBSCRIPTION_RENEWAL, PaymentKind.PAYMENT_CONFIRMATION, PaymentKind.INVOICE, PaymentKind.BILL,
+            PaymentKind.RECEIPT);
+
+    static {
+        kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
+                "refund processed", "refund confirmation", "refund is on its way", "rückerstattung", "erstattet", "gutschrift",
+                "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note");
+        kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "payment has failed", "payment didn't go through",
+                "payment didn’t go through", "payment did not go through", "couldn't process your payment",
+                "couldn’t process your payment", "could not process your payment", "unable to process your payment",
+                "unable to charge", "was declined", "payment declined", "payment was unsuccessful", "payment unsuccessful",
+                "zahlung fehlgeschlagen", "zahlung ist fehlgeschlagen", "konnte nicht abgebucht", "le paiement a échoué",
+                "paiement refusé", "échec du paiement", "pagamento non riuscito", "pagamento rifiutato", "el pago ha fallado",
+                "pago rechazado");
+        kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
+                "renewal date", "has been renewed", "was renewed", "subscription renewal", "renewal notice", "upcoming renewal",
+                "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
+                "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará");
+        kind(PaymentKind.PAYMENT_CONFIRMATION, 2, "payment received", "received your payment", "we received usd",
+                "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
+                "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
+                "zahlung erhalten", "zahlungseingang", "paiement reçu", "confirmation de paiement", "pagamento ricevuto",
+                "conferma di pagamento", "pago recibido", "confirmación de pago");
+        kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura");
+        kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
+                "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",
+                "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
+                "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
+                "please transfer", "direct debit");
+        kind(PaymentKind.RECEIPT, 2, "receipt", "your order", "order confirmation", "order confirmed", "thank you for your order",
+                "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
+                "paid with", "you paid", "we've charged", "we’ve charged", "we have charged", "we charged", "has been charged",
+                "was charged", "e-ticket", "booking confirmed", "booking confirmation", "reservation confirmed", "quittung",
+                "beleg", "kaufbeleg", "bestellbestätigung", "ihre bestellung", "abgebucht", "reçu", "votre commande",
+                "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido");
+    }
+
+    private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",
+            "special offer", "limited time", "promo", "coupon", "free shipping", "newsletter", "book now", "buy now",
+            "subscribe", "rabatt", "angebot", "jetzt kaufen", "soldes", "offerta", "oferta");
+
+    /** A booking paid on arrival is a bill, whatever else its confirmation says. */
+    private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
+            "payable at check-in", "payment at check-in");
+
+    private Wording() {}
+
+    private static void kind(PaymentKind kind, int weight, String... phrases) {
+        PHRASES.put(kind, List.of(phrases));
+        WEIGHT.put(kind, weight);
+    }
+
+    /** What the wording says: the total weight of payment phrases, the kind they point to, and marketing cues. */
+    record Verdict(int weight, int subjectWeight, PaymentKind kind, int marketing) {}
+
+    static Verdict read(String subject, String body) {
+        Map<PaymentKind, Integer> scores = new EnumMap<>(PaymentKind.class);
+        int total = 0;
+        int inSubject = 0;
+        for (PaymentKind kind : PRIORITY) {
+            int w = WEIGHT.get(kind);
+            for (String phrase : PHRASES.get(kind)) {
+                int s = 0;
+                if (Phrases.has(subject, phrase)) {
+                    s += 2 * w;
+                    inSubject += w;
+                }
+                if (Phrases.has(body, phrase)) {
+                    s += w;
+                }
+                if (s > 0) {
+                    scores.merge(kind, s, Integer::sum);
+                    total += s;
+                }
+            }
+        }
+        if (Phrases.first(body, PAY_ON_ARRIVAL) != null) {
+            scores.merge(PaymentKind.BILL, 10, Integer::sum);
+        }
+        if (scores.containsKey(PaymentKind.PAYMENT_CONFIRMATION) && scores.containsKey(PaymentKind.RECEIPT)
+                && !scores.containsKey(PaymentKind.INVOICE) && !scores.containsKey(PaymentKind.BILL)) {
+            scores.put(PaymentKind.PAYMENT_CONFIRMATION, 0);
+        }
+        PaymentKind best = null;
+        int bestScore = 0;
+        for (PaymentKind kind : PRIORITY) {
+            int s = scores.getOrDefault(kind, 0);
+            if (s > bestScore) {
+                best = kind;
+                bestScore = s;
+            }
+        }
+        int marketing = 0;
+        for (String cue : MARKETING) {
+            if (Phrases.has(body, cue) || Phrases.has(subject, cue)) {
+                marketing++;
+            }
+        }
+        return new Verdict(total, inSubject, best, marketing);
+    }
+}

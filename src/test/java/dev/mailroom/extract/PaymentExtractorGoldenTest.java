@@ -1,0 +1,134 @@
+package dev.mailroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.ingest.ParsedMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hand-written messages under {@code src/test/resources/extract/eml/}, each beside the JSON that
+ * {@code mailroom extract payments --json} should print for it (confidence aside).
+ */
+class PaymentExtractorGoldenTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-15T09:00:00Z");
+    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    static Stream<String> messages() {
+        return Stream.of("text-bill-due-date", "html-receipt-table", "refund", "failed-payment", "subscription-renewal",
+                "german-invoice-eur", "swiss-bill-chf", "uk-receipt-gbp", "japanese-receipt-jpy", "marketing-prices",
+                "newsletter", "personal-money");
+    }
+
+    @ParameterizedTest
+    @MethodSource("messages")
+    void extractionShouldMatchTheGoldenJson(String name) throws IOException {
+        byte[] raw = resource(name + ".eml");
+        List<ExtractedPayment> expected = PaymentJson.readList(new String(resource(name + ".json"), StandardCharsets.UTF_8));
+
+        List<ExtractedPayment> found = find(raw);
+
+        assertThat(withoutConfidence(found)).as(name).isEqualTo(withoutConfidence(expected));
+        found.forEach(p -> assertThat(p.confidence()).as(name + " confidence").isBetween(0.6, 0.99));
+    }
+
+    @Test
+    void anInvoiceThatIsOnlyInAPdfAttachmentShouldBeRead() throws IOException {
+        byte[] pdf = pdf(List.of("Atelier Lumiere SARL - 12 rue des Fleurs - Lyon", "FACTURE / INVOICE INV-2026-0042",
+                "Invoice date: 01/03/2026", "Design workshop, 2 days        400,00 EUR", "TVA 20 %          80,00 EUR",
+                "Total due: 480,00 EUR", "Payment due: 31/03/2026"));
+        byte[] raw = ("From: Atelier =?utf-8?q?Lumi=C3=A8re?= <facturation@atelier-lumiere.fr>\r\n"
+                + "To: alex@example.org\r\nSubject: Votre facture / your invoice\r\nDate: Mon, 02 Mar 2026 10:00:00 +0100\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour, please find our invoice attached.\r\n"
+                + "--b1\r\nContent-Type: application/pdf; name=\"INV-2026-0042.pdf\"\r\nContent-Disposition: attachment; "
+                + "filename=\"INV-2026-0042.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        List<ExtractedPayment> found = find(raw);
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
+            assertThat(p.payee()).isEqualTo("Atelier Lumière");
+            assertThat(p.amount()).isEqualByComparingTo("480.00");
+            assertThat(p.currency()).isEqualTo("EUR");
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+            assertThat(p.invoiceNumber()).isEqualTo("INV-2026-0042");
+        });
+    }
+
+    @Test
+    void aMessageWithoutAnyMoneyShouldBeSkipped() {
+        byte[] raw = "From: a@example.org\r\nSubject: invoice\r\n\r\nSee you at the invoice meeting tomorrow.\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(find(raw)).isEmpty();
+    }
+
+    @Test
+    void brokenMimeShouldYieldNothingRatherThanFail() {
+        byte[] raw = "Content-Type: multipart/mixed; boundary=\"x\"\r\nSubject: Receipt\r\n\r\n--x\r\nContent-Type: text/html\r\n\r\n<table><tr><td>Total<td>$"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(find(raw)).isEmpty();
+    }
+
+    private List<ExtractedPayment> find(byte[] raw) {
+        ParsedMessage parsed = IngestService.parseMessage(raw, NOW);
+        return extractor.find(parsed, IngestService.headerSection(raw));
+    }
+
+    private static List<Map<String, Object>> withoutConfidence(List<ExtractedPayment> payments) {
+        return PaymentJson.toMaps(payments).stream().map(m -> {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>(m);
+            copy.remove("confidence");
+            return (Map<String, Object>) copy;
+        }).toList();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PaymentExtractorGoldenTest.class.getResourceAsStream("/extract/eml/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    static byte[] pdf(List<String> lines) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(14);
+                content.newLineAtOffset(56, 720);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}

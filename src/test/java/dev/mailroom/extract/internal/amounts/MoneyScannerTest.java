@@ -1,0 +1,63 @@
+package dev.mailroom.extract.internal.amounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyScannerTest {
+
+    @ParameterizedTest(name = "{0} is {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Total: $1,234.56            | 1234.56  | USD",
+        "Rechnungsbetrag: 1.234,56 € | 1234.56  | EUR",
+        "Montant 1 234,56 EUR        | 1234.56  | EUR",
+        "We charged EUR 12 today     | 12       | EUR",
+        "Total to pay: £9.99         | 9.99     | GBP",
+        "Total ¥1200                 | 1200     | JPY",
+        "Total ¥1,200                | 1200     | JPY",
+        "Amount due: CHF 50.–        | 50       | CHF",
+        "Betrag CHF 50.-             | 50       | CHF",
+        "Preis Fr. 12.50             | 12.50    | CHF",
+        "Amount paid USD 10.00       | 10.00    | USD",
+        "Credit -$5.00               | -5.00    | USD",
+        "Credit ($5.00)              | -5.00    | USD",
+        "Total CHF 1'234.50          | 1234.50  | CHF",
+        "Total CHF 1’234.50          | 1234.50  | CHF",
+        "Total 12,50 €               | 12.50    | EUR",
+        "Total: C$ 20.00             | 20.00    | CAD",
+        "Total: US$ 20.00            | 20.00    | USD",
+        "Total: 99 USD               | 99       | USD",
+        "Refund: − €4.50             | -4.50    | EUR",
+    })
+    void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
+        List<Money> found = MoneyScanner.scan(line.strip());
+
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.amount()).isEqualByComparingTo(amount);
+            assertThat(m.currency()).isEqualTo(currency);
+        });
+    }
+
+    @Test
+    void scanShouldFindEveryAmountOfALineInOrder() {
+        assertThat(MoneyScanner.scan("Subtotal $10.00, tax $0.80, total $10.80"))
+                .extracting(m -> m.amount().toPlainString())
+                .containsExactly("10.00", "0.80", "10.80");
+    }
+
+    @Test
+    void numbersWithoutCurrencyAndDatesShouldNotBeMoney() {
+        assertThat(MoneyScanner.scan("Order 12345 placed on 05.03.2026, 3 items, 20% off")).isEmpty();
+        assertThat(MoneyScanner.mentionsMoney("Order 12345 placed on 05.03.2026")).isFalse();
+        assertThat(MoneyScanner.mentionsMoney("EURO 2026 tickets")).isFalse();
+    }
+
+    @Test
+    void badlyGroupedNumbersShouldNotBeMoney() {
+        assertThat(MoneyScanner.scan("EUR 1.2.3")).isEmpty();
+        assertThat(MoneyScanner.scan("$12,34,567")).isEmpty();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.mailroom.extract.internal.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateScannerTest {
+
+    private static final LocalDate MESSAGE_DAY = LocalDate.of(2026, 3, 4); // a Wednesday
+
+    @ParameterizedTest(name = "{0} (day first: {1}) is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "March 5, 2026        | false | 2026-03-05",
+        "Mar. 5 2026          | false | 2026-03-05",
+        "March 5th, 2026      | false | 2026-03-05",
+        "5 March 2026         | false | 2026-03-05",
+        "5th March 2026       | false | 2026-03-05",
+        "5. März 2026         | true  | 2026-03-05",
+        "5 mars 2026          | true  | 2026-03-05",
+        "5 marzo 2026         | true  | 2026-03-05",
+        "5 de marzo de 2026   | true  | 2026-03-05",
+        "2026-03-05           | false | 2026-03-05",
+        "05/03/2026           | true  | 2026-03-05",
+        "03/05/2026           | false | 2026-03-05",
+        "5.3.2026             | false | 2026-03-05",
+        "05.03.26             | false | 2026-03-05",
+        "03/05/26             | false | 2026-03-05",
+        "25/03/2026           | false | 2026-03-25",
+        "03/25/2026           | true  | 2026-03-25",
+        "Friday, March 20     | false | 2026-03-20",
+    })
+    void absoluteShouldReadEachFormatInTheGivenOrder(String text, boolean dayFirst, String expected) {
+        DateScanner.Found f = DateScanner.absolute(text.strip(), 0, 100, dayFirst, MESSAGE_DAY);
+
+        assertThat(f).isNotNull();
+        assertThat(f.date()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void aDateWithoutYearShouldBeTheNextOneAfterTheMessage() {
+        assertThat(DateScanner.absolute("due 10 January", 0, 100, true, LocalDate.of(2026, 12, 20)).date())
+                .isEqualTo(LocalDate.of(2027, 1, 10));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "in 5 days          | 2026-03-09",
+        "within 30 days     | 2026-04-03",
+        "innert 30 tagen    | 2026-04-03",
+        "tomorrow           | 2026-03-05",
+        "friday             | 2026-03-06",
+        "next monday        | 2026-03-09",
+        "wednesday          | 2026-03-11",
+        "in 2 weeks         | 2026-03-18",
+    })
+    void relativeShouldResolveAgainstTheMessageDay(String text, String expected) {
+        assertThat(DateScanner.relative(text.strip(), 0, 100, MESSAGE_DAY).date()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void numbersThatAreNotDatesShouldBeIgnored() {
+        assertThat(DateScanner.absolute("Order 12345, 3 items, version 1.2.3", 0, 100, true, MESSAGE_DAY)).isNull();
+        assertThat(DateScanner.absolute("31/02/2026", 0, 100, true, MESSAGE_DAY)).isNull();
+    }
+
+    @Test
+    void monthYearShouldReadABillingMonth() {
+        assertThat(DateScanner.monthYear("billing period: October 2026", 0, 100)).isEqualTo(YearMonth.of(2026, 10));
+    }
+
+    @Test
+    void dayOrderShouldFollowTheSendersLocaleAndCurrency() {
+        assertThat(DayOrder.dayFirst(null, "shop.example.com", "USD")).isFalse();
+        assertThat(DayOrder.dayFirst(null, "shop.example.com", "EUR")).isTrue();
+        assertThat(DayOrder.dayFirst(null, "shop.example.com", "GBP")).isTrue();
+        assertThat(DayOrder.dayFirst(null, "rechnung.example.de", "USD")).isTrue();
+        assertThat(DayOrder.dayFirst(null, "billing.example.ch", null)).isTrue();
+        assertThat(DayOrder.dayFirst("de-CH", "example.com", "USD")).isTrue();
+        assertThat(DayOrder.dayFirst("en-US", "example.co.uk", "GBP")).isFalse();
+        assertThat(DayOrder.dayFirst(null, "example.com", null)).isFalse();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.mailroom.extract.internal.payees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PayeeNamesTest {
+
+    @ParameterizedTest(name = "{0} <{1}> is {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Netflix Billing          | info@account.netflix.com       | Netflix",
+        "-                        | billing@netflix.com            | Netflix",
+        "-                        | no-reply@mail.spotify.com      | Spotify",
+        "-                        | rechnung@holzwerk-moebel.de    | Holzwerk Moebel",
+        "-                        | invoices@billing.acme.co.uk    | Acme",
+        "Holzwerk Möbel GmbH      | rechnung@holzwerk-moebel.de    | Holzwerk Möbel",
+        "Acme, Inc.               | billing@acme.com               | Acme",
+        "Limmat Energie AG        | rechnung@limmat-energie.ch     | Limmat Energie",
+        "Kestrel Mobile Ltd       | bills@kestrelmobile.co.uk      | Kestrel Mobile",
+        "no-reply                 | no-reply@tunewave.com          | Tunewave",
+        "Swisscom Customer Service | noreply@swisscom.ch           | Swisscom",
+    })
+    void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
+        assertThat(PayeeNames.of(name, address)).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.mailroom.extract.internal.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.extract.PaymentKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordingTest {
+
+    @ParameterizedTest(name = "{0} / {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "your bill is ready               | amount due: $10. due date: march 5   | BILL",
+        "invoice inv-22                   | please find our invoice attached     | INVOICE",
+        "your receipt from acme           | thanks for your order                | RECEIPT",
+        "payment received                 | we received your payment of $10      | PAYMENT_CONFIRMATION",
+        "your payment failed              | your card was declined               | FAILED_PAYMENT",
+        "your plan renews on may 1        | renews automatically for $119        | SUBSCRIPTION_RENEWAL",
+        "refund for order 55              | we have refunded $5 to your card     | REFUND",
+        "ihre rechnung re-1               | rechnungsbetrag 12 € zahlbar bis     | INVOICE",
+        "zahlungsbestätigung              | wir haben eur 12 abgebucht           | RECEIPT",
+    })
+    void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
+        assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void footersAboutRefundPoliciesShouldNotMakeARefund() {
+        assertThat(Wording.read("your receipt", "total $5. see our refund policy.").kind()).isEqualTo(PaymentKind.RECEIPT);
+    }
+
+    @Test
+    void mailWithoutPaymentWordingShouldHaveNoWeight() {
+        assertThat(Wording.read("dinner", "i owe you $20 for dinner").weight()).isZero();
+    }
+}
