@@ -23,7 +23,7 @@ class ArchitectureTest {
     }
 
     static List<String> modules() {
-        return List.of("shared", "db", "mailbox", "ingest", "search", "classify", "demo", "bench");
+        return List.of("shared", "db", "mailbox", "ingest", "search", "classify", "extract", "demo", "bench");
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.mailroom.cli;
 import dev.mailroom.classify.ClassificationService;
 import dev.mailroom.classify.ClassificationSettings;
 import dev.mailroom.db.Database;
+import dev.mailroom.extract.PaymentExtractor;
+import dev.mailroom.extract.PaymentSettings;
+import dev.mailroom.extract.PaymentsService;
 import dev.mailroom.ingest.IngestService;
 import dev.mailroom.mailbox.BlobStore;
 import dev.mailroom.mailbox.MetadataStore;
@@ -39,6 +42,7 @@ final class Context implements AutoCloseable {
     private SearchService search;
     private Settings settings;
     private ClassificationService classification;
+    private PaymentsService payments;
 
     private Context(Path dataDir, boolean exclusive) throws IOException {
         this.dataDir = dataDir;
@@ -120,12 +124,13 @@ final class Context implements AutoCloseable {
     }
 
     /**
-     * Ingest that also classifies and indexes what it stores; the search service must be open for
-     * writing. Classification comes first because a rule may mark mail read, which the index records.
+     * Ingest that also classifies, finds payments in and indexes what it stores; the search service
+     * must be open for writing. Classification comes first because a rule may mark mail read, which
+     * the index records; payments follow classification, as the architecture orders the pipeline.
      */
     IngestService ingest(SearchService search) {
         return new IngestService(store, blobs, clock, Runtime.getRuntime().availableProcessors(),
-                List.of(classification().stage(), search.indexingStage()));
+                List.of(classification().stage(), payments().stage(), search.indexingStage()));
     }
 
     /** The settings of this data dir: its {@code mailroom.yml} (or {@code $MAILROOM_CONFIG}) and the environment. */
@@ -143,6 +148,15 @@ final class Context implements AutoCloseable {
                     ClassificationSettings.from(settings()));
         }
         return classification;
+    }
+
+    /** The payments ledger on this data dir's database, with the configured settings. Closed with the context. */
+    PaymentsService payments() {
+        if (payments == null) {
+            payments = PaymentsService.open(database, store, blobs, clock, PaymentSettings.from(settings(), zone()),
+                    new PaymentExtractor(clock));
+        }
+        return payments;
     }
 
     /** The search index: writable when this context holds the lock, else read-only. Closed with the context. */
@@ -169,6 +183,9 @@ final class Context implements AutoCloseable {
         }
         if (classification != null) {
             classification.close();
+        }
+        if (payments != null) {
+            payments.close();
         }
         store.close();
         blobs.close();

@@ -68,6 +68,9 @@ final class ImportCommand implements Callable<Integer> {
             ctx.classification().catchUp(p);
         }
         try (WorkProgress p = new WorkProgress(quiet)) {
+            ctx.payments().catchUp(p);
+        }
+        try (WorkProgress p = new WorkProgress(quiet)) {
             search.catchUp(p);
         }
         try (ImportProgress progress = new ImportProgress(quiet)) {

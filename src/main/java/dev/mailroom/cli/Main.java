@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class, ParseCommand.class, QuarantineCommand.class, ThreadsCommand.class, ShowCommand.class,
             StatsCommand.class, SearchCommand.class, SimilarCommand.class, ReindexCommand.class, DaemonCommand.class, EvalCommand.class,
             ClassifyCommand.class, ReviewCommand.class, ReanalyzeCommand.class, RulesCommand.class, CategoriesCommand.class,
-            ConfigCommand.class, DemoCommand.class, TrainCommand.class, BenchCommand.class, ExtractCommand.class
+            ExtractCommand.class, PaymentsCommand.class, ConfigCommand.class, DemoCommand.class, TrainCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 

@@ -1,7 +1,10 @@
 package dev.mailroom.cli;
 
 import dev.mailroom.classify.ClassificationService.ReanalyzeSummary;
+import dev.mailroom.extract.PaymentsService.Reanalysis;
 import dev.mailroom.shared.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +16,9 @@ import picocli.CommandLine.Option;
         description = {
             "Classify every stored message again with today's rules, model and built-in knowledge.",
             "Every decision you made is kept: categories you set by hand stay as they are. Labels",
-            "from rules are recomputed; marking read or important only happens when mail arrives."
+            "from rules are recomputed; marking read or important only happens when mail arrives.",
+            "The payments ledger is rebuilt from the mail inside payments.scan-window, and every",
+            "decision you made about payments (confirm, edit, paid, dismiss, merge) is applied again."
         })
 final class ReanalyzeCommand implements Callable<Integer> {
 
@@ -30,11 +35,25 @@ final class ReanalyzeCommand implements Callable<Integer> {
             try (WorkProgress p = new WorkProgress(json)) {
                 s = ctx.classification().reanalyze(p);
             }
+            Reanalysis pay;
+            try (WorkProgress p = new WorkProgress(json)) {
+                pay = ctx.payments().reanalyze(p);
+            }
             if (json) {
-                System.out.println(Json.write(s));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("messages", s.messages());
+                out.put("changed", s.changed());
+                out.put("kept", s.kept());
+                out.put("needs_review", s.needsReview());
+                out.put("seconds", s.seconds());
+                out.put("payments", Json.mapper().convertValue(pay, Map.class));
+                System.out.println(Json.write(out));
             } else {
                 System.out.printf("Reanalyzed %d messages in %.1f s: %d changed category, %d set by hand kept, %d need review.%n",
                         s.messages(), s.seconds(), s.changed(), s.kept(), s.needsReview());
+                System.out.printf("Payments: analysed %d messages in the scan window in %.1f s, found %d payments; the ledger "
+                        + "has %d entries, %d of your decisions applied again.%n", pay.messages(), pay.seconds(),
+                        pay.payments(), pay.entries(), pay.decisionsReplayed());
             }
         }
         return 0;

@@ -32,7 +32,11 @@ public final class Settings {
     /** What a setting holds. */
     public enum Kind {
         NUMBER,
-        FLAG
+        FLAG,
+        /** A whole number between the key's min and max. */
+        INTEGER,
+        /** A span of time back from today: {@code N days|weeks|months|years}, or {@code all}. */
+        PERIOD
     }
 
     /**
@@ -58,7 +62,11 @@ public final class Settings {
             new Key("classification.confidence-threshold", Kind.NUMBER, "0.85", 0, 1,
                     "Under this confidence a message is marked needs_review and listed by `mailroom review`."),
             new Key("classification.learning-enabled", Kind.FLAG, "true", 0, 0,
-                    "Whether corrections teach the learned model; when false nothing is learned."));
+                    "Whether corrections teach the learned model; when false nothing is learned."),
+            new Key("payments.scan-window", Kind.PERIOD, "12 months", 0, 0,
+                    "How far back mail is analysed for payments: N days, weeks, months or years, or all."),
+            new Key("payments.reminder-days", Kind.INTEGER, "3", 0, 365,
+                    "How many days before a due date a payment reminder is raised (0: on the day)."));
 
     /**
      * A setting's effective value and where it came from.
@@ -140,6 +148,50 @@ public final class Settings {
         return Double.parseDouble(value(key, Kind.NUMBER));
     }
 
+    /** A whole-number setting's value. */
+    public long integer(String key) {
+        return Long.parseLong(value(key, Kind.INTEGER));
+    }
+
+    /** A period setting's value; empty for {@code all}. */
+    public Optional<java.time.Period> period(String key) {
+        return parsePeriod(value(key, Kind.PERIOD));
+    }
+
+    /**
+     * Reads {@code N days|weeks|months|years} (singular too) or {@code all} (empty).
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static Optional<java.time.Period> parsePeriod(String text) {
+        String v = text.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("all")) {
+            return Optional.empty();
+        }
+        String[] parts = v.split("\\s+");
+        long n = -1;
+        if (parts.length == 2) {
+            try {
+                n = Long.parseLong(parts[0]);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+        }
+        if (n < 1 || n > 100_000) {
+            throw new IllegalArgumentException("expected N days, weeks, months or years (N from 1), or all, not \"" + text + "\"");
+        }
+        int count = (int) n;
+        String unit = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+        return Optional.of(switch (unit) {
+            case "day" -> java.time.Period.ofDays(count);
+            case "week" -> java.time.Period.ofWeeks(count);
+            case "month" -> java.time.Period.ofMonths(count);
+            case "year" -> java.time.Period.ofYears(count);
+            default -> throw new IllegalArgumentException(
+                    "expected N days, weeks, months or years, or all, not \"" + text + "\" (unknown unit " + parts[1] + ")");
+        });
+    }
+
     /** A flag setting's value. */
     public boolean flag(String key) {
         return Boolean.parseBoolean(value(key, Kind.FLAG));
@@ -191,6 +243,27 @@ public final class Settings {
                 }
                 return plain(d);
             }
+            case INTEGER -> {
+                long n;
+                try {
+                    n = Long.parseLong(v);
+                } catch (NumberFormatException e) {
+                    n = Long.MIN_VALUE;
+                }
+                if (n < k.min() || n > k.max()) {
+                    throw new SettingsException(k.key() + " must be a whole number from " + plain(k.min()) + " to "
+                            + plain(k.max()) + ", not \"" + v + "\" (set in " + where + ")");
+                }
+                return Long.toString(n);
+            }
+            case PERIOD -> {
+                try {
+                    parsePeriod(v);
+                } catch (IllegalArgumentException e) {
+                    throw new SettingsException(k.key() + ": " + e.getMessage() + " (set in " + where + ")");
+                }
+                return v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            }
             default -> throw new IllegalStateException(k.kind().name());
         }
     }
@@ -215,8 +288,12 @@ public final class Settings {
             }
             Key known = key(e.getKey());
             String text = e.getValue();
-            node.put(parts[parts.length - 1], known.kind() == Kind.FLAG ? (Object) Boolean.parseBoolean(text)
-                    : (Object) Double.parseDouble(text));
+            node.put(parts[parts.length - 1], switch (known.kind()) {
+                case FLAG -> (Object) Boolean.parseBoolean(text);
+                case NUMBER -> (Object) Double.parseDouble(text);
+                case INTEGER -> (Object) Long.parseLong(text);
+                case PERIOD -> (Object) text;
+            });
         }
         try {
             if (file.getParent() != null) {

@@ -86,4 +86,33 @@ class SettingsTest {
         assertThat(s.number("classification.confidence-threshold")).isEqualTo(0.7);
         assertThatThrownBy(() -> Settings.write(file, "nope", "1")).hasMessageContaining("unknown setting nope");
     }
+
+    @Test
+    void paymentSettingsReadSpansAndWholeNumbersFromTheFileAndTheEnvironment() throws Exception {
+        Settings defaults = Settings.load(dir, Map.of());
+        assertThat(defaults.period("payments.scan-window")).contains(java.time.Period.ofMonths(12));
+        assertThat(defaults.integer("payments.reminder-days")).isEqualTo(3);
+
+        java.nio.file.Files.writeString(dir.resolve("mailroom.yml"),
+                "mailroom:\n  payments:\n    scan-window: 2 Years\n    reminder-days: 7\n");
+        Settings fromFile = Settings.load(dir, Map.of());
+        assertThat(fromFile.period("payments.scan-window")).contains(java.time.Period.ofYears(2));
+        assertThat(fromFile.integer("payments.reminder-days")).isEqualTo(7);
+        assertThat(Settings.load(dir, Map.of("MAILROOM_PAYMENTS_SCAN_WINDOW", "all")).period("payments.scan-window")).isEmpty();
+        assertThat(Settings.load(dir, Map.of("MAILROOM_PAYMENTS_SCAN_WINDOW", "6 weeks")).period("payments.scan-window"))
+                .contains(java.time.Period.ofWeeks(6));
+
+        assertThatThrownBy(() -> Settings.load(dir, Map.of("MAILROOM_PAYMENTS_SCAN_WINDOW", "forever")))
+                .hasMessage("payments.scan-window: expected N days, weeks, months or years (N from 1), or all, not \"forever\""
+                        + " (set in MAILROOM_PAYMENTS_SCAN_WINDOW)");
+        assertThatThrownBy(() -> Settings.load(dir, Map.of("MAILROOM_PAYMENTS_REMINDER_DAYS", "-1")))
+                .hasMessageContaining("payments.reminder-days must be a whole number from 0 to 365, not \"-1\"");
+
+        Path file = dir.resolve("mailroom.yml");
+        Settings.write(file, "payments.scan-window", "90 days");
+        Settings.write(file, "payments.reminder-days", "0");
+        Settings written = Settings.load(dir, Map.of());
+        assertThat(written.period("payments.scan-window")).contains(java.time.Period.ofDays(90));
+        assertThat(written.integer("payments.reminder-days")).isZero();
+    }
 }
