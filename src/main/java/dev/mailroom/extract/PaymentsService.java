@@ -244,6 +244,19 @@ public final class PaymentsService implements AutoCloseable {
         return views.summary(today());
     }
 
+    /**
+     * Writes the entries {@code query} asks for to {@code out} as CSV, iCalendar (with alarms
+     * {@code payments.reminder-days} before each due date) or a PDF statement per month, and
+     * returns how many entries it holds.
+     *
+     * @throws LedgerExportException naming the file and the reason, when it cannot be written
+     */
+    public int export(LedgerExportFormat format, PaymentQuery query, java.nio.file.Path out) {
+        List<LedgerEntry> entries = list(query);
+        new LedgerExporter(clock, settings.zone(), settings.reminderDays()).export(format, entries, out);
+        return entries.size();
+    }
+
     /** The recurring series with their cadence and yearly cost, by payee. */
     public List<Subscription> subscriptions() {
         return views.subscriptions();

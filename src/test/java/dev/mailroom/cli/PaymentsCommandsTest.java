@@ -214,6 +214,41 @@ class PaymentsCommandsTest {
     }
 
     @Test
+    void exportWritesTheChosenEntriesAsCsvCalendarAndPdf() throws IOException {
+        Path csv = tmp.resolve("ledger.csv");
+        Cli c = run(data, "payments", "export", "--format", "csv", "--out", csv.toString());
+        assertThat(c.exit()).as(c.err()).isZero();
+        assertThat(c.out()).contains("Wrote ").contains("ledger.csv (csv)");
+        String table = Files.readString(csv);
+        assertThat(table).contains("id,message_id,kind,payee,amount,currency,due_date,status,paid_on,recurring,confidence")
+                .contains("Power Co").contains("Water Works").contains("15.99");
+
+        Path ics = tmp.resolve("due.ics");
+        Cli i = run(data, "payments", "export", "--format", "ics", "--status", "overdue", "--out", ics.toString());
+        assertThat(i.exit()).as(i.err()).isZero();
+        String calendar = Files.readString(ics);
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("Water Works").doesNotContain("Power Co")
+                .contains("BEGIN:VALARM").contains("TRIGGER:-P3D");
+
+        Path pdf = tmp.resolve("statement.pdf");
+        Cli d = run(data, "payments", "export", "--format", "pdf", "--out", pdf.toString());
+        assertThat(d.exit()).as(d.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Netflix").contains("Power Co");
+        }
+    }
+
+    @Test
+    void exportRefusesAnUnknownFormatAndAMissingFolder() {
+        Cli format = run(data, "payments", "export", "--format", "xlsx", "--out", tmp.resolve("x.xlsx").toString());
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).contains("unknown export format 'xlsx'; known formats: csv, ics, pdf");
+        Cli folder = run(data, "payments", "export", "--format", "csv", "--out", tmp.resolve("nowhere/x.csv").toString());
+        assertThat(folder.exit()).isNotZero();
+        assertThat(folder.err()).contains("does not exist");
+    }
+
+    @Test
     void remindersAreRaisedOnceAndListedAgainAsStored() {
         Path dir = fresh();
         JsonNode first = json(run(dir, "payments", "reminders", "--json")).get("reminders");
