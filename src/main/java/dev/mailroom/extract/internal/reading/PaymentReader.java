@@ -55,6 +55,11 @@ public final class PaymentReader {
         if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)) {
             return List.of();
         }
+        // A payment document says what it is in its subject or labels its amount plainly ("Total",
+        // "Amount due"); wording in the body next to a loose amount is how offers and spam read.
+        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG) {
+            return List.of();
+        }
         return List.of(payment(parsed, header, reference, lines, wording, amount));
     }
 

@@ -58,6 +58,17 @@ final class Wording {
             "special offer", "limited time", "promo", "coupon", "free shipping", "newsletter", "book now", "buy now",
             "subscribe", "rabatt", "angebot", "jetzt kaufen", "soldes", "offerta", "oferta");
 
+    /**
+     * What unsolicited offers say and a merchant's receipt or bill never does: two of them and a
+     * message is a pitch that talks about money, not a payment document.
+     */
+    private static final List<String> SOLICITATION = List.of("make money", "earn $", "earn up to", "extra income",
+            "financial freedom", "work from home", "home based business", "home-based business", "as seen on",
+            "money back guarantee", "100% guaranteed", "risk free", "risk-free", "no obligation", "act now",
+            "to be removed", "remove me", "removed from", "this is not spam", "not spam", "bulk email", "mass email",
+            "adv:", "opportunity", "millionaire", "get paid", "cash bonus", "order now", "click here", "reports",
+            "multi-level", "mlm", "downline", "wealth", "investment", "lottery", "beneficiary", "next of kin");
+
     /** A booking paid on arrival is a bill, whatever else its confirmation says. */
     private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
             "payable at check-in", "payment at check-in");
@@ -108,6 +119,15 @@ final class Wording {
                 best = kind;
                 bestScore = s;
             }
+        }
+        int solicitation = 0;
+        for (String cue : SOLICITATION) {
+            if (Phrases.has(body, cue) || Phrases.has(subject, cue)) {
+                solicitation++;
+            }
+        }
+        if (solicitation >= 2) {
+            return new Verdict(0, 0, null, solicitation);
         }
         int marketing = 0;
         for (String cue : MARKETING) {

@@ -34,4 +34,14 @@ class WordingTest {
     void mailWithoutPaymentWordingShouldHaveNoWeight() {
         assertThat(Wording.read("dinner", "i owe you $20 for dinner").weight()).isZero();
     }
+
+    @Test
+    void aPitchThatTalksAboutOrdersAndPaymentsShouldHaveNoWeight() {
+        Wording.Verdict pitch = Wording.read("re: your order", "make money from home! order now: total $49.95 for all 5 "
+                + "reports. payment by check. to be removed reply with remove.");
+        assertThat(pitch.weight()).isZero();
+        assertThat(pitch.kind()).isNull();
+        assertThat(Wording.read("your receipt from acme", "thanks for your order. order total $49.95. click here to track it.")
+                .kind()).isEqualTo(PaymentKind.RECEIPT);
+    }
 }
