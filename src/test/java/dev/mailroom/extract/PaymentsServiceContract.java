@@ -206,6 +206,18 @@ abstract class PaymentsServiceContract {
     }
 
     @Test
+    void aReminderOfABillIsTheSamePaymentNotASecondOne() throws IOException {
+        PaymentsService s = service();
+        importMail(s, mail("bill", day(6, 1), bill("Power Co", "80.00", day(6, 20))),
+                mail("reminder", day(6, 15), bill("Power Co", "80.00", day(6, 20))),
+                mail("next", day(7, 1), bill("Power Co", "80.00", day(7, 20))));
+
+        List<LedgerEntry> all = s.list(PaymentQuery.ALL);
+        assertThat(all).extracting(LedgerEntry::dueDate).containsExactly(day(6, 20), day(7, 20));
+        assertThat(s.summary().perPayee()).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(2));
+    }
+
+    @Test
     void aFailedPaymentNoticeKeepsTheBillDue() throws IOException {
         PaymentsService s = service();
         importMail(s, mail("bill", day(6, 1), bill("Gym", "30.00", day(6, 12))),

@@ -130,7 +130,8 @@ public final class LedgerBuilder {
     }
 
     /**
-     * In the order the messages came: a receipt or payment confirmation settles the earliest open
+     * In the order the messages came: a bill with the payee, currency, amount and due date (or
+     * invoice number) of an earlier one is a reminder of it and is absorbed by it; a receipt or payment confirmation settles the earliest open
      * bill, invoice or renewal with the same payee, currency and amount and is absorbed by it; a
      * failed payment notice is absorbed by the latest such bill and keeps it due.
      */
@@ -144,7 +145,16 @@ public final class LedgerBuilder {
                 continue;
             }
             switch (e.kind) {
-                case BILL, INVOICE, SUBSCRIPTION_RENEWAL -> bills.computeIfAbsent(e.matchKey(), k -> new ArrayList<>()).add(e);
+                case BILL, INVOICE, SUBSCRIPTION_RENEWAL -> {
+                    List<Draft> same = bills.computeIfAbsent(e.matchKey(), k -> new ArrayList<>());
+                    Draft first = same.stream().filter(b -> sameDocument(b, e)).findFirst().orElse(null);
+                    if (first != null && !e.userDecided) {
+                        // a reminder of a bill already in the ledger: the same payment, not a second one
+                        e.mergedInto = first.key;
+                    } else {
+                        same.add(e);
+                    }
+                }
                 case RECEIPT, PAYMENT_CONFIRMATION -> {
                     for (Draft bill : bills.getOrDefault(e.matchKey(), List.of())) {
                         if (bill.open() && bill.settledBy == null) {
@@ -170,6 +180,15 @@ public final class LedgerBuilder {
                 }
             }
         }
+    }
+
+    /** Whether two bills of one payee and amount are one document: the same due date or invoice number. */
+    private static boolean sameDocument(Draft a, Draft b) {
+        if (a.userDecided || a.status == PaymentStatus.CANCELLED) {
+            return false;
+        }
+        return (a.invoiceNumber != null && a.invoiceNumber.equals(b.invoiceNumber))
+                || (a.dueDate != null && a.dueDate.equals(b.dueDate));
     }
 
     private static void reopen(Draft bill) {
