@@ -218,6 +218,19 @@ abstract class PaymentsServiceContract {
     }
 
     @Test
+    void aFailedChargeWithNoBillIsDueUntilALaterReceiptSettlesIt() throws IOException {
+        PaymentsService s = service();
+        List<Long> ids = importMail(s, mail("failed", day(6, 3), payment(PaymentKind.FAILED_PAYMENT, "Stream", "9.99", "EUR", null)),
+                mail("retry", day(6, 6), receipt("Stream", "9.99")));
+
+        assertThat(s.list(PaymentQuery.ALL)).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(e.status()).isEqualTo(PaymentStatus.PAID);
+            assertThat(e.paidByMessageId()).isEqualTo(ids.get(1));
+        });
+    }
+
+    @Test
     void aFailedPaymentNoticeKeepsTheBillDue() throws IOException {
         PaymentsService s = service();
         importMail(s, mail("bill", day(6, 1), bill("Gym", "30.00", day(6, 12))),

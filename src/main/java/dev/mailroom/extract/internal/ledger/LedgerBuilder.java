@@ -173,6 +173,10 @@ public final class LedgerBuilder {
                         Draft bill = same.getLast();
                         reopen(bill);
                         e.mergedInto = bill.key;
+                    } else {
+                        // a failed charge with no bill in the ledger is itself what is due: a later
+                        // receipt for it (the retry that went through) settles it
+                        bills.computeIfAbsent(e.matchKey(), k -> new ArrayList<>()).add(e);
                     }
                 }
                 default -> {
