@@ -21,13 +21,18 @@ public final class MoneyScanner {
             Map.entry("CZK", "CZK"), Map.entry("HUF", "HUF"), Map.entry("INR", "INR"), Map.entry("CNY", "CNY"),
             Map.entry("RMB", "CNY"), Map.entry("HKD", "HKD"), Map.entry("SGD", "SGD"), Map.entry("BRL", "BRL"),
             Map.entry("MXN", "MXN"), Map.entry("ZAR", "ZAR"), Map.entry("RUB", "RUB"), Map.entry("TRY", "TRY"),
-            Map.entry("KRW", "KRW"), Map.entry("ILS", "ILS"), Map.entry("SFR", "CHF"));
+            Map.entry("KRW", "KRW"), Map.entry("ILS", "ILS"), Map.entry("SFR", "CHF"), Map.entry("CRC", "CRC"),
+            Map.entry("ARS", "ARS"), Map.entry("CLP", "CLP"), Map.entry("COP", "COP"), Map.entry("PEN", "PEN"),
+            Map.entry("UYU", "UYU"), Map.entry("PHP", "PHP"), Map.entry("IDR", "IDR"), Map.entry("MYR", "MYR"),
+            Map.entry("THB", "THB"), Map.entry("VND", "VND"), Map.entry("AED", "AED"), Map.entry("SAR", "SAR"),
+            Map.entry("TWD", "TWD"), Map.entry("RON", "RON"), Map.entry("BGN", "BGN"), Map.entry("UAH", "UAH"),
+            Map.entry("NGN", "NGN"), Map.entry("KES", "KES"), Map.entry("EGP", "EGP"));
 
     private MoneyScanner() {}
 
     /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
     public static boolean isCurrencySign(char c) {
-        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩';
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円';
     }
 
     /** Whether {@code text} holds any currency sign or code at all: a cheap test to skip mail without money. */
@@ -43,6 +48,9 @@ public final class MoneyScanner {
                     return true;
                 }
                 if (c == 'F' && text.charAt(i + 1) == 'r' && text.charAt(i + 2) == '.') {
+                    return true;
+                }
+                if (c == 'R' && rupees(text, i) > 0) {
                     return true;
                 }
             }
@@ -98,6 +106,9 @@ public final class MoneyScanner {
             case '₩' -> {
                 return new Marker("KRW", i, i + 1);
             }
+            case '円' -> {
+                return new Marker("JPY", i, i + 1);
+            }
             default -> {
                 if (!Character.isLetter(c) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
                     return null;
@@ -105,6 +116,10 @@ public final class MoneyScanner {
                 String code = code(s, i);
                 if (code != null) {
                     return new Marker(code, i, i + 3);
+                }
+                int rupees = c == 'R' ? rupees(s, i) : 0;
+                if (rupees > 0) {
+                    return new Marker("INR", i, i + rupees);
                 }
                 if (s.startsWith("Fr.", i) || s.startsWith("SFr.", i)) {
                     int end = i + (c == 'S' ? 4 : 3);
@@ -135,6 +150,25 @@ public final class MoneyScanner {
             default -> "USD";
         };
         return new Marker(currency, p, i + 1);
+    }
+
+    /**
+     * The length of a rupee sign written in letters at {@code i} ({@code Rs.}, {@code Rs}, {@code Rs }) when
+     * a number follows it, else 0: "Rs.1,250.50", "Rs 450".
+     */
+    private static int rupees(CharSequence s, int i) {
+        if (i + 2 >= s.length() || s.charAt(i) != 'R' || s.charAt(i + 1) != 's') {
+            return 0;
+        }
+        int p = i + 2;
+        if (s.charAt(p) == '.') {
+            p++;
+        }
+        int end = p;
+        while (p < s.length() && p - end < 2 && isSpace(s.charAt(p))) {
+            p++;
+        }
+        return p < s.length() && isDigit(s.charAt(p)) ? end - i : 0;
     }
 
     private static String code(CharSequence s, int i) {

@@ -33,7 +33,47 @@ public final class PayeeNames {
             "emails", "customer", "e-mail", "smtp", "post", "newsletter", "orders", "receipts", "secure", "support");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "edu");
 
+    /** Where a card descriptor ends with the place it was made: "UBER INDIA", "AMAZON US". */
+    private static final Set<String> COUNTRIES = Set.of("india", "ind", "in", "usa", "us", "uk", "gb", "gbr", "cri", "cr",
+            "de", "deu", "fr", "fra", "es", "esp", "it", "ita", "ch", "che", "ca", "can", "au", "aus", "ie", "irl", "nl", "nld",
+            "lu", "lux", "be", "bel", "cyp", "cy", "sg", "sgp", "mx", "mex", "br", "bra");
+
     private PayeeNames() {}
+
+    /**
+     * The merchant a card or account notice names: the descriptor after "at", "en", "Info:"…, cut at
+     * the run of spaces or the word that ends it ("UBER EATS   SAN JOSE   CRI", "APPLE.COM/BILL"),
+     * without a trailing country and written as a name ("Uber Eats", "Apple"); empty when nothing
+     * usable is left.
+     */
+    public static String ofDescriptor(String descriptor) {
+        String s = descriptor.strip();
+        int gap = s.indexOf("  ");
+        if (gap > 0) {
+            s = s.substring(0, gap);
+        }
+        s = s.replaceAll("(?i)\\.(com|net|org|co\\.uk|de|in)(/\\S*)?$", "").replaceAll("[*]", " ").strip();
+        List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
+        words.removeIf(w -> w.isEmpty() || NOISE.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("subscription"));
+        while (words.size() > 1 && COUNTRIES.contains(words.getLast().toLowerCase(Locale.ROOT))) {
+            words.removeLast();
+        }
+        while (!words.isEmpty() && LEGAL.contains(words.getLast().toLowerCase(Locale.ROOT))) {
+            words.removeLast();
+        }
+        if (words.isEmpty() || words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            boolean shouting = w.equals(w.toUpperCase(Locale.ROOT));
+            b.append(shouting && w.length() > 1 ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+        }
+        return b.toString();
+    }
 
     /** The payee for a sender with display name {@code name} (or null) at {@code address} (or null). */
     public static String of(String name, String address) {

@@ -44,6 +44,17 @@ final class AmountPicker {
     private static final List<String> RECURRING_AFTER = List.of("per year", "per month", "a year", "a month", "/month",
             "/year", "/mo", "/yr", "pro jahr", "pro monat", "par an", "par mois", "all'anno", "al mes", "al año");
 
+    /**
+     * What a card or account notice says of the one amount on its line: "Rs.120.00 spent on card xx12",
+     * "INR 899.00 debited from A/c", "su tarjeta fue utilizada en … por 1.99 USD". The amount on such a
+     * line is what was paid, wherever the verb stands.
+     */
+    private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
+            "fue utilizada", "has been charged to", "was charged to");
+    /** What such a notice names the money was taken from. */
+    private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
+            "konto", "carte", "compte");
+
     private AmountPicker() {}
 
     /** An amount with how strongly it is tied to payment wording, where it stands and which line. */
@@ -86,6 +97,9 @@ final class AmountPicker {
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
         }
+        if (floor == 0 && isTransactionLine(line) && !balance(label)) {
+            return STRONG;
+        }
         if (!hasLetter(label) && lineIndex > 0) {
             String above = lower.get(lineIndex - 1);
             return labelScore(above.length() <= 40 ? above : "");
@@ -111,6 +125,16 @@ final class AmountPicker {
             return 0;
         }
         return Phrases.first(label, MEDIUM_LABELS) != null ? TIED : 1;
+    }
+
+    /** Whether {@code lowerLine} reports a card or account transaction ("… spent on card xx12 at …"). */
+    static boolean isTransactionLine(String lowerLine) {
+        return Phrases.first(lowerLine, TRANSACTION_LINE) != null && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null;
+    }
+
+    /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
+    private static boolean balance(String label) {
+        return label.contains("bal") || label.contains("saldo") || label.contains("limit");
     }
 
     private static boolean marketingBefore(String label) {

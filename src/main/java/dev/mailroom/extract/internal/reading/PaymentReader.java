@@ -44,13 +44,23 @@ public final class PaymentReader {
         }
         MessageLines lines = MessageLines.of(parsed);
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
-        if (wording.weight() == 0 || wording.kind() == null) {
+        // A card or account notice ("INR 899.00 debited from A/c XX12 … Info: NETFLIX") says what it is
+        // in the line that states the amount, not in receipt or bill wording.
+        boolean cardNotice = (wording.weight() == 0 || wording.kind() == null) && wording.marketing() < 2
+                && lines.lower.stream().anyMatch(AmountPicker::isTransactionLine);
+        if ((wording.weight() == 0 || wording.kind() == null) && !cardNotice) {
             return List.of();
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower);
         if (amount == null && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
             lines = MessageLines.ofHtml(parsed);
             amount = AmountPicker.pick(lines.lines, lines.lower);
+        }
+        if (cardNotice) {
+            if (amount == null || !AmountPicker.isTransactionLine(lines.lower.get(amount.line()))) {
+                return List.of();
+            }
+            wording = new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, wording.marketing());
         }
         if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)) {
             return List.of();
@@ -78,7 +88,10 @@ public final class PaymentReader {
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
-        String payee = payee(lines, from);
+        String payee = merchantOfCardNotice(lines, amount.line());
+        if (payee == null) {
+            payee = payee(lines, from);
+        }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
         return new ExtractedPayment(kind, payee, value, money.currency(), due, number, last4, period, confidence);
     }
@@ -94,6 +107,44 @@ public final class PaymentReader {
             }
         }
         return false;
+    }
+
+    /** Words that put the merchant right after them in a card or account notice. */
+    private static final List<String> MERCHANT_BEFORE = List.of(" at ", " towards ", "info: ", " utilizada en ",
+            " realizada en ", " paid to ", " to ");
+    /** Words that end the merchant's descriptor. */
+    private static final List<String> MERCHANT_AFTER = List.of(" on ", " el ", " via ", " por ", ". ", " using ", " with ",
+            " avl ", " for ", " from ");
+
+    /**
+     * The merchant of a card or account notice ("Rs.120.00 spent on card xx12 at STARBUCKS on 07-01-26"),
+     * which its sender, the bank, is not; null when the line with the amount is no such notice.
+     */
+    private static String merchantOfCardNotice(MessageLines lines, int amountLine) {
+        if (amountLine < 0 || amountLine >= lines.lower.size() || !AmountPicker.isTransactionLine(lines.lower.get(amountLine))) {
+            return null;
+        }
+        String low = lines.lower.get(amountLine);
+        String line = lines.lines.get(amountLine);
+        for (String before : MERCHANT_BEFORE) {
+            int at = low.indexOf(before);
+            if (at < 0) {
+                continue;
+            }
+            int from = at + before.length();
+            int end = low.length();
+            for (String after : MERCHANT_AFTER) {
+                int e = low.indexOf(after, from);
+                if (e > from && e < end) {
+                    end = e;
+                }
+            }
+            String name = PayeeNames.ofDescriptor(line.substring(from, end).replace('*', ' '));
+            if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty() && !name.matches("(?i)(a/c|card).*")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String payee(MessageLines lines, EmailAddress from) {

@@ -39,7 +39,8 @@ final class Wording {
                 "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
                 "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
                 "zahlung erhalten", "zahlungseingang", "paiement reçu", "confirmation de paiement", "pagamento ricevuto",
-                "conferma di pagamento", "pago recibido", "confirmación de pago");
+                "conferma di pagamento", "pago recibido", "confirmación de pago", "transaction alert", "card transaction",
+                "notificación de transacción");
         kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",
@@ -51,7 +52,7 @@ final class Wording {
                 "paid with", "you paid", "we've charged", "we’ve charged", "we have charged", "we charged", "has been charged",
                 "was charged", "e-ticket", "booking confirmed", "booking confirmation", "reservation confirmed", "quittung",
                 "beleg", "kaufbeleg", "bestellbestätigung", "ihre bestellung", "abgebucht", "reçu", "votre commande",
-                "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido");
+                "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante");
     }
 
     private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",

@@ -31,6 +31,11 @@ class MoneyScannerTest {
         "Total: US$ 20.00            | 20.00    | USD",
         "Total: 99 USD               | 99       | USD",
         "Refund: − €4.50             | -4.50    | EUR",
+        "Rs.1,250.50 spent on card   | 1250.50  | INR",
+        "Paid Rs 320 to the cab      | 320      | INR",
+        "合計 3,980円（税込）            | 3980     | JPY",
+        "TOTAL: CRC 12,500.00        | 12500.00 | CRC",
+        "Importe UYU 980,50          | 980.50   | UYU",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
@@ -53,6 +58,12 @@ class MoneyScannerTest {
         assertThat(MoneyScanner.scan("Order 12345 placed on 05.03.2026, 3 items, 20% off")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Order 12345 placed on 05.03.2026")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("EURO 2026 tickets")).isFalse();
+    }
+
+    @Test
+    void theLettersRsShouldBeRupeesOnlyBeforeANumber() {
+        assertThat(MoneyScanner.scan("Rs. see attached, Rs are due")).isEmpty();
+        assertThat(MoneyScanner.mentionsMoney("Mrs. Rs Thompson")).isFalse();
     }
 
     @Test

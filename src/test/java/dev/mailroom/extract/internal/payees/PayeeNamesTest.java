@@ -24,4 +24,16 @@ class PayeeNamesTest {
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "BLUE HERON BAKERY   PORTLAND   USA | Blue Heron Bakery",
+        "KIOSKO LUNA* CAFE SAN PEDRO CRI    | Kiosko Luna Cafe San Pedro",
+        "GAMESTOCK.COM/BILL                 | Gamestock",
+        "TRAMLINE SUBSCRIPTION              | Tramline",
+        "CITY PARKING INDIA                 | City Parking",
+    })
+    void aCardDescriptorShouldReadAsAMerchantName(String descriptor, String expected) {
+        assertThat(PayeeNames.ofDescriptor(descriptor)).isEqualTo(expected);
+    }
 }
