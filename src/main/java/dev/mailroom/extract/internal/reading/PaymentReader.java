@@ -3,6 +3,7 @@ package dev.mailroom.extract.internal.reading;
 import dev.mailroom.extract.BillingPeriod;
 import dev.mailroom.extract.ExtractedPayment;
 import dev.mailroom.extract.PaymentKind;
+import dev.mailroom.extract.internal.amounts.Dollars;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import dev.mailroom.extract.internal.dates.DayOrder;
@@ -83,7 +84,14 @@ public final class PaymentReader {
         }
         EmailAddress from = parsed.from().isEmpty() ? null : parsed.from().getFirst();
         String domain = from == null ? null : from.domain();
-        boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, money.currency());
+        String currency = money.currency();
+        String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
+        if ("USD".equals(currency) && Dollars.isBare(written) && Dollars.localCurrency(domain) != null) {
+            currency = Dollars.localCurrency(domain);
+            value = money.amount().setScale(NO_DECIMALS.contains(currency) ? 0 : 2, RoundingMode.HALF_UP);
+            value = kind == PaymentKind.REFUND ? value.abs().negate() : value;
+        }
+        boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
         LocalDate due = kind.isDue() ? DueDates.find(lines.lines, lines.lower, dayFirst, reference) : null;
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
@@ -93,7 +101,7 @@ public final class PaymentReader {
             payee = payee(lines, from);
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
-        return new ExtractedPayment(kind, payee, value, money.currency(), due, number, last4, period, confidence);
+        return new ExtractedPayment(kind, payee, value, currency, due, number, last4, period, confidence);
     }
 
     private static boolean anyMoney(ParsedMessage parsed) {
