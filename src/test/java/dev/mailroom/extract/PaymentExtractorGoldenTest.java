@@ -37,7 +37,8 @@ class PaymentExtractorGoldenTest {
     static Stream<String> messages() {
         return Stream.of("text-bill-due-date", "html-receipt-table", "refund", "failed-payment", "subscription-renewal",
                 "german-invoice-eur", "swiss-bill-chf", "uk-receipt-gbp", "japanese-receipt-jpy", "marketing-prices",
-                "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars");
+                "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars", "brazilian-purchase-brl",
+                "japanese-order-yen-suffix");
     }
 
     @ParameterizedTest

@@ -38,6 +38,10 @@ public final class PayeeNames {
             "de", "deu", "fr", "fra", "es", "esp", "it", "ita", "ch", "che", "ca", "can", "au", "aus", "ie", "irl", "nl", "nld",
             "lu", "lux", "be", "bel", "cyp", "cy", "sg", "sgp", "mx", "mex", "br", "bra");
 
+    /** Department words that Japanese senders write straight after the name: ワクワクポン運営事務局. */
+    private static final List<String> JAPANESE_OFFICES = List.of("運営事務局", "事務局", "カスタマーサポート", "サポートセンター",
+            "お客様センター", "運営チーム");
+
     private PayeeNames() {}
 
     /**
@@ -104,6 +108,12 @@ public final class PayeeNames {
             words.removeLast();
         }
         String joined = String.join(" ", words).strip();
+        for (String office : JAPANESE_OFFICES) {
+            if (joined.endsWith(office) && joined.length() > office.length()) {
+                joined = joined.substring(0, joined.length() - office.length()).strip();
+                break;
+            }
+        }
         return joined.length() > 60 ? joined.substring(0, 60).strip() : joined;
     }
 

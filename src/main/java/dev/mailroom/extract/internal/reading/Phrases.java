@@ -7,19 +7,29 @@ final class Phrases {
 
     private Phrases() {}
 
-    /** Whether {@code phrase} occurs in {@code text} starting at a word start. */
+    /**
+     * Whether {@code phrase} occurs in {@code text} starting at a word start; Chinese and Japanese,
+     * written without spaces, have no word starts to look for, so a phrase in them counts anywhere.
+     */
     static boolean has(String text, String phrase) {
         int from = 0;
+        boolean unspaced = !phrase.isEmpty() && unspaced(phrase.charAt(0));
         while (true) {
             int i = text.indexOf(phrase, from);
             if (i < 0) {
                 return false;
             }
-            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (unspaced || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
                 return true;
             }
             from = i + 1;
         }
+    }
+
+    private static boolean unspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The first of {@code phrases} that occurs in {@code text} at a word start, or null. */
@@ -34,9 +44,10 @@ final class Phrases {
 
     /** Where {@code phrase} next occurs at a word start from {@code from}, or -1. */
     static int find(String text, String phrase, int from) {
+        boolean unspaced = !phrase.isEmpty() && unspaced(phrase.charAt(0));
         while (true) {
             int i = text.indexOf(phrase, from);
-            if (i < 0 || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (i < 0 || unspaced || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
                 return i;
             }
             from = i + 1;

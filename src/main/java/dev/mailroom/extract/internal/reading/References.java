@@ -14,7 +14,8 @@ final class References {
             "order", "receipt number", "receipt no", "receipt #", "receipt:", "receipt", "beleg", "booking reference",
             "confirmation number", "confirmation code", "reference number", "reference", "referenz", "ref.", "ref:",
             "ticket no", "ticket number", "e-ticket", "facture n°", "numéro de facture", "facture", "fattura n", "fattura",
-            "factura nº", "factura", "policy number", "bestellnummer", "auftragsnummer", "kundennummer");
+            "factura nº", "factura", "policy number", "bestellnummer", "auftragsnummer", "kundennummer", "numéro de commande",
+            "n° de commande", "número de pedido", "número do pedido", "pedido", "fatura", "invoice id", "order id", "注文番号");
     private static final List<String> LAST4_LABELS = List.of("ending in", "ending with", "ending", "endet auf",
             "endziffern", "endend auf", "se terminant par", "terminant par", "che termina con", "terminada en",
             "terminando en", "last four digits", "last 4 digits");
@@ -63,7 +64,7 @@ final class References {
 
     private static int skipSeparators(String s, int p) {
         int i = p;
-        while (i < s.length() && i < p + 8 && " \t:#°º/|.".indexOf(s.charAt(i)) >= 0) {
+        while (i < s.length() && i < p + 8 && " \t:#°º/|.]\u00a0：】".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;

@@ -39,20 +39,23 @@ final class Wording {
                 "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
                 "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
                 "zahlung erhalten", "zahlungseingang", "paiement reçu", "confirmation de paiement", "pagamento ricevuto",
-                "conferma di pagamento", "pago recibido", "confirmación de pago", "transaction alert", "card transaction",
-                "notificación de transacción");
-        kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura");
+                "conferma di pagamento", "pago recibido", "confirmación de pago", "confirmación del pago", "confirmar el pago",
+                "transaction alert", "card transaction", "notificación de transacción", "pagamento confirmado",
+                "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了");
+        kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura", "fatura", "請求書");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
-                "please transfer", "direct debit");
+                "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
+                "お支払い期限", "請求金額");
         kind(PaymentKind.RECEIPT, 2, "receipt", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
                 "paid with", "you paid", "we've charged", "we’ve charged", "we have charged", "we charged", "has been charged",
                 "was charged", "e-ticket", "booking confirmed", "booking confirmation", "reservation confirmed", "quittung",
                 "beleg", "kaufbeleg", "bestellbestätigung", "ihre bestellung", "abgebucht", "reçu", "votre commande",
-                "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante");
+                "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante", "compra confirmada",
+                "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書");
     }
 
     private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",
@@ -73,6 +76,9 @@ final class Wording {
     /** A booking paid on arrival is a bill, whatever else its confirmation says. */
     private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
             "payable at check-in", "payment at check-in");
+
+    /** An invoice marked paid is a receipt: "Terms: PAID", "Invoice 1891: Paid". */
+    private static final List<String> PAID_STATUS = List.of("terms: paid", "status: paid", "invoice paid", "paid in full");
 
     private Wording() {}
 
@@ -120,6 +126,11 @@ final class Wording {
                 best = kind;
                 bestScore = s;
             }
+        }
+        if ((best == PaymentKind.INVOICE || best == PaymentKind.BILL)
+                && (Phrases.first(body, PAID_STATUS) != null || Phrases.first(subject, PAID_STATUS) != null
+                        || subject.stripTrailing().endsWith(": paid"))) {
+            best = PaymentKind.RECEIPT;
         }
         int solicitation = 0;
         for (String cue : SOLICITATION) {

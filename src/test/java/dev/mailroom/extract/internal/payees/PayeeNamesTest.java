@@ -20,6 +20,7 @@ class PayeeNamesTest {
         "Kestrel Mobile Ltd       | bills@kestrelmobile.co.uk      | Kestrel Mobile",
         "no-reply                 | no-reply@tunewave.com          | Tunewave",
         "Swisscom Customer Service | noreply@swisscom.ch           | Swisscom",
+        "ハナミズキ書店運営事務局        | info@hanamizuki.example        | ハナミズキ書店",
     })
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);

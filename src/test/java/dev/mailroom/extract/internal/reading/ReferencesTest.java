@@ -42,6 +42,10 @@ class ReferencesTest {
         "Order #PP-38817                | PP-38817",
         "Ticket no.: SR-4410-2026       | SR-4410-2026",
         "Facture n° F2026-118           | F2026-118",
+        "Numéro de commande : CM-77120  | CM-77120",
+        "Número de pedido: 4410-B       | 4410-B",
+        "【注文番号】 JP-550913            | JP-550913",
+        "Order ID ZK-90210          | ZK-90210",
     })
     void invoiceNumberShouldFollowItsLabel(String line, String expected) {
         String l = line.strip();

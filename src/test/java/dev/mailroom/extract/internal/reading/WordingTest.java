@@ -20,6 +20,13 @@ class WordingTest {
         "refund for order 55              | we have refunded $5 to your card     | REFUND",
         "ihre rechnung re-1               | rechnungsbetrag 12 € zahlbar bis     | INVOICE",
         "zahlungsbestätigung              | wir haben eur 12 abgebucht           | RECEIPT",
+        "compra confirmada                | obrigado pela sua compra. valor total | RECEIPT",
+        "confirmação                      | seu pagamento foi confirmado         | PAYMENT_CONFIRMATION",
+        "【注文確認】                        | ご注文ありがとうございます。合計 3,980円      | RECEIPT",
+        "confirmación del pago            | confirmar el pago de la factura 88   | PAYMENT_CONFIRMATION",
+        "acme invoice 2231: paid          | invoice date 2026-03-01              | RECEIPT",
+        "invoice inv-40                   | terms: paid. total $12               | RECEIPT",
+        "enlace de pago                   | para completar el pago pulse aquí    | BILL",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
