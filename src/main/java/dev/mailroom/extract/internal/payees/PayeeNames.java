@@ -103,9 +103,22 @@ public final class PayeeNames {
             s = s.substring(at + 4);
         }
         List<String> words = new ArrayList<>(List.of(s.split("[\\s,]+")));
-        words.removeIf(w -> w.isEmpty() || NOISE.contains(w.toLowerCase(Locale.ROOT)));
-        while (!words.isEmpty() && LEGAL.contains(words.getLast().toLowerCase(Locale.ROOT))) {
-            words.removeLast();
+        words.removeIf(String::isEmpty);
+        // Department words stand around the name ("The Dodo Team", "Netflix Billing"), not inside it
+        // ("Test Invoice Company" is a name).
+        boolean trimmed = true;
+        while (trimmed && !words.isEmpty()) {
+            trimmed = false;
+            if (NOISE.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
+                words.removeFirst();
+                trimmed = true;
+            } else if (NOISE.contains(words.getLast().toLowerCase(Locale.ROOT)) || legalEnding(words)) {
+                words.removeLast();
+                trimmed = true;
+            }
+        }
+        if (words.size() == 1) {
+            words.set(0, withoutWebSuffix(words.getFirst()));
         }
         String joined = String.join(" ", words).strip();
         for (String office : JAPANESE_OFFICES) {
@@ -115,6 +128,27 @@ public final class PayeeNames {
             }
         }
         return joined.length() > 60 ? joined.substring(0, 60).strip() : joined;
+    }
+
+    /**
+     * Whether the last word is a legal form: "Ltd", "GmbH", and "Company" or "Co" only after "&" or
+     * "and" ("Smith & Co"), since "New Company" is a name.
+     */
+    private static boolean legalEnding(List<String> words) {
+        String last = words.getLast().toLowerCase(Locale.ROOT);
+        if (!LEGAL.contains(last)) {
+            return false;
+        }
+        if (last.equals("company") || last.equals("co") || last.equals("co.")) {
+            String before = words.size() > 1 ? words.get(words.size() - 2).toLowerCase(Locale.ROOT) : "";
+            return before.equals("&") || before.equals("and");
+        }
+        return true;
+    }
+
+    /** "Amazon.co.uk" as a sender's name is the shop Amazon. */
+    private static String withoutWebSuffix(String word) {
+        return word.replaceFirst("(?i)^([\\p{L}\\d-]{2,})\\.(com|net|co\\.uk|co\\.jp|com\\.au|de|fr|es|it|nl|ch|at|ca|in)$", "$1");
     }
 
     /** {@code billing@mail.netflix.com} gives {@code Netflix}; {@code rechnung@holzwerk-moebel.de} gives {@code Holzwerk Moebel}. */

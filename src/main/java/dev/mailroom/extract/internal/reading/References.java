@@ -30,7 +30,11 @@ final class References {
             for (String label : NUMBER_LABELS) {
                 int at = Phrases.find(low, label, 0);
                 while (at >= 0) {
-                    String token = token(lines.get(i), at + label.length());
+                    int end = at + label.length();
+                    boolean partOfWord = Character.isLetter(label.charAt(label.length() - 1)) && end < low.length()
+                            && Character.isLetter(low.charAt(end));
+                    boolean inLink = at > 0 && low.charAt(at - 1) == '/';
+                    String token = partOfWord || inLink ? null : token(lines.get(i), end);
                     if (token != null) {
                         return token;
                     }

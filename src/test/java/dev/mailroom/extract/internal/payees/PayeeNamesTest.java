@@ -21,6 +21,11 @@ class PayeeNamesTest {
         "no-reply                 | no-reply@tunewave.com          | Tunewave",
         "Swisscom Customer Service | noreply@swisscom.ch           | Swisscom",
         "ハナミズキ書店運営事務局        | info@hanamizuki.example        | ハナミズキ書店",
+        "Northwind Invoice Company | ar@northwind.example          | Northwind Invoice Company",
+        "Bright Company Ltd       | hello@bright.example           | Bright Company",
+        "Hartley & Co             | accounts@hartley.example       | Hartley",
+        "The Copperleaf Team      | team@copperleaf.example        | Copperleaf",
+        "Bookfinch.co.uk          | orders@bookfinch.co.uk         | Bookfinch",
     })
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);

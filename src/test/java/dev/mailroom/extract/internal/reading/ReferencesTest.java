@@ -53,6 +53,12 @@ class ReferencesTest {
     }
 
     @Test
+    void aLabelInsideALinkOrALongerWordShouldNotGiveANumber() {
+        String l = "Acompanhe: https://loja.example/pedidos/55120 e ordered 3 items";
+        assertThat(References.invoiceNumber(List.of(l), List.of(MessageLines.lowerSameLength(l)))).isNull();
+    }
+
+    @Test
     void billingPeriodShouldReadARangeOrAMonth() {
         assertThat(period("for the period 1 Oct 2026 – 31 Oct 2026"))
                 .isEqualTo(new BillingPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)));

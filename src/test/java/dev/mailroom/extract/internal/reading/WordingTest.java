@@ -27,6 +27,7 @@ class WordingTest {
         "acme invoice 2231: paid          | invoice date 2026-03-01              | RECEIPT",
         "invoice inv-40                   | terms: paid. total $12               | RECEIPT",
         "enlace de pago                   | para completar el pago pulse aquí    | BILL",
+        "you've authorised a payment to tramco | invoice id iv_88. total 6.00 pln | PAYMENT_CONFIRMATION",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
