@@ -38,7 +38,7 @@ class PaymentExtractorGoldenTest {
         return Stream.of("text-bill-due-date", "html-receipt-table", "refund", "failed-payment", "subscription-renewal",
                 "german-invoice-eur", "swiss-bill-chf", "uk-receipt-gbp", "japanese-receipt-jpy", "marketing-prices",
                 "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars", "brazilian-purchase-brl",
-                "japanese-order-yen-suffix");
+                "japanese-order-yen-suffix", "card-refund-credit", "account-salary-credit", "renewal-in-days");
     }
 
     @ParameterizedTest

@@ -130,7 +130,13 @@ final class AmountPicker {
 
     /** Whether {@code lowerLine} reports a card or account transaction ("… spent on card xx12 at …"). */
     static boolean isTransactionLine(String lowerLine) {
-        return Phrases.first(lowerLine, TRANSACTION_LINE) != null && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null;
+        return (Phrases.first(lowerLine, TRANSACTION_LINE) != null || isRefundCredit(lowerLine))
+                && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null;
+    }
+
+    /** Whether {@code lowerLine} reports money put back on a card or account as a refund ("credited … by REFUND-SHOP"). */
+    static boolean isRefundCredit(String lowerLine) {
+        return Phrases.has(lowerLine, "credited") && Phrases.has(lowerLine, "refund");
     }
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */

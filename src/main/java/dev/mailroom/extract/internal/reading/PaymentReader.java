@@ -63,6 +63,10 @@ public final class PaymentReader {
             }
             wording = new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, wording.marketing());
         }
+        if (amount != null && AmountPicker.isTransactionLine(lines.lower.get(amount.line()))
+                && AmountPicker.isRefundCredit(lines.lower.get(amount.line()))) {
+            wording = new Wording.Verdict(wording.weight(), wording.subjectWeight(), PaymentKind.REFUND, wording.marketing());
+        }
         if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)) {
             return List.of();
         }
@@ -119,7 +123,7 @@ public final class PaymentReader {
 
     /** Words that put the merchant right after them in a card or account notice. */
     private static final List<String> MERCHANT_BEFORE = List.of(" at ", " towards ", "info: ", " utilizada en ",
-            " realizada en ", " paid to ", " to ");
+            " realizada en ", " paid to ", "refund-", "refund from ", " to ");
     /** Words that end the merchant's descriptor. */
     private static final List<String> MERCHANT_AFTER = List.of(" on ", " el ", " via ", " por ", ". ", " using ", " with ",
             " avl ", " for ", " from ");

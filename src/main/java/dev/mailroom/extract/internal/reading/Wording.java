@@ -42,7 +42,8 @@ final class Wording {
                 "conferma di pagamento", "pago recibido", "confirmación de pago", "confirmación del pago", "confirmar el pago",
                 "transaction alert", "card transaction", "notificación de transacción", "pagamento confirmado",
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
-                "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to");
+                "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
+                "payment is confirmed");
         kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura", "fatura", "請求書");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",

@@ -28,6 +28,7 @@ class WordingTest {
         "invoice inv-40                   | terms: paid. total $12               | RECEIPT",
         "enlace de pago                   | para completar el pago pulse aquí    | BILL",
         "you've authorised a payment to tramco | invoice id iv_88. total 6.00 pln | PAYMENT_CONFIRMATION",
+        "tramco plus payment confirmed   | charged $4.00 on 03/01/2026         | PAYMENT_CONFIRMATION",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
