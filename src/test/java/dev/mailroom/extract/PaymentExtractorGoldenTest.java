@@ -38,7 +38,8 @@ class PaymentExtractorGoldenTest {
         return Stream.of("text-bill-due-date", "html-receipt-table", "refund", "failed-payment", "subscription-renewal",
                 "german-invoice-eur", "swiss-bill-chf", "uk-receipt-gbp", "japanese-receipt-jpy", "marketing-prices",
                 "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars", "brazilian-purchase-brl",
-                "japanese-order-yen-suffix", "card-refund-credit", "account-salary-credit", "renewal-in-days");
+                "japanese-order-yen-suffix", "card-refund-credit", "account-salary-credit", "renewal-in-days",
+                "norwegian-receipt-crowns", "dutch-invoice-eur", "dutch-promo-korting");
     }
 
     @ParameterizedTest

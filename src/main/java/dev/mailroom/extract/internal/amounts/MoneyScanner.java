@@ -28,11 +28,20 @@ public final class MoneyScanner {
             Map.entry("TWD", "TWD"), Map.entry("RON", "RON"), Map.entry("BGN", "BGN"), Map.entry("UAH", "UAH"),
             Map.entry("NGN", "NGN"), Map.entry("KES", "KES"), Map.entry("EGP", "EGP"));
 
+    /**
+     * Currencies written as short words beside the number: "249,00 kr", "123,45 zł", "1 250 Kč",
+     * "12 500 Ft", "RM 25.00", "Rp 150.000". Crowns are Swedish unless the sender says otherwise
+     * (see {@link LocalCurrencies}).
+     */
+    private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
+            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("Rp", "IDR"));
+
     private MoneyScanner() {}
 
     /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
     public static boolean isCurrencySign(char c) {
-        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円';
+        return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円' || c == '₱'
+                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴';
     }
 
     /** Whether {@code text} holds any currency sign or code at all: a cheap test to skip mail without money. */
@@ -41,6 +50,10 @@ public final class MoneyScanner {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (isCurrencySign(c)) {
+                return true;
+            }
+            if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R') && i + 1 < n
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
             if (c >= 'A' && c <= 'Z' && i + 2 < n && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
@@ -109,6 +122,30 @@ public final class MoneyScanner {
             case '円' -> {
                 return new Marker("JPY", i, i + 1);
             }
+            case '₱' -> {
+                return new Marker("PHP", i, i + 1);
+            }
+            case '₦' -> {
+                return new Marker("NGN", i, i + 1);
+            }
+            case '₫' -> {
+                return new Marker("VND", i, i + 1);
+            }
+            case '₪' -> {
+                return new Marker("ILS", i, i + 1);
+            }
+            case '₽' -> {
+                return new Marker("RUB", i, i + 1);
+            }
+            case '₺' -> {
+                return new Marker("TRY", i, i + 1);
+            }
+            case '฿' -> {
+                return new Marker("THB", i, i + 1);
+            }
+            case '₴' -> {
+                return new Marker("UAH", i, i + 1);
+            }
             default -> {
                 if (!Character.isLetter(c) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
                     return null;
@@ -120,6 +157,13 @@ public final class MoneyScanner {
                 int rupees = c == 'R' ? rupees(s, i) : 0;
                 if (rupees > 0) {
                     return new Marker("INR", i, i + rupees);
+                }
+                for (Map.Entry<String, String> w : WORD_SIGNS) {
+                    String sign = w.getKey();
+                    int end = i + sign.length();
+                    if (s.startsWith(sign, i) && (end >= s.length() || !Character.isLetter(s.charAt(end)))) {
+                        return new Marker(w.getValue(), i, end);
+                    }
                 }
                 if (s.startsWith("Fr.", i) || s.startsWith("SFr.", i)) {
                     int end = i + (c == 'S' ? 4 : 3);
@@ -150,6 +194,28 @@ public final class MoneyScanner {
             default -> "USD";
         };
         return new Marker(currency, p, i + 1);
+    }
+
+    /** Whether a currency word of {@link #WORD_SIGNS} stands at {@code i} right beside a digit. */
+    private static boolean wordSignBesideNumber(CharSequence text, int i) {
+        for (Map.Entry<String, String> w : WORD_SIGNS) {
+            String sign = w.getKey();
+            int end = i + sign.length();
+            if (end <= text.length() && text.subSequence(i, end).toString().equals(sign)
+                    && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                int before = i - 1;
+                while (before >= 0 && isSpace(text.charAt(before)) && i - before <= 2) {
+                    before--;
+                }
+                int after = end;
+                while (after < text.length() && isSpace(text.charAt(after)) && after - end < 2) {
+                    after++;
+                }
+                return (before >= 0 && isDigit(text.charAt(before)))
+                        || (after < text.length() && isDigit(text.charAt(after)));
+            }
+        }
+        return false;
     }
 
     /**

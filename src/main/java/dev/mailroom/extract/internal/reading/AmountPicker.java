@@ -21,7 +21,8 @@ final class AmountPicker {
     private static final int LABEL_REACH = 60;
 
     private static final List<String> SUBTOTAL = List.of("subtotal", "sub-total", "sub total", "zwischensumme", "sous-total",
-            "subtotale", "sin iva", "net amount", "nettobetrag", "小計");
+            "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "subtotaal", "delsumma", "mellomsum",
+            "suma częściowa");
     private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
@@ -29,15 +30,16 @@ final class AmountPicker {
             "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
-            "invoice of", "you paid", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "total");
+            "invoice of", "you paid", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
+            "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
-            "deposit", "fees", "fee:", "fee ");
+            "deposit", "fees", "fee:", "fee ", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa");
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
-            "金額", "料金", "代金");
+            "金額", "料金", "代金", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "nur", "seulement", "solo", "for only", "as low as");
 

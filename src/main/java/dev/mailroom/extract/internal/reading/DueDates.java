@@ -23,7 +23,8 @@ final class DueDates {
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
             "will be charged", "charged on", "will be debited", "debited on", "on or just after", "on or after", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
-            "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in");
+            "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
+            "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento");
     /** Words after which only a relative date counts: "by Friday", "bis Freitag". */
     private static final List<String> RELATIVE_ONLY = List.of("by ", "until ", "bis ", "before ", "avant ", "entro ",
             "antes del ", "no later than ");

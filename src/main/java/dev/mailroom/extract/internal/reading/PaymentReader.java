@@ -3,7 +3,7 @@ package dev.mailroom.extract.internal.reading;
 import dev.mailroom.extract.BillingPeriod;
 import dev.mailroom.extract.ExtractedPayment;
 import dev.mailroom.extract.PaymentKind;
-import dev.mailroom.extract.internal.amounts.Dollars;
+import dev.mailroom.extract.internal.amounts.LocalCurrencies;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import dev.mailroom.extract.internal.dates.DayOrder;
@@ -90,8 +90,10 @@ public final class PaymentReader {
         String domain = from == null ? null : from.domain();
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
-        if ("USD".equals(currency) && Dollars.isBare(written) && Dollars.localCurrency(domain) != null) {
-            currency = Dollars.localCurrency(domain);
+        String local = "USD".equals(currency) && LocalCurrencies.isBare(written) ? LocalCurrencies.localCurrency(domain)
+                : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain) : null;
+        if (local != null) {
+            currency = local;
             value = money.amount().setScale(NO_DECIMALS.contains(currency) ? 0 : 2, RoundingMode.HALF_UP);
             value = kind == PaymentKind.REFUND ? value.abs().negate() : value;
         }

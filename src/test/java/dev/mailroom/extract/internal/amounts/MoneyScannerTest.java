@@ -36,6 +36,12 @@ class MoneyScannerTest {
         "合計 3,980円（税込）            | 3980     | JPY",
         "TOTAL: CRC 12,500.00        | 12500.00 | CRC",
         "Importe UYU 980,50          | 980.50   | UYU",
+        "Totalt 249,00 kr            | 249.00   | SEK",
+        "Å betale kr. 1 180,00       | 1180.00  | SEK",
+        "Do zapłaty: 123,45 zł       | 123.45   | PLN",
+        "Celkem 1 250 Kč             | 1250     | CZK",
+        "Fizetendő 12 500 Ft         | 12500    | HUF",
+        "Total ₱1,250.00             | 1250.00  | PHP",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
@@ -58,6 +64,13 @@ class MoneyScannerTest {
         assertThat(MoneyScanner.scan("Order 12345 placed on 05.03.2026, 3 items, 20% off")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Order 12345 placed on 05.03.2026")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("EURO 2026 tickets")).isFalse();
+    }
+
+    @Test
+    void currencyWordsShouldBeMoneyOnlyBesideANumber() {
+        assertThat(MoneyScanner.scan("Hälsningar, kr. Olsson och RM Group")).isEmpty();
+        assertThat(MoneyScanner.mentionsMoney("Fyll i formuläret, tack")).isFalse();
+        assertThat(MoneyScanner.mentionsMoney("Totalt 249 kr")).isTrue();
     }
 
     @Test

@@ -4,17 +4,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which dollar or peso a bare {@code $} means: the sender's country decides it ({@code .com.uy}
- * pesos, {@code .com.au} Australian dollars), as people read it; anywhere else it is the US dollar.
+ * Which dollar or peso a bare {@code $} means, and which crown a bare {@code kr}: the sender's
+ * country decides it ({@code .com.uy} pesos, {@code .com.au} Australian dollars, {@code .no}
+ * Norwegian crowns), as people read it; anywhere else they are the US dollar and the Swedish crown.
  */
-public final class Dollars {
+public final class LocalCurrencies {
 
     private static final Map<String, String> BY_COUNTRY = Map.ofEntries(Map.entry("uy", "UYU"), Map.entry("ar", "ARS"),
             Map.entry("cl", "CLP"), Map.entry("co", "COP"), Map.entry("mx", "MXN"), Map.entry("au", "AUD"),
             Map.entry("ca", "CAD"), Map.entry("nz", "NZD"), Map.entry("sg", "SGD"), Map.entry("hk", "HKD"),
             Map.entry("tw", "TWD"));
 
-    private Dollars() {}
+    private LocalCurrencies() {}
 
     /** The currency a bare {@code $} stands for in mail from {@code domain}, or null when it is the US dollar. */
     public static String localCurrency(String domain) {
@@ -24,6 +25,23 @@ public final class Dollars {
         String d = domain.strip().toLowerCase(Locale.ROOT);
         int dot = d.lastIndexOf('.');
         return dot < 0 ? null : BY_COUNTRY.get(d.substring(dot + 1));
+    }
+
+    private static final Map<String, String> CROWNS = Map.of("no", "NOK", "dk", "DKK", "is", "ISK", "fo", "DKK", "gl", "DKK");
+
+    /** The currency a bare {@code kr} stands for in mail from {@code domain}, or null when it is the Swedish crown. */
+    public static String localCrown(String domain) {
+        if (domain == null) {
+            return null;
+        }
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        int dot = d.lastIndexOf('.');
+        return dot < 0 ? null : CROWNS.get(d.substring(dot + 1));
+    }
+
+    /** Whether {@code written}, an amount as the text has it, uses the bare crown {@code kr} rather than a code. */
+    public static boolean isBareCrown(String written) {
+        return written.contains("kr") && !written.contains("SEK");
     }
 
     /** Whether {@code written}, an amount as the text has it, uses a bare {@code $} rather than {@code US$} or {@code USD}. */

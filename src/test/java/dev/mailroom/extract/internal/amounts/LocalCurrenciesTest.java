@@ -1,0 +1,35 @@
+package dev.mailroom.extract.internal.amounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LocalCurrenciesTest {
+
+    @Test
+    void aBareDollarShouldBeTheCurrencyOfTheSendersCountry() {
+        assertThat(LocalCurrencies.localCurrency("facturas.tienda.com.uy")).isEqualTo("UYU");
+        assertThat(LocalCurrencies.localCurrency("billing.power.com.au")).isEqualTo("AUD");
+        assertThat(LocalCurrencies.localCurrency("hydro.ca")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.localCurrency("shop.example.com")).isNull();
+        assertThat(LocalCurrencies.localCurrency(null)).isNull();
+    }
+
+    @Test
+    void onlyABareDollarSignShouldBeReadByCountry() {
+        assertThat(LocalCurrencies.isBare("$ 18.452,30")).isTrue();
+        assertThat(LocalCurrencies.isBare("12.00 $")).isTrue();
+        assertThat(LocalCurrencies.isBare("US$ 12.00")).isFalse();
+        assertThat(LocalCurrencies.isBare("C$ 12.00")).isFalse();
+        assertThat(LocalCurrencies.isBare("USD 12.00")).isFalse();
+    }
+
+    @Test
+    void aBareCrownShouldBeTheCrownOfTheSendersCountry() {
+        assertThat(LocalCurrencies.localCrown("kvittering.butikk.no")).isEqualTo("NOK");
+        assertThat(LocalCurrencies.localCrown("shop.dk")).isEqualTo("DKK");
+        assertThat(LocalCurrencies.localCrown("butik.se")).isNull();
+        assertThat(LocalCurrencies.isBareCrown("249,00 kr")).isTrue();
+        assertThat(LocalCurrencies.isBareCrown("SEK 249,00")).isFalse();
+    }
+}
