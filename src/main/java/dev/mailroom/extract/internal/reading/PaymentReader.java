@@ -104,6 +104,9 @@ public final class PaymentReader {
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
         String payee = merchantOfCardNotice(lines, amount.line());
         if (payee == null) {
+            payee = payeeOfPaymentSubject(lines.lines.getFirst(), lines.lower.getFirst());
+        }
+        if (payee == null) {
             payee = payee(lines, from);
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
@@ -155,6 +158,36 @@ public final class PaymentReader {
             }
             String name = PayeeNames.ofDescriptor(line.substring(from, end).replace('*', ' '));
             if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty() && !name.matches("(?i)(a/c|card).*")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Subject wording of a payment service that names where the money went: "You sent a payment to Kiteway". */
+    private static final List<String> PAID_TO = List.of("sent a payment to ", "authorised a payment to ",
+            "authorized a payment to ", "receipt for your payment to ", "your payment to ", "payment sent to ");
+
+    /**
+     * The payee a payment service's subject names ("Receipt for your payment to Kiteway Travel Ltd"):
+     * the service that sends the mail is not where the money went. Null when the subject names none.
+     */
+    private static String payeeOfPaymentSubject(String subject, String lowerSubject) {
+        for (String phrase : PAID_TO) {
+            int at = Phrases.find(lowerSubject, phrase, 0);
+            if (at < 0) {
+                continue;
+            }
+            String rest = subject.substring(at + phrase.length());
+            int end = rest.length();
+            for (String stop : List.of(" #", " (", " - ", " – ", ":", " for ", " of ", "(")) {
+                int e = rest.indexOf(stop);
+                if (e > 0 && e < end) {
+                    end = e;
+                }
+            }
+            String name = PayeeNames.clean(rest.substring(0, end));
+            if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty()) {
                 return name;
             }
         }

@@ -46,6 +46,8 @@ class ReferencesTest {
         "Número de pedido: 4410-B       | 4410-B",
         "【注文番号】 JP-550913            | JP-550913",
         "Order ID ZK-90210          | ZK-90210",
+        "Transaction ID: 7HX21033QP     | 7HX21033QP",
+        "Factuurnummer: 2026-0098       | 2026-0098",
     })
     void invoiceNumberShouldFollowItsLabel(String line, String expected) {
         String l = line.strip();
