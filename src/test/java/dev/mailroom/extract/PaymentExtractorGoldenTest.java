@@ -39,7 +39,8 @@ class PaymentExtractorGoldenTest {
                 "german-invoice-eur", "swiss-bill-chf", "uk-receipt-gbp", "japanese-receipt-jpy", "marketing-prices",
                 "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars", "brazilian-purchase-brl",
                 "japanese-order-yen-suffix", "card-refund-credit", "account-salary-credit", "renewal-in-days",
-                "norwegian-receipt-crowns", "dutch-invoice-eur", "dutch-promo-korting", "payment-service-paid-to");
+                "norwegian-receipt-crowns", "dutch-invoice-eur", "dutch-promo-korting", "payment-service-paid-to", "russian-receipt-rub",
+                "chinese-order-yuan");
     }
 
     @ParameterizedTest

@@ -39,6 +39,15 @@ public final class LocalCurrencies {
         return dot < 0 ? null : CROWNS.get(d.substring(dot + 1));
     }
 
+    /** The currency a bare {@code ¥} stands for in mail from {@code domain}: the yuan from China, else null (the yen). */
+    public static String localYen(String domain) {
+        if (domain == null) {
+            return null;
+        }
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        return d.endsWith(".cn") ? "CNY" : null;
+    }
+
     /** Whether {@code written}, an amount as the text has it, uses the bare crown {@code kr} rather than a code. */
     public static boolean isBareCrown(String written) {
         return written.contains("kr") && !written.contains("SEK");

@@ -34,14 +34,15 @@ public final class MoneyScanner {
      * (see {@link LocalCurrencies}).
      */
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
-            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("Rp", "IDR"));
+            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"),
+            Map.entry("руб", "RUB"));
 
     private MoneyScanner() {}
 
     /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
     public static boolean isCurrencySign(char c) {
         return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円' || c == '₱'
-                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴';
+                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴' || c == '元' || c == '원';
     }
 
     /** Whether {@code text} holds any currency sign or code at all: a cheap test to skip mail without money. */
@@ -52,7 +53,7 @@ public final class MoneyScanner {
             if (isCurrencySign(c)) {
                 return true;
             }
-            if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R') && i + 1 < n
+            if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -145,6 +146,12 @@ public final class MoneyScanner {
             }
             case '₴' -> {
                 return new Marker("UAH", i, i + 1);
+            }
+            case '元' -> {
+                return new Marker("CNY", i, i + 1);
+            }
+            case '원' -> {
+                return new Marker("KRW", i, i + 1);
             }
             default -> {
                 if (!Character.isLetter(c) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {

@@ -31,7 +31,8 @@ final class AmountPicker {
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "you paid", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
-            "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "total");
+            "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
+            "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -39,7 +40,7 @@ final class AmountPicker {
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
-            "金額", "料金", "代金", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma");
+            "金額", "料金", "代金", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "nur", "seulement", "solo", "for only", "as low as");
 

@@ -91,7 +91,9 @@ public final class PaymentReader {
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
         String local = "USD".equals(currency) && LocalCurrencies.isBare(written) ? LocalCurrencies.localCurrency(domain)
-                : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain) : null;
+                : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain)
+                : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain)
+                : null;
         if (local != null) {
             currency = local;
             value = money.amount().setScale(NO_DECIMALS.contains(currency) ? 0 : 2, RoundingMode.HALF_UP);

@@ -24,7 +24,8 @@ final class Wording {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
-                "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金");
+                "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
+                "退款", "환불", "возврат средств");
         kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
@@ -32,7 +33,8 @@ final class Wording {
                 "zahlung fehlgeschlagen", "zahlung ist fehlgeschlagen", "konnte nicht abgebucht", "le paiement a échoué",
                 "paiement refusé", "échec du paiement", "pagamento non riuscito", "pagamento rifiutato", "el pago ha fallado",
                 "pago rechazado",
-                "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się", "pagamento falhou", "pagamento recusado");
+                "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się", "pagamento falhou", "pagamento recusado",
+                "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
@@ -47,16 +49,19 @@ final class Wording {
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
                 "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
                 "payment is confirmed",
-                "betaling ontvangen", "betalingsbevestiging", "betalning mottagen", "betalningsbekräftelse", "potwierdzenie płatności", "płatność otrzymana");
+                "betaling ontvangen", "betalingsbevestiging", "betalning mottagen", "betalningsbekräftelse", "potwierdzenie płatności", "płatność otrzymana",
+                "支付成功", "付款成功", "결제 완료", "결제가 완료", "оплата прошла", "платеж получен", "платёж получен");
         kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura", "fatura", "請求書",
-                "factuur", "faktura");
+                "factuur", "faktura",
+                "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
                 "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
-                "te betalen", "att betala", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse");
+                "te betalen", "att betala", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
+                "账单", "賬單", "청구서", "к оплате");
         kind(PaymentKind.RECEIPT, 2, "receipt", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
                 "paid with", "you paid", "we've charged", "we’ve charged", "we have charged", "we charged", "has been charged",
@@ -64,7 +69,8 @@ final class Wording {
                 "beleg", "kaufbeleg", "bestellbestätigung", "ihre bestellung", "abgebucht", "reçu", "votre commande",
                 "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante", "compra confirmada",
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
-                "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation");
+                "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
+                "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }
 
     private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",

@@ -32,4 +32,10 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.isBareCrown("249,00 kr")).isTrue();
         assertThat(LocalCurrencies.isBareCrown("SEK 249,00")).isFalse();
     }
+
+    @Test
+    void aBareYenSignFromChinaShouldBeTheYuan() {
+        assertThat(LocalCurrencies.localYen("mail.shop.com.cn")).isEqualTo("CNY");
+        assertThat(LocalCurrencies.localYen("shop.co.jp")).isNull();
+    }
 }

@@ -42,6 +42,9 @@ class MoneyScannerTest {
         "Celkem 1 250 Kč             | 1250     | CZK",
         "Fizetendő 12 500 Ft         | 12500    | HUF",
         "Total ₱1,250.00             | 1250.00  | PHP",
+        "实付款 128.50元                 | 128.50   | CNY",
+        "결제금액 35,000원                | 35000    | KRW",
+        "Итого: 1 490 руб.           | 1490     | RUB",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
