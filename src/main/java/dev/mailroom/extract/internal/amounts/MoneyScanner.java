@@ -203,6 +203,17 @@ public final class MoneyScanner {
         return new Marker(currency, p, i + 1);
     }
 
+    private static final java.util.regex.Pattern LAKHS = java.util.regex.Pattern.compile("\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?");
+
+    /** Rupees grouped in lakhs and crores, as India writes them: "Rs.1,25,000.00". */
+    private static Numbers.Read lakhs(String s, int p) {
+        java.util.regex.Matcher m = LAKHS.matcher(s).region(p, s.length());
+        if (!m.lookingAt() || (m.end() < s.length() && Character.isDigit(s.charAt(m.end())))) {
+            return null;
+        }
+        return new Numbers.Read(new BigDecimal(m.group().replace(",", "")), p, m.end());
+    }
+
     /** Whether a currency word of {@link #WORD_SIGNS} stands at {@code i} right beside a digit. */
     private static boolean wordSignBesideNumber(CharSequence text, int i) {
         for (Map.Entry<String, String> w : WORD_SIGNS) {
@@ -271,7 +282,10 @@ public final class MoneyScanner {
         if (p >= s.length() || !isDigit(s.charAt(p))) {
             return null;
         }
-        Numbers.Read read = Numbers.forward(s, p);
+        Numbers.Read read = "INR".equals(m.currency()) ? lakhs(s, p) : null;
+        if (read == null) {
+            read = Numbers.forward(s, p);
+        }
         if (read == null) {
             return null;
         }

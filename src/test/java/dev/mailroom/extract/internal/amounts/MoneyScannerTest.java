@@ -45,6 +45,8 @@ class MoneyScannerTest {
         "实付款 128.50元                 | 128.50   | CNY",
         "결제금액 35,000원                | 35000    | KRW",
         "Итого: 1 490 руб.           | 1490     | RUB",
+        "Rs.1,25,000.00 credited     | 125000.00 | INR",
+        "INR 12,34,567 debited       | 1234567  | INR",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
