@@ -40,7 +40,7 @@ class PaymentExtractorGoldenTest {
                 "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars", "brazilian-purchase-brl",
                 "japanese-order-yen-suffix", "card-refund-credit", "account-salary-credit", "renewal-in-days",
                 "norwegian-receipt-crowns", "dutch-invoice-eur", "dutch-promo-korting", "payment-service-paid-to", "russian-receipt-rub",
-                "chinese-order-yuan");
+                "chinese-order-yuan", "wallet-paid-to");
     }
 
     @ParameterizedTest

@@ -56,6 +56,10 @@ public final class PayeeNames {
         if (gap > 0) {
             s = s.substring(0, gap);
         }
+        int star = s.lastIndexOf('*');
+        if (star > 0 && star <= 7 && star + 1 < s.length()) {
+            s = s.substring(star + 1); // a payment service's prefix: "SQ *BLUE HERON", "PAYPAL *KITEWAY"
+        }
         s = s.replaceAll("(?i)\\.(com|net|org|co\\.uk|de|in)(/\\S*)?$", "").replaceAll("[*]", " ").strip();
         List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
         words.removeIf(w -> w.isEmpty() || NOISE.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("subscription"));

@@ -140,11 +140,21 @@ public final class PaymentReader {
      * which its sender, the bank, is not; null when the line with the amount is no such notice.
      */
     private static String merchantOfCardNotice(MessageLines lines, int amountLine) {
-        if (amountLine < 0 || amountLine >= lines.lower.size() || !AmountPicker.isTransactionLine(lines.lower.get(amountLine))) {
+        if (amountLine < 0 || amountLine >= lines.lower.size()) {
             return null;
         }
         String low = lines.lower.get(amountLine);
         String line = lines.lines.get(amountLine);
+        if (low.startsWith("paid ") || low.startsWith("you paid ")) {
+            // A wallet's notice: "Paid Rs.450.00 to Dominos Pizza on PhonePe".
+            int to = low.indexOf(" to ");
+            int on = to < 0 ? -1 : low.indexOf(" on ", to + 4);
+            String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + 4, on < 0 ? line.length() : on).replaceAll("[.]$", ""));
+            return name.isEmpty() || name.length() > 40 || MoneyScanner.scan(name).size() > 0 ? null : name;
+        }
+        if (!AmountPicker.isTransactionLine(low)) {
+            return null;
+        }
         for (String before : MERCHANT_BEFORE) {
             int at = low.indexOf(before);
             if (at < 0) {

@@ -38,6 +38,8 @@ class PayeeNamesTest {
         "GAMESTOCK.COM/BILL                 | Gamestock",
         "TRAMLINE SUBSCRIPTION              | Tramline",
         "CITY PARKING INDIA                 | City Parking",
+        "SQ *BLUE HERON BAKERY              | Blue Heron Bakery",
+        "PAYPAL *KITEWAY                    | Kiteway",
     })
     void aCardDescriptorShouldReadAsAMerchantName(String descriptor, String expected) {
         assertThat(PayeeNames.ofDescriptor(descriptor)).isEqualTo(expected);
