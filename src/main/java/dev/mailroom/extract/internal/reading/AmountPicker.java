@@ -3,6 +3,7 @@ package dev.mailroom.extract.internal.reading;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Picks the amount a payment document is about: the one labelled as the total, the amount due, what
@@ -59,7 +60,38 @@ final class AmountPicker {
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
             "konto", "carte", "compte");
 
+    /**
+     * After an amount, these say it is what was paid, charged, refunded or is owed: "$33.98 Paid",
+     * "Your $50.00 refund is on the way", "39,99 € werden abgebucht", "$12.00 is due on 3 May".
+     */
+    private static final List<String> PAID_AFTER = List.of("paid", "refund", "refunded", "was charged", "has been charged",
+            "will be charged", "charged to", "is due", "due on", "due by", "was debited", "will be debited", "debited",
+            "abgebucht", "wird abgebucht", "werden abgebucht", "erstattet", "payé", "prélevé", "remboursé");
+
+    /** A label that ends in these names the sum itself: "Rechnung vom 27.10. über 1.290,00 €", "in the amount of $5". */
+    private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
+            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di");
+
+    private static final Pattern MASKED_CARD = Pattern.compile("(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|ending (in|with) \\d{2,4}\\b");
+
     private AmountPicker() {}
+
+    /** The word run right after an amount, up to 20 characters. */
+    private static String after(String line, int end) {
+        int p = skip(line, end);
+        return line.substring(p, Math.min(line.length(), p + 20));
+    }
+
+    /**
+     * Whether the label is a paying card: "MasterCard •••• 6047", "Visa ending in 4242", "card ****1234"
+     * before the amount it was charged.
+     */
+    static boolean paidByCard(String label) {
+        boolean masked = MASKED_CARD.matcher(label).find();
+        return masked && (label.contains("card") || label.contains("visa") || label.contains("mastercard")
+                || label.contains("amex") || label.contains("american express") || label.contains("discover")
+                || label.contains("maestro") || label.contains("apple pay") || label.contains("google pay"));
+    }
 
     /** An amount with how strongly it is tied to payment wording, where it stands and which line. */
     record Candidate(Money money, int score, int line) {}
@@ -86,7 +118,16 @@ final class AmountPicker {
     }
 
     private static boolean better(int score, Money m, Candidate best) {
-        if (best == null || score > best.score()) {
+        if (best == null) {
+            return true;
+        }
+        // Nothing is paid with a zero: "Total: $0.00" on a receipt whose "Paid: $131.00" says what was.
+        boolean zero = m.amount().signum() == 0;
+        boolean bestZero = best.money().amount().signum() == 0;
+        if (zero != bestZero) {
+            return bestZero;
+        }
+        if (score > best.score()) {
             return true;
         }
         return score == best.score() && m.amount().abs().compareTo(best.money().amount().abs()) > 0;
@@ -101,14 +142,32 @@ final class AmountPicker {
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
         }
+        String after = after(line, m.end());
+        for (String word : PAID_AFTER) {
+            if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length())))) {
+                return STRONG;
+            }
+        }
+        if (!balance(label) && paidByCard(label)) {
+            return STRONG;
+        }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
             return STRONG;
         }
         if (!hasLetter(label) && lineIndex > 0) {
             String above = lower.get(lineIndex - 1);
+            if (above.length() <= 40 && !balance(above) && paidByCard(above)) {
+                return STRONG;
+            }
             return labelScore(above.length() <= 40 ? above : "");
         }
         int score = labelScore(label);
+        String trimmed = label.stripTrailing();
+        for (String sum : SUM_OF) {
+            if (trimmed.endsWith(sum)) {
+                score = Math.max(score, TIED);
+            }
+        }
         boolean continued = lineIndex > 0 && floor == 0 && Character.isLowerCase(lines.get(lineIndex).charAt(0));
         if (score <= 1 && continued) {
             String above = lower.get(lineIndex - 1);

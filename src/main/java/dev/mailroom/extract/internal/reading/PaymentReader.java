@@ -82,6 +82,9 @@ public final class PaymentReader {
             Wording.Verdict wording, AmountPicker.Candidate amount) {
         PaymentKind kind = wording.kind();
         Money money = amount.money();
+        if ((kind == PaymentKind.INVOICE || kind == PaymentKind.BILL) && markedPaid(lines, amount)) {
+            kind = PaymentKind.RECEIPT;
+        }
         BigDecimal value = money.amount().setScale(NO_DECIMALS.contains(money.currency()) ? 0 : 2, RoundingMode.HALF_UP);
         if (kind == PaymentKind.REFUND) {
             value = value.abs().negate();
@@ -113,6 +116,25 @@ public final class PaymentReader {
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
         return new ExtractedPayment(kind, payee, value, currency, due, number, last4, period, confidence);
+    }
+
+    /** An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") is a receipt. */
+    private static boolean markedPaid(MessageLines lines, AmountPicker.Candidate amount) {
+        for (int i = 0; i < lines.lower.size(); i++) {
+            String low = lines.lower.get(i);
+            if (!MoneyScanner.mentionsMoney(low)) {
+                continue;
+            }
+            for (Money m : MoneyScanner.scan(lines.lines.get(i))) {
+                if (m.amount().compareTo(amount.money().amount()) == 0) {
+                    String rest = low.substring(m.end()).stripLeading();
+                    if (rest.startsWith("paid") && (rest.length() == 4 || !Character.isLetter(rest.charAt(4)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean anyMoney(ParsedMessage parsed) {

@@ -37,6 +37,13 @@ final class References {
                             && Character.isLetter(low.charAt(end));
                     boolean inLink = at > 0 && low.charAt(at - 1) == '/';
                     String token = partOfWord || inLink ? null : token(lines.get(i), end);
+                    if (token == null && !partOfWord && !inLink && i + 1 < lines.size() && endsLine(low, end)) {
+                        // The label alone on its line, the number in the next (a table cell of its own).
+                        token = token(lines.get(i + 1), 0);
+                        if (token != null && token.length() < lines.get(i + 1).strip().length()) {
+                            token = null;
+                        }
+                    }
                     if (token != null) {
                         return token;
                     }
@@ -45,6 +52,16 @@ final class References {
             }
         }
         return null;
+    }
+
+    /** Whether nothing but separators follows {@code p} on the line. */
+    private static boolean endsLine(String low, int p) {
+        for (int i = p; i < low.length(); i++) {
+            if (" \t:#°º.".indexOf(low.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reference token after a label: letters, digits and dashes with at least one digit. */

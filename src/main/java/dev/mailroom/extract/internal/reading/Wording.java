@@ -22,11 +22,12 @@ final class Wording {
 
     static {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
-                "refund processed", "refund confirmation", "refund is on its way", "rückerstattung", "erstattet", "gutschrift",
+                "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
+                "processed a refund", "refund receipt", "payment has been refunded", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
-        kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "payment has failed", "payment didn't go through",
+        kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
                 "unable to charge", "was declined", "payment declined", "payment was unsuccessful", "payment unsuccessful",
@@ -36,7 +37,8 @@ final class Wording {
                 "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się", "pagamento falhou", "pagamento recusado",
                 "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
-                "renewal date", "has been renewed", "was renewed", "subscription renewal", "renewal notice", "upcoming renewal",
+                "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
+                "renews in", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada");
@@ -55,7 +57,7 @@ final class Wording {
                 "factuur", "faktura",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
-                "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",
+                "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
                 "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
@@ -96,7 +98,28 @@ final class Wording {
     /** An invoice marked paid is a receipt: "Terms: PAID", "Invoice 1891: Paid". */
     private static final List<String> PAID_STATUS = List.of("terms: paid", "status: paid", "invoice paid", "paid in full");
 
+    /**
+     * What a receipt says to make clear nothing is owed: "No payment is due with this receipt". Taken
+     * out before the wording is read, so that "payment is due" inside it does not make a bill.
+     */
+    private static final List<String> NOTHING_DUE = List.of("no payment is due", "no payment due", "no payment is required",
+            "no payment required", "no further payment", "nothing to pay", "nothing is due", "keine zahlung erforderlich",
+            "aucun paiement n'est dû", "aucun paiement requis");
+
     private Wording() {}
+
+    /** {@code text} with every "no payment is due" and the like blanked out, keeping its length. */
+    static String withoutNothingDue(String text) {
+        String t = text;
+        for (String phrase : NOTHING_DUE) {
+            int at = t.indexOf(phrase);
+            while (at >= 0) {
+                t = t.substring(0, at) + " ".repeat(phrase.length()) + t.substring(at + phrase.length());
+                at = t.indexOf(phrase, at + phrase.length());
+            }
+        }
+        return t;
+    }
 
     private static void kind(PaymentKind kind, int weight, String... phrases) {
         PHRASES.put(kind, List.of(phrases));
@@ -107,6 +130,8 @@ final class Wording {
     record Verdict(int weight, int subjectWeight, PaymentKind kind, int marketing) {}
 
     static Verdict read(String subject, String body) {
+        subject = withoutNothingDue(subject);
+        body = withoutNothingDue(body);
         Map<PaymentKind, Integer> scores = new EnumMap<>(PaymentKind.class);
         int total = 0;
         int inSubject = 0;

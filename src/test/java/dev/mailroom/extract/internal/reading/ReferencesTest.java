@@ -55,6 +55,15 @@ class ReferencesTest {
     }
 
     @Test
+    void aLabelAloneOnItsLineShouldTakeTheNumberBelowIt() {
+        List<String> lines = List.of("Order ID:", "QX7Z22K0PA", "Date", "May 2, 2026");
+        assertThat(References.invoiceNumber(lines, lines.stream().map(MessageLines::lowerSameLength).toList()))
+                .isEqualTo("QX7Z22K0PA");
+        List<String> prose = List.of("Receipt", "Thank you for shopping with us on 2 May 2026");
+        assertThat(References.invoiceNumber(prose, prose.stream().map(MessageLines::lowerSameLength).toList())).isNull();
+    }
+
+    @Test
     void aLabelInsideALinkOrALongerWordShouldNotGiveANumber() {
         String l = "Acompanhe: https://loja.example/pedidos/55120 e ordered 3 items";
         assertThat(References.invoiceNumber(List.of(l), List.of(MessageLines.lowerSameLength(l)))).isNull();

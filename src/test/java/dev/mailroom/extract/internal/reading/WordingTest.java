@@ -29,6 +29,11 @@ class WordingTest {
         "enlace de pago                   | para completar el pago pulse aquí    | BILL",
         "you've authorised a payment to tramco | invoice id iv_88. total 6.00 pln | PAYMENT_CONFIRMATION",
         "tramco plus payment confirmed   | charged $4.00 on 03/01/2026         | PAYMENT_CONFIRMATION",
+        "your receipt from loomly         | no payment is due with this receipt. total $8 | RECEIPT",
+        "refund receipt                   | your payment has been refunded       | REFUND",
+        "your $20.00 refund is on the way | your refund request has been approved | REFUND",
+        "failed payment                   | your last charge could not go through | FAILED_PAYMENT",
+        "your plan has renewed            | plan: pro. amount: $9                 | SUBSCRIPTION_RENEWAL",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
