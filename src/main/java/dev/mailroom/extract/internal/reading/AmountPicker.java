@@ -33,7 +33,10 @@ final class AmountPicker {
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "you paid", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
-            "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "total");
+            "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
+            "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
+            "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
+            "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -72,7 +75,8 @@ final class AmountPicker {
     private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
             " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di");
 
-    private static final Pattern MASKED_CARD = Pattern.compile("(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|ending (in|with) \\d{2,4}\\b");
+    private static final Pattern MASKED_CARD = Pattern.compile(
+            "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");
 
     private AmountPicker() {}
 

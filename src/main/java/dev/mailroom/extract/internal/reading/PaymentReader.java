@@ -53,9 +53,16 @@ public final class PaymentReader {
             return List.of();
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower);
-        if (amount == null && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
-            lines = MessageLines.ofHtml(parsed);
-            amount = AmountPicker.pick(lines.lines, lines.lower);
+        boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
+        if (weak && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
+            // The text alternative of HTML mail is often poor: read the HTML's rows when the text gives
+            // no amount, or only a loosely labelled one, and keep whichever is tied more strongly.
+            MessageLines html = MessageLines.ofHtml(parsed);
+            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower);
+            if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
+                lines = html;
+                amount = fromHtml;
+            }
         }
         if (cardNotice) {
             if (amount == null || !AmountPicker.isTransactionLine(lines.lower.get(amount.line()))) {

@@ -112,8 +112,18 @@ final class References {
                 return masked;
             }
         }
+        for (String low : lower) {
+            java.util.regex.Matcher m = CARD_STAR.matcher(low);
+            if (m.find()) {
+                return m.group(2);
+            }
+        }
         return null;
     }
+
+    /** A card named with one mask character before its last four digits: "Visa *4242", "Amex •1005". */
+    private static final java.util.regex.Pattern CARD_STAR = java.util.regex.Pattern.compile(
+            "\\b(visa|mastercard|amex|american express|discover|maestro|card)\\s*[*•●]\\s?(\\d{4})\\b");
 
     private static String digitsAfter(String s, int p, int reach) {
         int i = p;

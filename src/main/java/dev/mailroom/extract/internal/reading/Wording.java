@@ -57,7 +57,9 @@ final class Wording {
                 "factuur", "faktura",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
-                "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement", "is due", "total due", "please pay", "zahlbar", "fällig",
+                "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
+                "monthly bill", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill",
+                "electricity bill", "water bill", "gas bill", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
                 "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
@@ -71,6 +73,9 @@ final class Wording {
                 "beleg", "kaufbeleg", "bestellbestätigung", "ihre bestellung", "abgebucht", "reçu", "votre commande",
                 "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante", "compra confirmada",
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
+                "thanks for riding", "thank you for riding", "your ride with", "your trip with", "trip receipt", "ride receipt",
+                "thanks for ordering", "thank you for ordering", "order summary", "purchase summary", "your purchase",
+                "you've paid", "you have paid", "payment receipt",
                 "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
                 "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }

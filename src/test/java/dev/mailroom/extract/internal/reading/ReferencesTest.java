@@ -25,6 +25,8 @@ class ReferencesTest {
         "ending in 12345                      | 2345",
         "Versicherten-Nr.: 756.****.**.12     | -",
         "Resolution 1920x1080                 | -",
+        "Visa *4242         $17.80            | 4242",
+        "Room *1204                           | -",
     })
     void lastDigitsShouldKeepAtMostFour(String line, String expected) {
         String last4 = References.accountLast4(List.of(MessageLines.lowerSameLength(line.strip())));
