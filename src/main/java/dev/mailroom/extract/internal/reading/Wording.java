@@ -4,6 +4,8 @@ import dev.mailroom.extract.PaymentKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The wording that makes a message a payment document, in English, German, French, Italian and
@@ -74,7 +76,7 @@ final class Wording {
                 "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante", "compra confirmada",
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
                 "thanks for riding", "thank you for riding", "your ride with", "your trip with", "trip receipt", "ride receipt",
-                "thanks for ordering", "thank you for ordering", "order summary", "purchase summary", "your purchase",
+                "thanks for ordering", "thank you for ordering", "order summary", "purchase summary",
                 "you've paid", "you have paid", "payment receipt",
                 "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
                 "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
@@ -111,7 +113,34 @@ final class Wording {
             "no payment required", "no further payment", "nothing to pay", "nothing is due", "keine zahlung erforderlich",
             "aucun paiement n'est dû", "aucun paiement requis");
 
+    /**
+     * A subject that names the document with the merchant's name in between: "Your Steam purchase",
+     * "Thank you for your Amazon.com order", "Your Verizon bill is ready", "Order #1234 confirmed".
+     * It has to open the subject, so "Complete your purchase" (a reminder to buy) is not one.
+     */
+    private static final Pattern SUBJECT_NAMES = Pattern.compile(
+            "^(?:[\\[(][^\\])]{1,30}[\\])]\\s*)?(?:re:\\s*|fwd?:\\s*)*(?:thanks?(?: you)? for |here(?:'s|’s| is) )?your "
+                    + "(?:[^\\s:!,]+ ){1,3}(purchase|order|receipt|invoice|bill|statement|trip|ride)\\b"
+                    + "|^order (?:#|no\\.? ?|number )?\\S*\\d\\S* (?:is )?(?:confirmed|received|placed)\\b");
+
     private Wording() {}
+
+    /** The kind a subject like "Your Steam purchase" names, or null. */
+    static PaymentKind subjectNames(String subject) {
+        Matcher m = SUBJECT_NAMES.matcher(subject.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1);
+        if (word == null) {
+            return PaymentKind.RECEIPT;
+        }
+        return switch (word) {
+            case "invoice" -> PaymentKind.INVOICE;
+            case "bill", "statement" -> PaymentKind.BILL;
+            default -> PaymentKind.RECEIPT;
+        };
+    }
 
     /** {@code text} with every "no payment is due" and the like blanked out, keeping its length. */
     static String withoutNothingDue(String text) {
@@ -156,6 +185,13 @@ final class Wording {
                     total += s;
                 }
             }
+        }
+        PaymentKind named = subjectNames(subject);
+        if (named != null && inSubject == 0) {
+            int w = WEIGHT.get(named);
+            scores.merge(named, 2 * w, Integer::sum);
+            total += 2 * w;
+            inSubject += w;
         }
         if (Phrases.first(body, PAY_ON_ARRIVAL) != null) {
             scores.merge(PaymentKind.BILL, 10, Integer::sum);

@@ -39,6 +39,20 @@ class WordingTest {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{0} names {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "thank you for your steam purchase!     | RECEIPT",
+        "your amazon.com order of \"desk lamp\" | RECEIPT",
+        "your kestrel mobile bill is ready      | BILL",
+        "[acme] your acme invoice               | INVOICE",
+        "order #4410-b confirmed                | RECEIPT",
+        "complete your purchase today           | -",
+        "what your neighbours order this summer | -",
+    })
+    void aSubjectThatNamesTheDocumentAroundTheMerchantShouldGiveItsKind(String subject, PaymentKind kind) {
+        assertThat(Wording.subjectNames(subject.strip())).isEqualTo(kind);
+    }
+
     @Test
     void footersAboutRefundPoliciesShouldNotMakeARefund() {
         assertThat(Wording.read("your receipt", "total $5. see our refund policy.").kind()).isEqualTo(PaymentKind.RECEIPT);
