@@ -42,7 +42,8 @@ class PaymentExtractorGoldenTest {
                 "norwegian-receipt-crowns", "dutch-invoice-eur", "dutch-promo-korting", "payment-service-paid-to", "russian-receipt-rub",
                 "chinese-order-yuan", "wallet-paid-to", "html-receipt-card-total", "refund-on-the-way", "zero-balance-paid",
                 "german-reminder-ueber", "invoice-paid-heading", "renewed-plan-dash-price", "receipt-no-payment-due",
-                "ride-receipt-card-star", "html-weak-text-strong-table", "subject-names-purchase");
+                "ride-receipt-card-star", "html-weak-text-strong-table", "subject-names-purchase",
+                "field-amount-body-wording");
     }
 
     @ParameterizedTest

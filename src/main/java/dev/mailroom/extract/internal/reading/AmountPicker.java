@@ -97,8 +97,21 @@ final class AmountPicker {
                 || label.contains("maestro") || label.contains("apple pay") || label.contains("google pay"));
     }
 
-    /** An amount with how strongly it is tied to payment wording, where it stands and which line. */
-    record Candidate(Money money, int score, int line) {}
+    /**
+     * An amount with how strongly it is tied to payment wording, where it stands and which line, and
+     * whether it is the value of a short field ("Amount: $49.00", a cell under "Amount").
+     */
+    record Candidate(Money money, int score, int line, boolean field) {}
+
+    /** Whether the amount is the value of a short labelled field: "- Amount: $49.00", "Betrag:\t39,99 €". */
+    static boolean isField(List<String> lower, int lineIndex, Money m) {
+        String label = lower.get(lineIndex).substring(0, m.start()).strip();
+        if (label.isEmpty() && lineIndex > 0) {
+            label = lower.get(lineIndex - 1).strip();
+            return label.length() <= 25 && labelScore(label) >= TIED;
+        }
+        return label.length() <= 25 && label.endsWith(":") && labelScore(label) >= TIED;
+    }
 
     /** The best-tied amount of the lines, or null when none is tied at all. */
     static Candidate pick(List<String> lines, List<String> lower) {
@@ -114,7 +127,7 @@ final class AmountPicker {
                 int score = score(lines, lower, i, floor, m);
                 floor = m.end();
                 if (score >= TIED && better(score, m, best)) {
-                    best = new Candidate(m, score, i);
+                    best = new Candidate(m, score, i, isField(lower, i, m));
                 }
             }
         }

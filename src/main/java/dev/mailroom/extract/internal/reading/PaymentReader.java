@@ -78,8 +78,10 @@ public final class PaymentReader {
             return List.of();
         }
         // A payment document says what it is in its subject or labels its amount plainly ("Total",
-        // "Amount due"); wording in the body next to a loose amount is how offers and spam read.
-        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG) {
+        // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
+        // short field ("Amount: $49.00") under plenty of payment wording and no marketing will do too.
+        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG
+                && !(amount.field() && wording.weight() >= 4 && wording.marketing() == 0)) {
             return List.of();
         }
         return List.of(payment(parsed, header, reference, lines, wording, amount));
