@@ -134,6 +134,27 @@ final class AmountPicker {
         return best;
     }
 
+    /**
+     * The one amount a subject states ("Your Tillbury receipt: $12.99"), tied as a plain amount;
+     * null when the subject states none, several, or a marketing price ("from $9", "$10 off").
+     */
+    static Candidate ofSubject(List<String> lines, List<String> lower) {
+        if (lines.isEmpty() || !MoneyScanner.mentionsMoney(lines.getFirst())) {
+            return null;
+        }
+        List<Money> found = MoneyScanner.scan(lines.getFirst());
+        if (found.size() != 1 || found.getFirst().amount().signum() == 0) {
+            return null;
+        }
+        Money m = found.getFirst();
+        String line = lower.getFirst();
+        String label = line.substring(Math.max(0, m.start() - LABEL_REACH), m.start());
+        if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
+            return null;
+        }
+        return new Candidate(m, TIED, 0, false);
+    }
+
     private static boolean better(int score, Money m, Candidate best) {
         if (best == null) {
             return true;

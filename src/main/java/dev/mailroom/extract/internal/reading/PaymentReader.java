@@ -64,6 +64,12 @@ public final class PaymentReader {
                 amount = fromHtml;
             }
         }
+        if (amount == null && wording.subjectWeight() > 0 && wording.marketing() == 0) {
+            // A subject that names the document and its sum ("Your Tillbury receipt: $12.99") over a
+            // body that only thanks you.
+            lines = MessageLines.of(parsed);
+            amount = AmountPicker.ofSubject(lines.lines, lines.lower);
+        }
         if (cardNotice) {
             if (amount == null || !AmountPicker.isTransactionLine(lines.lower.get(amount.line()))) {
                 return List.of();
