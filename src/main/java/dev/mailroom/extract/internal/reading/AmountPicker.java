@@ -155,6 +155,63 @@ final class AmountPicker {
         return new Candidate(m, TIED, 0, false);
     }
 
+    /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
+    private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
+            + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
+            + "|total ttc|importe total|total)\\s*[:=]?\\s*(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
+    private static final List<String> CODES = List.of("usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "sek", "nok", "dkk",
+            "pln", "czk", "inr", "jpy", "brl", "mxn", "zar", "sgd", "hkd");
+
+    /**
+     * A total written as a bare number, in the one currency the message names elsewhere ("All prices in
+     * EUR", "Currency: USD", or amounts written with it): tied strongly, as its label is a total's.
+     * Null when the message names no currency or several.
+     */
+    static Candidate bareTotal(List<String> lines, List<String> lower) {
+        String currency = null;
+        for (int i = 0; i < lines.size(); i++) {
+            for (Money m : MoneyScanner.mentionsMoney(lines.get(i)) ? MoneyScanner.scan(lines.get(i)) : List.<Money>of()) {
+                if (currency != null && !currency.equals(m.currency())) {
+                    return null;
+                }
+                currency = m.currency();
+            }
+        }
+        if (currency == null) {
+            for (String low : lower) {
+                for (String code : CODES) {
+                    if (Phrases.has(low, code) && (low.indexOf(code) + 3 == low.length()
+                            || !Character.isLetter(low.charAt(low.indexOf(code) + 3)))) {
+                        String c = code.toUpperCase(java.util.Locale.ROOT);
+                        if (currency != null && !currency.equals(c)) {
+                            return null;
+                        }
+                        currency = c;
+                    }
+                }
+            }
+        }
+        if (currency == null) {
+            return null;
+        }
+        for (int i = 0; i < lower.size(); i++) {
+            java.util.regex.Matcher m = BARE_TOTAL.matcher(lower.get(i));
+            if (!m.find() || Phrases.first(lower.get(i).substring(0, m.start(2)), SUBTOTAL) != null) {
+                continue;
+            }
+            String digits = m.group(2);
+            char decimal = digits.charAt(digits.length() - 3);
+            String plain = digits.substring(0, digits.length() - 3).replaceAll("[^0-9]", "") + "."
+                    + digits.substring(digits.length() - 2);
+            java.math.BigDecimal value = new java.math.BigDecimal(plain);
+            if (value.signum() == 0 || (decimal != '.' && decimal != ',')) {
+                continue;
+            }
+            return new Candidate(new Money(value, currency, m.start(2), m.end(2)), STRONG, i, true);
+        }
+        return null;
+    }
+
     private static boolean better(int score, Money m, Candidate best) {
         if (best == null) {
             return true;

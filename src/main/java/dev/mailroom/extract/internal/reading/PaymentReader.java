@@ -64,6 +64,14 @@ public final class PaymentReader {
                 amount = fromHtml;
             }
         }
+        if (amount == null && wording.marketing() == 0) {
+            // "Total: 12.00" with the currency named only elsewhere in the message.
+            MessageLines text = MessageLines.of(parsed);
+            amount = AmountPicker.bareTotal(text.lines, text.lower);
+            if (amount != null) {
+                lines = text;
+            }
+        }
         if (amount == null && wording.subjectWeight() > 0 && wording.marketing() == 0) {
             // A subject that names the document and its sum ("Your Tillbury receipt: $12.99") over a
             // body that only thanks you.
