@@ -43,7 +43,8 @@ class PaymentExtractorGoldenTest {
                 "chinese-order-yuan", "wallet-paid-to", "html-receipt-card-total", "refund-on-the-way", "zero-balance-paid",
                 "german-reminder-ueber", "invoice-paid-heading", "renewed-plan-dash-price", "receipt-no-payment-due",
                 "ride-receipt-card-star", "html-weak-text-strong-table", "subject-names-purchase",
-                "field-amount-body-wording", "subject-amount-only", "bare-total-currency-elsewhere");
+                "field-amount-body-wording", "subject-amount-only", "bare-total-currency-elsewhere",
+                "failed-payment-attempt-date");
     }
 
     @ParameterizedTest

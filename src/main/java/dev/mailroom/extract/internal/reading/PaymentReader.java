@@ -126,7 +126,8 @@ public final class PaymentReader {
             value = kind == PaymentKind.REFUND ? value.abs().negate() : value;
         }
         boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
-        LocalDate due = kind.isDue() ? DueDates.find(lines.lines, lines.lower, dayFirst, reference) : null;
+        LocalDate due = kind.isDue()
+                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT) : null;
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
