@@ -40,7 +40,11 @@ class PaymentExtractorGoldenTest {
                 "newsletter", "personal-money", "card-alert-debit", "personal-spent-on", "australian-bill-dollars", "brazilian-purchase-brl",
                 "japanese-order-yen-suffix", "card-refund-credit", "account-salary-credit", "renewal-in-days",
                 "norwegian-receipt-crowns", "dutch-invoice-eur", "dutch-promo-korting", "payment-service-paid-to", "russian-receipt-rub",
-                "chinese-order-yuan", "wallet-paid-to");
+                "chinese-order-yuan", "wallet-paid-to", "html-receipt-card-total", "refund-on-the-way", "zero-balance-paid",
+                "german-reminder-ueber", "invoice-paid-heading", "renewed-plan-dash-price", "receipt-no-payment-due",
+                "ride-receipt-card-star", "html-weak-text-strong-table", "subject-names-purchase",
+                "field-amount-body-wording", "subject-amount-only", "bare-total-currency-elsewhere",
+                "failed-payment-attempt-date");
     }
 
     @ParameterizedTest

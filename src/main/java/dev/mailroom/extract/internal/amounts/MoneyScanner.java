@@ -316,10 +316,23 @@ public final class MoneyScanner {
 
     private static boolean minusBefore(String s, int start) {
         int p = start - 1;
+        boolean spaced = false;
         if (p >= 0 && isSpace(s.charAt(p)) && p - 1 >= 0 && isMinus(s.charAt(p - 1))) {
             p--;
+            spaced = true;
         }
-        return p >= 0 && isMinus(s.charAt(p)) && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+        if (p < 0 || !isMinus(s.charAt(p)) || (p > 0 && Character.isLetterOrDigit(s.charAt(p - 1)))) {
+            return false;
+        }
+        // "Team - $49/month": a dash standing between words separates them; "- $5.00" alone is a credit.
+        if (spaced) {
+            int q = p - 1;
+            while (q >= 0 && isSpace(s.charAt(q))) {
+                q--;
+            }
+            return q < 0 || !(Character.isLetterOrDigit(s.charAt(q)) || s.charAt(q) == ')' || s.charAt(q) == '*');
+        }
+        return true;
     }
 
     private static Money money(BigDecimal value, boolean negative, String currency, int start, int end) {

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -92,6 +93,10 @@ public final class DateScanner {
                 if (days > 0 && we > w) {
                     return new Found(reference.plusDays((long) days * Integer.parseInt(s.substring(i, e))), i, we);
                 }
+                Found ordinal = dayOfMonth(s, i, e, reference);
+                if (ordinal != null) {
+                    return ordinal;
+                }
             } else if (Character.isLetter(c)) {
                 int e = wordEnd(s, i);
                 String word = s.substring(i, e);
@@ -109,6 +114,36 @@ public final class DateScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * A day of the month written as an ordinal ("by the 10th", "10th of this month"): that day of the
+     * reference's month, or of the next month when it has passed and "this month" is not said.
+     */
+    private static Found dayOfMonth(String s, int i, int e, LocalDate reference) {
+        if (e - i > 2 || e + 2 > s.length()) {
+            return null;
+        }
+        String suffix = s.substring(e, e + 2);
+        if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
+                || (e + 2 < s.length() && Character.isLetter(s.charAt(e + 2)))) {
+            return null;
+        }
+        int day = Integer.parseInt(s.substring(i, e));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        int end = e + 2;
+        boolean thisMonth = false;
+        for (String tail : List.of(" of this month", " of the month", " this month")) {
+            if (s.startsWith(tail, end)) {
+                thisMonth = tail.contains("this");
+                end += tail.length();
+                break;
+            }
+        }
+        LocalDate month = thisMonth || day >= reference.getDayOfMonth() ? reference : reference.plusMonths(1);
+        return new Found(month.withDayOfMonth(Math.min(day, month.lengthOfMonth())), i, end);
     }
 
     private static int unitDays(String unit) {

@@ -3,6 +3,7 @@ package dev.mailroom.extract.internal.reading;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Picks the amount a payment document is about: the one labelled as the total, the amount due, what
@@ -32,7 +33,10 @@ final class AmountPicker {
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "you paid", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
-            "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "total");
+            "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
+            "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
+            "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
+            "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -59,10 +63,55 @@ final class AmountPicker {
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
             "konto", "carte", "compte");
 
+    /**
+     * After an amount, these say it is what was paid, charged, refunded or is owed: "$33.98 Paid",
+     * "Your $50.00 refund is on the way", "39,99 € werden abgebucht", "$12.00 is due on 3 May".
+     */
+    private static final List<String> PAID_AFTER = List.of("paid", "refund", "refunded", "was charged", "has been charged",
+            "will be charged", "charged to", "is due", "due on", "due by", "was debited", "will be debited", "debited",
+            "abgebucht", "wird abgebucht", "werden abgebucht", "erstattet", "payé", "prélevé", "remboursé");
+
+    /** A label that ends in these names the sum itself: "Rechnung vom 27.10. über 1.290,00 €", "in the amount of $5". */
+    private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
+            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di");
+
+    private static final Pattern MASKED_CARD = Pattern.compile(
+            "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");
+
     private AmountPicker() {}
 
-    /** An amount with how strongly it is tied to payment wording, where it stands and which line. */
-    record Candidate(Money money, int score, int line) {}
+    /** The word run right after an amount, up to 20 characters. */
+    private static String after(String line, int end) {
+        int p = skip(line, end);
+        return line.substring(p, Math.min(line.length(), p + 20));
+    }
+
+    /**
+     * Whether the label is a paying card: "MasterCard •••• 6047", "Visa ending in 4242", "card ****1234"
+     * before the amount it was charged.
+     */
+    static boolean paidByCard(String label) {
+        boolean masked = MASKED_CARD.matcher(label).find();
+        return masked && (label.contains("card") || label.contains("visa") || label.contains("mastercard")
+                || label.contains("amex") || label.contains("american express") || label.contains("discover")
+                || label.contains("maestro") || label.contains("apple pay") || label.contains("google pay"));
+    }
+
+    /**
+     * An amount with how strongly it is tied to payment wording, where it stands and which line, and
+     * whether it is the value of a short field ("Amount: $49.00", a cell under "Amount").
+     */
+    record Candidate(Money money, int score, int line, boolean field) {}
+
+    /** Whether the amount is the value of a short labelled field: "- Amount: $49.00", "Betrag:\t39,99 €". */
+    static boolean isField(List<String> lower, int lineIndex, Money m) {
+        String label = lower.get(lineIndex).substring(0, m.start()).strip();
+        if (label.isEmpty() && lineIndex > 0) {
+            label = lower.get(lineIndex - 1).strip();
+            return label.length() <= 25 && labelScore(label) >= TIED;
+        }
+        return label.length() <= 25 && label.endsWith(":") && labelScore(label) >= TIED;
+    }
 
     /** The best-tied amount of the lines, or null when none is tied at all. */
     static Candidate pick(List<String> lines, List<String> lower) {
@@ -78,15 +127,102 @@ final class AmountPicker {
                 int score = score(lines, lower, i, floor, m);
                 floor = m.end();
                 if (score >= TIED && better(score, m, best)) {
-                    best = new Candidate(m, score, i);
+                    best = new Candidate(m, score, i, isField(lower, i, m));
                 }
             }
         }
         return best;
     }
 
+    /**
+     * The one amount a subject states ("Your Tillbury receipt: $12.99"), tied as a plain amount;
+     * null when the subject states none, several, or a marketing price ("from $9", "$10 off").
+     */
+    static Candidate ofSubject(List<String> lines, List<String> lower) {
+        if (lines.isEmpty() || !MoneyScanner.mentionsMoney(lines.getFirst())) {
+            return null;
+        }
+        List<Money> found = MoneyScanner.scan(lines.getFirst());
+        if (found.size() != 1 || found.getFirst().amount().signum() == 0) {
+            return null;
+        }
+        Money m = found.getFirst();
+        String line = lower.getFirst();
+        String label = line.substring(Math.max(0, m.start() - LABEL_REACH), m.start());
+        if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
+            return null;
+        }
+        return new Candidate(m, TIED, 0, false);
+    }
+
+    /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
+    private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
+            + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
+            + "|total ttc|importe total|total)\\s*[:=]?\\s*(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
+    private static final List<String> CODES = List.of("usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "sek", "nok", "dkk",
+            "pln", "czk", "inr", "jpy", "brl", "mxn", "zar", "sgd", "hkd");
+
+    /**
+     * A total written as a bare number, in the one currency the message names elsewhere ("All prices in
+     * EUR", "Currency: USD", or amounts written with it): tied strongly, as its label is a total's.
+     * Null when the message names no currency or several.
+     */
+    static Candidate bareTotal(List<String> lines, List<String> lower) {
+        String currency = null;
+        for (int i = 0; i < lines.size(); i++) {
+            for (Money m : MoneyScanner.mentionsMoney(lines.get(i)) ? MoneyScanner.scan(lines.get(i)) : List.<Money>of()) {
+                if (currency != null && !currency.equals(m.currency())) {
+                    return null;
+                }
+                currency = m.currency();
+            }
+        }
+        if (currency == null) {
+            for (String low : lower) {
+                for (String code : CODES) {
+                    if (Phrases.has(low, code) && (low.indexOf(code) + 3 == low.length()
+                            || !Character.isLetter(low.charAt(low.indexOf(code) + 3)))) {
+                        String c = code.toUpperCase(java.util.Locale.ROOT);
+                        if (currency != null && !currency.equals(c)) {
+                            return null;
+                        }
+                        currency = c;
+                    }
+                }
+            }
+        }
+        if (currency == null) {
+            return null;
+        }
+        for (int i = 0; i < lower.size(); i++) {
+            java.util.regex.Matcher m = BARE_TOTAL.matcher(lower.get(i));
+            if (!m.find() || Phrases.first(lower.get(i).substring(0, m.start(2)), SUBTOTAL) != null) {
+                continue;
+            }
+            String digits = m.group(2);
+            char decimal = digits.charAt(digits.length() - 3);
+            String plain = digits.substring(0, digits.length() - 3).replaceAll("[^0-9]", "") + "."
+                    + digits.substring(digits.length() - 2);
+            java.math.BigDecimal value = new java.math.BigDecimal(plain);
+            if (value.signum() == 0 || (decimal != '.' && decimal != ',')) {
+                continue;
+            }
+            return new Candidate(new Money(value, currency, m.start(2), m.end(2)), STRONG, i, true);
+        }
+        return null;
+    }
+
     private static boolean better(int score, Money m, Candidate best) {
-        if (best == null || score > best.score()) {
+        if (best == null) {
+            return true;
+        }
+        // Nothing is paid with a zero: "Total: $0.00" on a receipt whose "Paid: $131.00" says what was.
+        boolean zero = m.amount().signum() == 0;
+        boolean bestZero = best.money().amount().signum() == 0;
+        if (zero != bestZero) {
+            return bestZero;
+        }
+        if (score > best.score()) {
             return true;
         }
         return score == best.score() && m.amount().abs().compareTo(best.money().amount().abs()) > 0;
@@ -101,14 +237,32 @@ final class AmountPicker {
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
         }
+        String after = after(line, m.end());
+        for (String word : PAID_AFTER) {
+            if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length())))) {
+                return STRONG;
+            }
+        }
+        if (!balance(label) && paidByCard(label)) {
+            return STRONG;
+        }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
             return STRONG;
         }
         if (!hasLetter(label) && lineIndex > 0) {
             String above = lower.get(lineIndex - 1);
+            if (above.length() <= 40 && !balance(above) && paidByCard(above)) {
+                return STRONG;
+            }
             return labelScore(above.length() <= 40 ? above : "");
         }
         int score = labelScore(label);
+        String trimmed = label.stripTrailing();
+        for (String sum : SUM_OF) {
+            if (trimmed.endsWith(sum)) {
+                score = Math.max(score, TIED);
+            }
+        }
         boolean continued = lineIndex > 0 && floor == 0 && Character.isLowerCase(lines.get(lineIndex).charAt(0));
         if (score <= 1 && continued) {
             String above = lower.get(lineIndex - 1);

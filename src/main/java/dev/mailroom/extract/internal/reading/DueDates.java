@@ -33,9 +33,17 @@ final class DueDates {
 
     private DueDates() {}
 
+    /** In a failed payment's notice, the day the payment was tried: not when it is due again. */
+    private static final List<String> ATTEMPT = List.of("payment date", "zahlungsdatum");
+
     static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        return find(lines, lower, dayFirst, reference, false);
+    }
+
+    /** As {@link #find(List, List, boolean, LocalDate)}; {@code failed} for a failed payment's notice. */
+    static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean failed) {
         for (int i = 0; i < lines.size(); i++) {
-            LocalDate d = inLine(lines, lower, i, dayFirst, reference);
+            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed);
             if (d != null) {
                 return d;
             }
@@ -43,12 +51,16 @@ final class DueDates {
         return payOnArrival(lines, lower, dayFirst, reference);
     }
 
-    private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
+    private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
+            boolean failed) {
         String line = lines.get(i);
         String low = lower.get(i);
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
         for (String label : LABELS) {
+            if (failed && ATTEMPT.contains(label)) {
+                continue;
+            }
             int at = Phrases.find(low, label, 0);
             if (at < 0 || at >= bestAt) {
                 continue;

@@ -53,9 +53,30 @@ public final class PaymentReader {
             return List.of();
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower);
-        if (amount == null && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
-            lines = MessageLines.ofHtml(parsed);
-            amount = AmountPicker.pick(lines.lines, lines.lower);
+        boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
+        if (weak && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
+            // The text alternative of HTML mail is often poor: read the HTML's rows when the text gives
+            // no amount, or only a loosely labelled one, and keep whichever is tied more strongly.
+            MessageLines html = MessageLines.ofHtml(parsed);
+            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower);
+            if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
+                lines = html;
+                amount = fromHtml;
+            }
+        }
+        if (amount == null && wording.marketing() == 0) {
+            // "Total: 12.00" with the currency named only elsewhere in the message.
+            MessageLines text = MessageLines.of(parsed);
+            amount = AmountPicker.bareTotal(text.lines, text.lower);
+            if (amount != null) {
+                lines = text;
+            }
+        }
+        if (amount == null && wording.subjectWeight() > 0 && wording.marketing() == 0) {
+            // A subject that names the document and its sum ("Your Tillbury receipt: $12.99") over a
+            // body that only thanks you.
+            lines = MessageLines.of(parsed);
+            amount = AmountPicker.ofSubject(lines.lines, lines.lower);
         }
         if (cardNotice) {
             if (amount == null || !AmountPicker.isTransactionLine(lines.lower.get(amount.line()))) {
@@ -71,8 +92,10 @@ public final class PaymentReader {
             return List.of();
         }
         // A payment document says what it is in its subject or labels its amount plainly ("Total",
-        // "Amount due"); wording in the body next to a loose amount is how offers and spam read.
-        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG) {
+        // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
+        // short field ("Amount: $49.00") under plenty of payment wording and no marketing will do too.
+        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG
+                && !(amount.field() && wording.weight() >= 4 && wording.marketing() == 0)) {
             return List.of();
         }
         return List.of(payment(parsed, header, reference, lines, wording, amount));
@@ -82,6 +105,9 @@ public final class PaymentReader {
             Wording.Verdict wording, AmountPicker.Candidate amount) {
         PaymentKind kind = wording.kind();
         Money money = amount.money();
+        if ((kind == PaymentKind.INVOICE || kind == PaymentKind.BILL) && markedPaid(lines, amount)) {
+            kind = PaymentKind.RECEIPT;
+        }
         BigDecimal value = money.amount().setScale(NO_DECIMALS.contains(money.currency()) ? 0 : 2, RoundingMode.HALF_UP);
         if (kind == PaymentKind.REFUND) {
             value = value.abs().negate();
@@ -100,7 +126,8 @@ public final class PaymentReader {
             value = kind == PaymentKind.REFUND ? value.abs().negate() : value;
         }
         boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
-        LocalDate due = kind.isDue() ? DueDates.find(lines.lines, lines.lower, dayFirst, reference) : null;
+        LocalDate due = kind.isDue()
+                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT) : null;
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
@@ -113,6 +140,25 @@ public final class PaymentReader {
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
         return new ExtractedPayment(kind, payee, value, currency, due, number, last4, period, confidence);
+    }
+
+    /** An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") is a receipt. */
+    private static boolean markedPaid(MessageLines lines, AmountPicker.Candidate amount) {
+        for (int i = 0; i < lines.lower.size(); i++) {
+            String low = lines.lower.get(i);
+            if (!MoneyScanner.mentionsMoney(low)) {
+                continue;
+            }
+            for (Money m : MoneyScanner.scan(lines.lines.get(i))) {
+                if (m.amount().compareTo(amount.money().amount()) == 0) {
+                    String rest = low.substring(m.end()).stripLeading();
+                    if (rest.startsWith("paid") && (rest.length() == 4 || !Character.isLetter(rest.charAt(4)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean anyMoney(ParsedMessage parsed) {

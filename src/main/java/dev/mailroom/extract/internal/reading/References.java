@@ -37,6 +37,13 @@ final class References {
                             && Character.isLetter(low.charAt(end));
                     boolean inLink = at > 0 && low.charAt(at - 1) == '/';
                     String token = partOfWord || inLink ? null : token(lines.get(i), end);
+                    if (token == null && !partOfWord && !inLink && i + 1 < lines.size() && endsLine(low, end)) {
+                        // The label alone on its line, the number in the next (a table cell of its own).
+                        token = token(lines.get(i + 1), 0);
+                        if (token != null && token.length() < lines.get(i + 1).strip().length()) {
+                            token = null;
+                        }
+                    }
                     if (token != null) {
                         return token;
                     }
@@ -45,6 +52,16 @@ final class References {
             }
         }
         return null;
+    }
+
+    /** Whether nothing but separators follows {@code p} on the line. */
+    private static boolean endsLine(String low, int p) {
+        for (int i = p; i < low.length(); i++) {
+            if (" \t:#°º.".indexOf(low.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reference token after a label: letters, digits and dashes with at least one digit. */
@@ -95,8 +112,18 @@ final class References {
                 return masked;
             }
         }
+        for (String low : lower) {
+            java.util.regex.Matcher m = CARD_STAR.matcher(low);
+            if (m.find()) {
+                return m.group(2);
+            }
+        }
         return null;
     }
+
+    /** A card named with one mask character before its last four digits: "Visa *4242", "Amex •1005". */
+    private static final java.util.regex.Pattern CARD_STAR = java.util.regex.Pattern.compile(
+            "\\b(visa|mastercard|amex|american express|discover|maestro|card)\\s*[*•●]\\s?(\\d{4})\\b");
 
     private static String digitsAfter(String s, int p, int reach) {
         int i = p;

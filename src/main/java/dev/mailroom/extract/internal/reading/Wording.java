@@ -4,6 +4,8 @@ import dev.mailroom.extract.PaymentKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The wording that makes a message a payment document, in English, German, French, Italian and
@@ -22,11 +24,12 @@ final class Wording {
 
     static {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
-                "refund processed", "refund confirmation", "refund is on its way", "rückerstattung", "erstattet", "gutschrift",
+                "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
+                "processed a refund", "refund receipt", "payment has been refunded", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
-        kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "payment has failed", "payment didn't go through",
+        kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
                 "unable to charge", "was declined", "payment declined", "payment was unsuccessful", "payment unsuccessful",
@@ -36,7 +39,8 @@ final class Wording {
                 "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się", "pagamento falhou", "pagamento recusado",
                 "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
-                "renewal date", "has been renewed", "was renewed", "subscription renewal", "renewal notice", "upcoming renewal",
+                "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
+                "renews in", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada");
@@ -55,7 +59,9 @@ final class Wording {
                 "factuur", "faktura",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
-                "payment due", "payment is due", "due date", "is due", "total due", "please pay", "zahlbar", "fällig",
+                "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
+                "monthly bill", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill",
+                "electricity bill", "water bill", "gas bill", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
                 "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
@@ -69,6 +75,9 @@ final class Wording {
                 "beleg", "kaufbeleg", "bestellbestätigung", "ihre bestellung", "abgebucht", "reçu", "votre commande",
                 "ricevuta", "il tuo ordine", "recibo", "tu pedido", "su pedido", "comprobante", "compra confirmada",
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
+                "thanks for riding", "thank you for riding", "your ride with", "your trip with", "trip receipt", "ride receipt",
+                "thanks for ordering", "thank you for ordering", "order summary", "purchase summary",
+                "you've paid", "you have paid", "payment receipt",
                 "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
                 "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }
@@ -96,7 +105,55 @@ final class Wording {
     /** An invoice marked paid is a receipt: "Terms: PAID", "Invoice 1891: Paid". */
     private static final List<String> PAID_STATUS = List.of("terms: paid", "status: paid", "invoice paid", "paid in full");
 
+    /**
+     * What a receipt says to make clear nothing is owed: "No payment is due with this receipt". Taken
+     * out before the wording is read, so that "payment is due" inside it does not make a bill.
+     */
+    private static final List<String> NOTHING_DUE = List.of("no payment is due", "no payment due", "no payment is required",
+            "no payment required", "no further payment", "nothing to pay", "nothing is due", "keine zahlung erforderlich",
+            "aucun paiement n'est dû", "aucun paiement requis");
+
+    /**
+     * A subject that names the document with the merchant's name in between: "Your Steam purchase",
+     * "Thank you for your Amazon.com order", "Your Verizon bill is ready", "Order #1234 confirmed".
+     * It has to open the subject, so "Complete your purchase" (a reminder to buy) is not one.
+     */
+    private static final Pattern SUBJECT_NAMES = Pattern.compile(
+            "^(?:[\\[(][^\\])]{1,30}[\\])]\\s*)?(?:re:\\s*|fwd?:\\s*)*(?:thanks?(?: you)? for |here(?:'s|’s| is) )?your "
+                    + "(?:[^\\s:!,]+ ){1,3}(purchase|order|receipt|invoice|bill|statement|trip|ride)\\b"
+                    + "|^order (?:#|no\\.? ?|number )?\\S*\\d\\S* (?:is )?(?:confirmed|received|placed)\\b");
+
     private Wording() {}
+
+    /** The kind a subject like "Your Steam purchase" names, or null. */
+    static PaymentKind subjectNames(String subject) {
+        Matcher m = SUBJECT_NAMES.matcher(subject.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1);
+        if (word == null) {
+            return PaymentKind.RECEIPT;
+        }
+        return switch (word) {
+            case "invoice" -> PaymentKind.INVOICE;
+            case "bill", "statement" -> PaymentKind.BILL;
+            default -> PaymentKind.RECEIPT;
+        };
+    }
+
+    /** {@code text} with every "no payment is due" and the like blanked out, keeping its length. */
+    static String withoutNothingDue(String text) {
+        String t = text;
+        for (String phrase : NOTHING_DUE) {
+            int at = t.indexOf(phrase);
+            while (at >= 0) {
+                t = t.substring(0, at) + " ".repeat(phrase.length()) + t.substring(at + phrase.length());
+                at = t.indexOf(phrase, at + phrase.length());
+            }
+        }
+        return t;
+    }
 
     private static void kind(PaymentKind kind, int weight, String... phrases) {
         PHRASES.put(kind, List.of(phrases));
@@ -107,6 +164,8 @@ final class Wording {
     record Verdict(int weight, int subjectWeight, PaymentKind kind, int marketing) {}
 
     static Verdict read(String subject, String body) {
+        subject = withoutNothingDue(subject);
+        body = withoutNothingDue(body);
         Map<PaymentKind, Integer> scores = new EnumMap<>(PaymentKind.class);
         int total = 0;
         int inSubject = 0;
@@ -126,6 +185,13 @@ final class Wording {
                     total += s;
                 }
             }
+        }
+        PaymentKind named = subjectNames(subject);
+        if (named != null && inSubject == 0) {
+            int w = WEIGHT.get(named);
+            scores.merge(named, 2 * w, Integer::sum);
+            total += 2 * w;
+            inSubject += w;
         }
         if (Phrases.first(body, PAY_ON_ARRIVAL) != null) {
             scores.merge(PaymentKind.BILL, 10, Integer::sum);

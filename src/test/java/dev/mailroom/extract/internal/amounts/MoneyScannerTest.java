@@ -65,6 +65,16 @@ class MoneyScannerTest {
     }
 
     @Test
+    void aDashBetweenWordsAndAnAmountShouldNotMakeItACredit() {
+        assertThat(MoneyScanner.scan("Current plan: Team - $49/month")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("49"));
+        assertThat(MoneyScanner.scan("Promo credit: - $5.00")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("-5.00"));
+        assertThat(MoneyScanner.scan("- $5.00")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("-5.00"));
+    }
+
+    @Test
     void numbersWithoutCurrencyAndDatesShouldNotBeMoney() {
         assertThat(MoneyScanner.scan("Order 12345 placed on 05.03.2026, 3 items, 20% off")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Order 12345 placed on 05.03.2026")).isFalse();

@@ -56,6 +56,9 @@ class DateScannerTest {
         "next monday        | 2026-03-09",
         "wednesday          | 2026-03-11",
         "in 2 weeks         | 2026-03-18",
+        "10th of this month | 2026-03-10",
+        "the 1st            | 2026-04-01",
+        "the 2nd this month | 2026-03-02",
     })
     void relativeShouldResolveAgainstTheMessageDay(String text, String expected) {
         assertThat(DateScanner.relative(text.strip(), 0, 100, MESSAGE_DAY).date()).isEqualTo(LocalDate.parse(expected));

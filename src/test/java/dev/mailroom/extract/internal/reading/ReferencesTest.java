@@ -25,6 +25,8 @@ class ReferencesTest {
         "ending in 12345                      | 2345",
         "Versicherten-Nr.: 756.****.**.12     | -",
         "Resolution 1920x1080                 | -",
+        "Visa *4242         $17.80            | 4242",
+        "Room *1204                           | -",
     })
     void lastDigitsShouldKeepAtMostFour(String line, String expected) {
         String last4 = References.accountLast4(List.of(MessageLines.lowerSameLength(line.strip())));
@@ -52,6 +54,15 @@ class ReferencesTest {
     void invoiceNumberShouldFollowItsLabel(String line, String expected) {
         String l = line.strip();
         assertThat(References.invoiceNumber(List.of(l), List.of(MessageLines.lowerSameLength(l)))).isEqualTo(expected);
+    }
+
+    @Test
+    void aLabelAloneOnItsLineShouldTakeTheNumberBelowIt() {
+        List<String> lines = List.of("Order ID:", "QX7Z22K0PA", "Date", "May 2, 2026");
+        assertThat(References.invoiceNumber(lines, lines.stream().map(MessageLines::lowerSameLength).toList()))
+                .isEqualTo("QX7Z22K0PA");
+        List<String> prose = List.of("Receipt", "Thank you for shopping with us on 2 May 2026");
+        assertThat(References.invoiceNumber(prose, prose.stream().map(MessageLines::lowerSameLength).toList())).isNull();
     }
 
     @Test

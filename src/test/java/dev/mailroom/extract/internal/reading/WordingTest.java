@@ -29,9 +29,28 @@ class WordingTest {
         "enlace de pago                   | para completar el pago pulse aquí    | BILL",
         "you've authorised a payment to tramco | invoice id iv_88. total 6.00 pln | PAYMENT_CONFIRMATION",
         "tramco plus payment confirmed   | charged $4.00 on 03/01/2026         | PAYMENT_CONFIRMATION",
+        "your receipt from loomly         | no payment is due with this receipt. total $8 | RECEIPT",
+        "refund receipt                   | your payment has been refunded       | REFUND",
+        "your $20.00 refund is on the way | your refund request has been approved | REFUND",
+        "failed payment                   | your last charge could not go through | FAILED_PAYMENT",
+        "your plan has renewed            | plan: pro. amount: $9                 | SUBSCRIPTION_RENEWAL",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} names {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "thank you for your steam purchase!     | RECEIPT",
+        "your amazon.com order of \"desk lamp\" | RECEIPT",
+        "your kestrel mobile bill is ready      | BILL",
+        "[acme] your acme invoice               | INVOICE",
+        "order #4410-b confirmed                | RECEIPT",
+        "complete your purchase today           | -",
+        "what your neighbours order this summer | -",
+    })
+    void aSubjectThatNamesTheDocumentAroundTheMerchantShouldGiveItsKind(String subject, PaymentKind kind) {
+        assertThat(Wording.subjectNames(subject.strip())).isEqualTo(kind);
     }
 
     @Test
