@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Finds amounts of money in a line: a currency sign or code beside a number, in the formats people
  * write ({@code $1,234.56}, {@code 1.234,56 €}, {@code 1 234,56 EUR}, {@code EUR 12}, {@code CHF 50.–},
- * {@code Fr. 12.50}, {@code 1'234.50}, {@code -$5.00}, {@code (5.00 EUR)}). Walks the line once,
+ * {@code Fr. 12.50}, {@code 1'234.50}, {@code -$5.00}, {@code (5.00 EUR)}, {@code ($USD) 7.84}). Walks the line once,
  * looking only where a currency sign or an upper-case code stands; a number alone is not money.
  * Stateless and thread-safe.
  */
@@ -269,6 +269,10 @@ public final class MoneyScanner {
     /** The number after a marker: {@code $ 12.00}, {@code CHF 1'062.30}, {@code $-5}. */
     private static Money after(String s, Marker m) {
         int p = m.end();
+        // A code in parentheses before its number: "A charge of ($USD) 7.84", "(EUR) 12.00".
+        if (p < s.length() && s.charAt(p) == ')' && openedBefore(s, m.start())) {
+            p++;
+        }
         int spaces = 0;
         while (p < s.length() && isSpace(s.charAt(p)) && spaces < 4) {
             p++;
@@ -293,6 +297,12 @@ public final class MoneyScanner {
         minus |= minusBefore(s, start);
         boolean parens = start > 0 && s.charAt(start - 1) == '(' && read.end() < s.length() && s.charAt(read.end()) == ')';
         return money(read.value(), minus || parens, m.currency(), start, read.end());
+    }
+
+    /** Whether a parenthesis opens right before {@code start}, or before a sign there: "(USD", "($USD". */
+    private static boolean openedBefore(String s, int start) {
+        return (start > 0 && s.charAt(start - 1) == '(')
+                || (start > 1 && isCurrencySign(s.charAt(start - 1)) && s.charAt(start - 2) == '(');
     }
 
     /** The number before a marker: {@code 1.234,56 €}, {@code 12 EUR}. */

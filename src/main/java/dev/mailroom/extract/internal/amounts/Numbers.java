@@ -15,6 +15,15 @@ final class Numbers {
 
     private Numbers() {}
 
+    /**
+     * Whether a number with cents runs straight into a capitalised word, as text made from HTML
+     * without its line breaks does: "Order Total: $139.94Shipping Details".
+     */
+    private static boolean gluedToNextWord(String s, int p, int end) {
+        return end - p >= 4 && Character.isUpperCase(s.charAt(end)) && (s.charAt(end - 3) == '.' || s.charAt(end - 3) == ',')
+                && isDigit(s.charAt(end - 2)) && isDigit(s.charAt(end - 1));
+    }
+
     static Read forward(String s, int p) {
         int n = s.length();
         int i = p;
@@ -32,7 +41,7 @@ final class Numbers {
         if (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDash(s.charAt(i + 1))) {
             end = i + 2;
         }
-        if (end < n && Character.isLetterOrDigit(s.charAt(end)) && end == i) {
+        if (end < n && Character.isLetterOrDigit(s.charAt(end)) && end == i && !gluedToNextWord(s, p, end)) {
             return null;
         }
         BigDecimal value = interpret(s.substring(p, i));

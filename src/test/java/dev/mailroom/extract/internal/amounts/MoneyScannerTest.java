@@ -47,6 +47,9 @@ class MoneyScannerTest {
         "Итого: 1 490 руб.           | 1490     | RUB",
         "Rs.1,25,000.00 credited     | 125000.00 | INR",
         "INR 12,34,567 debited       | 1234567  | INR",
+        "A charge of ($USD) 7.84 at  | 7.84     | USD",
+        "Charged (EUR) 12.00         | 12.00    | EUR",
+        "Order Total: $139.94Shipping | 139.94  | USD",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
