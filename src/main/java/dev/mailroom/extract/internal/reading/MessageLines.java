@@ -82,6 +82,21 @@ final class MessageLines {
     }
 
     private void add(String line) {
+        String rest = line;
+        // A body that lost its line breaks (flowed HTML turned text) runs on for thousands of
+        // characters: read it in pieces cut at a space, not just its first piece.
+        while (rest.length() > MAX_LINE && chars < MAX_CHARS) {
+            int cut = rest.lastIndexOf(' ', MAX_LINE);
+            if (cut < MAX_LINE / 2) {
+                cut = MAX_LINE;
+            }
+            addLine(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        addLine(rest);
+    }
+
+    private void addLine(String line) {
         String l = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
         l = l.strip().replace('\u00a0', ' ');
         if (l.isEmpty()) {
