@@ -31,7 +31,7 @@ final class AmountPicker {
             "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
-            "invoice of", "you paid", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
+            "invoice of", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
             "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
@@ -58,7 +58,7 @@ final class AmountPicker {
      * line is what was paid, wherever the verb stands.
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
-            "fue utilizada", "has been charged to", "was charged to");
+            "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
     /** What such a notice names the money was taken from. */
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
             "konto", "carte", "compte");

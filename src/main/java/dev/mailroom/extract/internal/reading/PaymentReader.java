@@ -179,7 +179,12 @@ public final class PaymentReader {
             " realizada en ", " paid to ", "refund-", "refund from ", " to ");
     /** Words that end the merchant's descriptor. */
     private static final List<String> MERCHANT_AFTER = List.of(" on ", " el ", " via ", " por ", ". ", " using ", " with ",
-            " avl ", " for ", " from ");
+            " avl ", " for ", " from ", " has been ", " was ");
+
+    /** A card alert's charge line: "A charge of ($USD) 7.84 at Pine Street Bakery has been authorized". */
+    private static boolean isChargeAt(String low) {
+        return (low.contains("charge of ") || low.contains("purchase of ")) && low.contains(" at ");
+    }
 
     /**
      * The merchant of a card or account notice ("Rs.120.00 spent on card xx12 at STARBUCKS on 07-01-26"),
@@ -198,7 +203,7 @@ public final class PaymentReader {
             String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + 4, on < 0 ? line.length() : on).replaceAll("[.]$", ""));
             return name.isEmpty() || name.length() > 40 || MoneyScanner.scan(name).size() > 0 ? null : name;
         }
-        if (!AmountPicker.isTransactionLine(low)) {
+        if (!AmountPicker.isTransactionLine(low) && !isChargeAt(low)) {
             return null;
         }
         for (String before : MERCHANT_BEFORE) {
