@@ -34,6 +34,7 @@ class WordingTest {
         "your $20.00 refund is on the way | your refund request has been approved | REFUND",
         "failed payment                   | your last charge could not go through | FAILED_PAYMENT",
         "your plan has renewed            | plan: pro. amount: $9                 | SUBSCRIPTION_RENEWAL",
+        "ridgeline card purchase exceeded preset amount | purchase amount* 61.35 usd | PAYMENT_CONFIRMATION",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
