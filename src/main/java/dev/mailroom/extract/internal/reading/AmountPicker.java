@@ -285,9 +285,17 @@ final class AmountPicker {
         return Phrases.first(label, MEDIUM_LABELS) != null ? TIED : 1;
     }
 
+    /**
+     * A masked card or account number, the sum and where it was spent, with no verb at all:
+     * "Account #: XXXX3184 $2.04 at CORNER STORE".
+     */
+    private static final Pattern MASKED_SUM_AT = Pattern.compile(
+            "(?:x{3,}|\\*{2,}|•{2,})\\d{2,4}\\s*[:,-]?\\s*(?:[a-z]{3} ?|rs\\.? ?|[$€£₹])\\d[\\d.,]*\\s+at\\s+\\S");
+
     /** Whether {@code lowerLine} reports a card or account transaction ("… spent on card xx12 at …"). */
     static boolean isTransactionLine(String lowerLine) {
-        return (Phrases.first(lowerLine, TRANSACTION_LINE) != null || isRefundCredit(lowerLine))
+        return (Phrases.first(lowerLine, TRANSACTION_LINE) != null || isRefundCredit(lowerLine)
+                || MASKED_SUM_AT.matcher(lowerLine).find())
                 && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null;
     }
 
