@@ -89,6 +89,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  ./mailroom stats" + flag);
         System.out.println("  ./mailroom search invoice" + flag);
         System.out.println("  ./mailroom search --mode semantic \"trip abroad\"" + flag);
+        System.out.println("  ./mailroom review" + flag);
+        System.out.println("  ./mailroom payments summary" + flag);
         return 0;
     }
 
