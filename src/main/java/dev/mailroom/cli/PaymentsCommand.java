@@ -40,15 +40,8 @@ final class PaymentsCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "all",
-            description = "upcoming, overdue, paid, cancelled or all (default).")
-    String status;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only entries dated on or after DATE (YYYY-MM-DD).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only entries dated on or before DATE (YYYY-MM-DD).")
-    String to;
+    @Mixin
+    PaymentFilterOptions filter;
 
     @Option(names = "--json", description = "Print {\"today\", \"count\", \"payments\": [...]}.")
     boolean json;
@@ -57,7 +50,7 @@ final class PaymentsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PaymentQuery query;
         try {
-            query = new PaymentQuery(PaymentQuery.status(status), date("--from", from), date("--to", to));
+            query = filter.query();
         } catch (IllegalArgumentException e) {
             return bad(e);
         }

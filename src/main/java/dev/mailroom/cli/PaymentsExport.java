@@ -24,15 +24,8 @@ final class PaymentsExport implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
     Path out;
 
-    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "all",
-            description = "upcoming, overdue, paid, cancelled or all (default).")
-    String status;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only entries dated on or after DATE (YYYY-MM-DD).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only entries dated on or before DATE (YYYY-MM-DD).")
-    String to;
+    @Mixin
+    PaymentFilterOptions filter;
 
     @Override
     public Integer call() throws Exception {
@@ -40,8 +33,7 @@ final class PaymentsExport implements Callable<Integer> {
         PaymentQuery query;
         try {
             f = LedgerExportFormat.of(format);
-            query = new PaymentQuery(PaymentQuery.status(status), PaymentsCommand.date("--from", from),
-                    PaymentsCommand.date("--to", to));
+            query = filter.query();
         } catch (IllegalArgumentException e) {
             return PaymentsCommand.bad(e);
         }

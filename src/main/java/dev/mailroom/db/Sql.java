@@ -26,6 +26,32 @@ public final class Sql implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * Called inside a transaction already open on this connection, it simply runs {@code work} as
+     * part of it.
+     */
+    public synchronized <T> T transaction(java.util.function.Supplier<T> work) {
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.get();
+            }
+            connection.setAutoCommit(false);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
     public Connection connection() {
         return connection;
     }

@@ -3,13 +3,9 @@ package dev.mailroom.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailroom.shared.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,27 +29,11 @@ class ClassifyCommandsTest {
 
     /** A copy of the demo data dir, so that a test's corrections do not reach the others. */
     private static Path fresh() {
-        Path copy = tmp.resolve("copy" + ++copies);
-        try (Stream<Path> files = Files.walk(demo)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(demo.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals(".lock") && !p.getFileName().toString().equals(".daemon")) {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return copy;
+        return Cli.copyDataDir(demo, tmp.resolve("copy" + ++copies));
     }
 
     private static Cli run(Path data, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(data.toString());
-        return Cli.run(all.toArray(String[]::new));
+        return Cli.runIn(data, args);
     }
 
     private static JsonNode json(Cli r) {

@@ -13,7 +13,6 @@ import dev.mailroom.shared.Json;
 import dev.mailroom.shared.Progress;
 import dev.mailroom.testing.TestMail;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,27 +85,11 @@ class PaymentsCommandsTest {
 
     /** A copy of the data dir, so that a test's decisions do not reach the others. */
     private static Path fresh() {
-        Path copy = tmp.resolve("copy" + ++copies);
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path p : files.toList()) {
-                Path target = copy.resolve(data.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals(".lock") && !p.getFileName().toString().equals(".daemon")) {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return copy;
+        return Cli.copyDataDir(data, tmp.resolve("copy" + ++copies));
     }
 
     private static Cli run(Path dir, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(dir.toString());
-        return Cli.run(all.toArray(String[]::new));
+        return Cli.runIn(dir, args);
     }
 
     private static JsonNode json(Cli r) {

@@ -1,10 +1,8 @@
 package dev.mailroom.classify.rules;
 
 import dev.mailroom.classify.internal.rules.RuleCodec;
-import dev.mailroom.db.DatabaseException;
 import dev.mailroom.db.Sql;
 import dev.mailroom.shared.Json;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -154,24 +152,6 @@ public final class RuleStore {
     }
 
     private <T> T transaction(Supplier<T> work) {
-        Connection c = sql.connection();
-        try {
-            if (!c.getAutoCommit()) {
-                return work.get();
-            }
-            c.setAutoCommit(false);
-            try {
-                T result = work.get();
-                c.commit();
-                return result;
-            } catch (RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot write rules: " + e.getMessage(), e);
-        }
+        return sql.transaction(work);
     }
 }

@@ -2,7 +2,6 @@ package dev.mailroom.classify.internal.store;
 
 import dev.mailroom.classify.Classification;
 import dev.mailroom.classify.Tier;
-import dev.mailroom.db.DatabaseException;
 import dev.mailroom.db.Sql;
 import dev.mailroom.shared.Json;
 import java.sql.ResultSet;
@@ -73,21 +72,7 @@ public final class ClassificationStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction. */
     public synchronized <T> T transaction(Supplier<T> work) {
-        try {
-            sql.connection().setAutoCommit(false);
-            try {
-                T result = work.get();
-                sql.connection().commit();
-                return result;
-            } catch (RuntimeException e) {
-                sql.connection().rollback();
-                throw e;
-            } finally {
-                sql.connection().setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("transaction failed: " + e.getMessage(), e);
-        }
+        return sql.transaction(work);
     }
 
     /** Saves (or replaces) the classification of each message. */

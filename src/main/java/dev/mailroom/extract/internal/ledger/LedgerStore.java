@@ -1,6 +1,5 @@
 package dev.mailroom.extract.internal.ledger;
 
-import dev.mailroom.db.DatabaseException;
 import dev.mailroom.db.Sql;
 import dev.mailroom.extract.BillingPeriod;
 import dev.mailroom.extract.ExtractedPayment;
@@ -37,21 +36,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Runs {@code work} in one transaction. */
     public synchronized <T> T transaction(Supplier<T> work) {
-        try {
-            sql.connection().setAutoCommit(false);
-            try {
-                T result = work.get();
-                sql.connection().commit();
-                return result;
-            } catch (RuntimeException e) {
-                sql.connection().rollback();
-                throw e;
-            } finally {
-                sql.connection().setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("transaction failed: " + e.getMessage(), e);
-        }
+        return sql.transaction(work);
     }
 
     // ---------------------------------------------------------------- scanning
