@@ -33,6 +33,10 @@ public final class PayeeNames {
             "emails", "customer", "e-mail", "smtp", "post", "newsletter", "orders", "receipts", "secure", "support");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "edu");
 
+    /** Words a card descriptor adds to the merchant's name: "TRAMLINE SUBSCRIPTION", "NETFLIX.COM BILL". */
+    private static final Set<String> DESCRIPTOR_NOISE = Set.of("subscription", "billing", "bill", "payment", "payments",
+            "purchase", "pos", "www", "-", "|");
+
     /** Where a card descriptor ends with the place it was made: "UBER INDIA", "AMAZON US". */
     private static final Set<String> COUNTRIES = Set.of("india", "ind", "in", "usa", "us", "uk", "gb", "gbr", "cri", "cr",
             "de", "deu", "fr", "fra", "es", "esp", "it", "ita", "ch", "che", "ca", "can", "au", "aus", "ie", "irl", "nl", "nld",
@@ -52,6 +56,9 @@ public final class PayeeNames {
      */
     public static String ofDescriptor(String descriptor) {
         String s = descriptor.strip();
+        if (s.regionMatches(true, 0, "at ", 0, 3)) {
+            s = s.substring(3).strip(); // "Where: at SUPERS #240"
+        }
         int gap = s.indexOf("  ");
         if (gap > 0) {
             s = s.substring(0, gap);
@@ -60,14 +67,22 @@ public final class PayeeNames {
         if (star > 0 && star <= 7 && star + 1 < s.length()) {
             s = s.substring(star + 1); // a payment service's prefix: "SQ *BLUE HERON", "PAYPAL *KITEWAY"
         }
+        int number = s.indexOf(" #");
+        if (number > 0) {
+            s = s.substring(0, number); // a store number and what follows: "TRUE VALUE #0023 in DESTIN"
+        }
         s = s.replaceAll("(?i)\\.(com|net|org|co\\.uk|de|in)(/\\S*)?$", "").replaceAll("[*]", " ").strip();
         List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
-        words.removeIf(w -> w.isEmpty() || NOISE.contains(w.toLowerCase(Locale.ROOT)) || w.equalsIgnoreCase("subscription"));
-        while (words.size() > 1 && COUNTRIES.contains(words.getLast().toLowerCase(Locale.ROOT))) {
-            words.removeLast();
+        words.removeIf(w -> w.isEmpty() || DESCRIPTOR_NOISE.contains(w.toLowerCase(Locale.ROOT)));
+        while (words.size() > 1 && (COUNTRIES.contains(words.getLast().toLowerCase(Locale.ROOT))
+                || words.getLast().chars().anyMatch(Character::isDigit))) {
+            words.removeLast(); // a trailing country or store number: "CORNER STORE 1234", "AMAZON US"
         }
         while (!words.isEmpty() && LEGAL.contains(words.getLast().toLowerCase(Locale.ROOT))) {
             words.removeLast();
+        }
+        while (words.size() > 1 && Set.of("at", "on", "in", "am", "el", "le").contains(words.getLast().toLowerCase(Locale.ROOT))) {
+            words.removeLast(); // the descriptor runs on into when and where: "… TEST_RECIPIENT at"
         }
         if (words.isEmpty() || words.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
             return "";

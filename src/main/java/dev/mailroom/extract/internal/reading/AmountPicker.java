@@ -155,6 +155,35 @@ final class AmountPicker {
         return new Candidate(m, TIED, 0, false);
     }
 
+    /**
+     * The one sum a message's body states, however often ("Quantity: 1 $59.50" on an order
+     * confirmation that lists one item and no total), tied as a plain amount; null when the body
+     * states none, different sums, or a marketing price.
+     */
+    static Candidate onlyAmount(List<String> lines, List<String> lower) {
+        Candidate only = null;
+        for (int i = 1; i < lines.size(); i++) {
+            if (!MoneyScanner.mentionsMoney(lines.get(i))) {
+                continue;
+            }
+            int floor = 0;
+            for (Money m : MoneyScanner.scan(lines.get(i))) {
+                String line = lower.get(i);
+                String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+                floor = m.end();
+                if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
+                    return null;
+                }
+                if (only == null) {
+                    only = new Candidate(m, TIED, i, false);
+                } else if (only.money().amount().compareTo(m.amount()) != 0 || !only.money().currency().equals(m.currency())) {
+                    return null;
+                }
+            }
+        }
+        return only == null || only.money().amount().signum() <= 0 ? null : only;
+    }
+
     /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
     private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
             + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
@@ -296,7 +325,22 @@ final class AmountPicker {
     static boolean isTransactionLine(String lowerLine) {
         return (Phrases.first(lowerLine, TRANSACTION_LINE) != null || isRefundCredit(lowerLine)
                 || MASKED_SUM_AT.matcher(lowerLine).find())
-                && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null;
+                && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null
+                || isTransferOut(lowerLine);
+    }
+
+    /**
+     * Whether {@code lowerLine} reports money sent to someone: "You made a PayNow transfer of SGD 12.34 to
+     * …", "You transferred €50.00 to Anna". Money received, or moved from one's own account, is not paid.
+     */
+    static boolean isTransferOut(String lowerLine) {
+        int verb = Phrases.find(lowerLine, "transfer of", 0);
+        if (verb < 0) {
+            verb = Phrases.find(lowerLine, "transferred", 0);
+        }
+        return verb >= 0 && lowerLine.indexOf(" to ", verb) > 0 && !lowerLine.contains("received")
+                && !lowerLine.contains("from your") && !lowerLine.contains("incoming")
+                && (lowerLine.startsWith("you ") || lowerLine.contains(" you "));
     }
 
     /** Whether {@code lowerLine} reports money put back on a card or account as a refund ("credited … by REFUND-SHOP"). */

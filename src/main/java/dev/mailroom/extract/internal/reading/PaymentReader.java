@@ -27,8 +27,14 @@ import java.util.Set;
 public final class PaymentReader {
 
     private static final Set<String> NO_DECIMALS = Set.of("JPY", "KRW", "HUF", "CLP", "ISK");
-    private static final List<String> PAYEE_LABELS = List.of("merchant:", "payee:", "sold by", "zahlungsempfänger:",
+    private static final List<String> PAYEE_LABELS = List.of("payee:", "sold by", "zahlungsempfänger:",
             "empfänger:", "händler:", "bénéficiaire:", "commerçant:", "beneficiario:", "comercio:", "esercente:");
+    /**
+     * Fields of a card or account notice whose value is the merchant's descriptor: "Where: at SUPERS #240",
+     * "Purchase location: TRUE VALUE #0023", "Lugar de Transacción: CAFE SAN ALBERTO".
+     */
+    private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:",
+            "lugar de transacción", "lugar de la transacción", "establecimiento:");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -77,6 +83,10 @@ public final class PaymentReader {
             // body that only thanks you.
             lines = MessageLines.of(parsed);
             amount = AmountPicker.ofSubject(lines.lines, lines.lower);
+            if (amount == null && wording.kind() == PaymentKind.RECEIPT) {
+                // An order confirmation that lists one item at one price and no total.
+                amount = AmountPicker.onlyAmount(lines.lines, lines.lower);
+            }
         }
         if (cardNotice) {
             if (amount == null || !AmountPicker.isTransactionLine(lines.lower.get(amount.line()))) {
@@ -181,6 +191,10 @@ public final class PaymentReader {
     private static final List<String> MERCHANT_AFTER = List.of(" on ", " el ", " via ", " por ", ". ", " using ", " with ",
             " avl ", " for ", " from ", " has been ", " was ");
 
+    /** Words that end the name of whom a transfer went to: "… to Mei Ling Tan on 7 May at 11:48". */
+    private static final List<String> TRANSFER_AFTER = java.util.stream.Stream.concat(MERCHANT_AFTER.stream(),
+            java.util.stream.Stream.of(" at ", " ref", " (")).toList();
+
     /** A card alert's charge line: "A charge of ($USD) 7.84 at Pine Street Bakery has been authorized". */
     private static boolean isChargeAt(String low) {
         return (low.contains("charge of ") || low.contains("purchase of ")) && low.contains(" at ");
@@ -206,14 +220,15 @@ public final class PaymentReader {
         if (!AmountPicker.isTransactionLine(low) && !isChargeAt(low)) {
             return null;
         }
-        for (String before : MERCHANT_BEFORE) {
+        boolean transfer = AmountPicker.isTransferOut(low);
+        for (String before : transfer ? List.of(" to ") : MERCHANT_BEFORE) {
             int at = low.indexOf(before);
             if (at < 0) {
                 continue;
             }
             int from = at + before.length();
             int end = low.length();
-            for (String after : MERCHANT_AFTER) {
+            for (String after : transfer ? TRANSFER_AFTER : MERCHANT_AFTER) {
                 int e = low.indexOf(after, from);
                 if (e > from && e < end) {
                     end = e;
@@ -258,6 +273,17 @@ public final class PaymentReader {
     }
 
     private static String payee(MessageLines lines, EmailAddress from) {
+        for (int i = 0; i < lines.lower.size(); i++) {
+            String low = lines.lower.get(i);
+            String label = Phrases.first(low, MERCHANT_FIELDS);
+            if (label != null && low.indexOf(label) <= 2) {
+                String value = lines.lines.get(i).substring(low.indexOf(label) + label.length()).replaceFirst("^[\\s*:]+", "");
+                String name = PayeeNames.ofDescriptor(value.replace('\t', ' ').replace('*', ' '));
+                if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty()) {
+                    return name;
+                }
+            }
+        }
         for (int i = 0; i < lines.lower.size(); i++) {
             String label = Phrases.first(lines.lower.get(i), PAYEE_LABELS);
             if (label != null) {

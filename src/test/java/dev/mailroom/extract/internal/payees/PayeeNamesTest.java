@@ -40,6 +40,10 @@ class PayeeNamesTest {
         "CITY PARKING INDIA                 | City Parking",
         "SQ *BLUE HERON BAKERY              | Blue Heron Bakery",
         "PAYPAL *KITEWAY                    | Kiteway",
+        "at SUPERS #240     SHERWOOD   WI   | Supers",
+        "TRUE VALUE #0023 in DESTIN USA     | True Value",
+        "CORNER STORE 1234                  | Corner Store",
+        "CAFE SAN ALBERTO MUSE0             | Cafe San Alberto",
     })
     void aCardDescriptorShouldReadAsAMerchantName(String descriptor, String expected) {
         assertThat(PayeeNames.ofDescriptor(descriptor)).isEqualTo(expected);
