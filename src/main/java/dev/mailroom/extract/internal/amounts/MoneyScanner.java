@@ -34,7 +34,8 @@ public final class MoneyScanner {
      * (see {@link LocalCurrencies}).
      */
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
-            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"),
+            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
+            Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"),
             Map.entry("руб", "RUB"));
 
     private MoneyScanner() {}
@@ -53,7 +54,8 @@ public final class MoneyScanner {
             if (isCurrencySign(c)) {
                 return true;
             }
-            if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р') && i + 1 < n
+            if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
+                    || c == 'l') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -165,6 +167,9 @@ public final class MoneyScanner {
                 if (rupees > 0) {
                     return new Marker("INR", i, i + rupees);
                 }
+                if (isRand(s, i)) {
+                    return new Marker("ZAR", i, i + 1);
+                }
                 for (Map.Entry<String, String> w : WORD_SIGNS) {
                     String sign = w.getKey();
                     int end = i + sign.length();
@@ -214,8 +219,19 @@ public final class MoneyScanner {
         return new Numbers.Read(new BigDecimal(m.group().replace(",", "")), p, m.end());
     }
 
+    private static final java.util.regex.Pattern RAND = java.util.regex.Pattern.compile("R\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}(?!\\d)");
+
+    /** South Africa's rand, written "R585.11" or "R1,250.00": the R right before a sum with cents. */
+    private static boolean isRand(CharSequence s, int i) {
+        return s.charAt(i) == 'R' && i + 1 < s.length() && isDigit(s.charAt(i + 1))
+                && RAND.matcher(s).region(i, s.length()).lookingAt();
+    }
+
     /** Whether a currency word of {@link #WORD_SIGNS} stands at {@code i} right beside a digit. */
     private static boolean wordSignBesideNumber(CharSequence text, int i) {
+        if (isRand(text, i)) {
+            return true;
+        }
         for (Map.Entry<String, String> w : WORD_SIGNS) {
             String sign = w.getKey();
             int end = i + sign.length();

@@ -33,12 +33,15 @@ public final class DateScanner {
         int limit = Math.min(to, s.length());
         for (int i = Math.max(0, from); i < limit; i++) {
             char c = s.charAt(i);
-            if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            if (i > 0 && joins(s.charAt(i - 1))) {
                 continue;
             }
             Found f = null;
             if (isDigit(c)) {
-                f = numeric(s, i, dayFirst);
+                f = kanji(s, i);
+                if (f == null) {
+                    f = numeric(s, i, dayFirst);
+                }
                 if (f == null) {
                     f = dayMonth(s, i, reference);
                 }
@@ -50,6 +53,47 @@ public final class DateScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a date cannot start right after {@code c}: a digit, or a letter of a script written with
+     * spaces. Japanese and Chinese run words together ("お支払い期日は2024年06月14日").
+     */
+    private static boolean joins(char c) {
+        if (isDigit(c) || Character.isDigit(c)) {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL;
+    }
+
+    /** {@code 2024年06月14日} (also with 년/월/일), or null. */
+    private static Found kanji(String s, int i) {
+        int ye = digitsEnd(s, i);
+        if (ye - i != 4 || ye >= s.length() || (s.charAt(ye) != '年' && s.charAt(ye) != '년')) {
+            return null;
+        }
+        int ms = skipSpaces(s, ye + 1);
+        int me = digitsEnd(s, ms);
+        if (me - ms < 1 || me - ms > 2 || me >= s.length() || (s.charAt(me) != '月' && s.charAt(me) != '월')) {
+            return null;
+        }
+        int ds = skipSpaces(s, me + 1);
+        int de = digitsEnd(s, ds);
+        if (de - ds < 1 || de - ds > 2 || de >= s.length() || (s.charAt(de) != '日' && s.charAt(de) != '일')) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(s.substring(i, ye)), Integer.parseInt(s.substring(ms, me)),
+                    Integer.parseInt(s.substring(ds, de)));
+            return new Found(d, i, de + 1);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** {@code October 2026} or {@code 10/2026} from {@code from}, or null. */

@@ -24,7 +24,8 @@ public final class PayeeNames {
             "invoicing", "payments", "payment", "no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "team",
             "support", "notifications", "notification", "notify", "accounts", "account", "service", "services",
             "customer", "care", "customers", "info", "news", "mailer", "orders", "order", "shop", "store", "sales",
-            "members", "membership", "rechnung", "rechnungen", "buchhaltung", "kundenservice", "kundendienst",
+            "members", "membership", "rechnung", "rechnungen", "buchhaltung", "administratie", "administration", "accounting", "boekhouding",
+            "comptabilité", "contabilidad", "amministrazione", "kundenservice", "kundendienst",
             "facturation", "factures", "fatturazione", "facturación", "online", "de", "the", "your", "from", "via", "-",
             "|", "konto", "mail", "email", "e-mail", "hello", "contact", "confirmation", "confirmations", "alerts", "alert");
     private static final Set<String> SUBDOMAINS = Set.of("mail", "email", "e", "em", "m", "info", "news", "billing",
@@ -43,7 +44,7 @@ public final class PayeeNames {
             "lu", "lux", "be", "bel", "cyp", "cy", "sg", "sgp", "mx", "mex", "br", "bra");
 
     /** Department words that Japanese senders write straight after the name: ワクワクポン運営事務局. */
-    private static final List<String> JAPANESE_OFFICES = List.of("運営事務局", "事務局", "カスタマーサポート", "サポートセンター",
+    private static final List<String> JAPANESE_OFFICES = List.of("の領収書", "の請求書", "のご請求", "運営事務局", "事務局", "カスタマーサポート", "サポートセンター",
             "お客様センター", "運営チーム");
 
     private PayeeNames() {}

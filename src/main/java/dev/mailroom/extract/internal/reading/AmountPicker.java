@@ -2,6 +2,7 @@ package dev.mailroom.extract.internal.reading;
 
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
+import dev.mailroom.extract.PaymentKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ final class AmountPicker {
     static final int TIED = 2;
     /** A strongly tied amount: the total, the amount due, charged, refunded. */
     static final int STRONG = 3;
+    /** The amount of a card or account notice's transaction line: "… used for a transaction of INR 978.00 at …". */
+    static final int TRANSACTION = 4;
 
     private static final int LABEL_REACH = 60;
 
@@ -31,7 +34,8 @@ final class AmountPicker {
             "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
-            "invoice of", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
+            "invoice of", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
+            "total pembayaran", "nominal transaksi", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
             "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
@@ -44,9 +48,10 @@ final class AmountPicker {
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
-            "金額", "料金", "代金", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
+            "金額", "料金", "代金", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
+            "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
-            "desde", "da", "under", "up to", "starts at", "nur", "seulement", "solo", "for only", "as low as");
+            "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as");
 
     /** After an amount, these say it is charged again and again: "USD 119.00 per year", "$9.99/month". */
     private static final List<String> RECURRING_AFTER = List.of("per year", "per month", "a year", "a month", "/month",
@@ -58,7 +63,7 @@ final class AmountPicker {
      * line is what was paid, wherever the verb stands.
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
-            "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
+            "transaction of", "used for a transaction", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
     /** What such a notice names the money was taken from. */
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
             "konto", "carte", "compte");
@@ -115,7 +120,18 @@ final class AmountPicker {
 
     /** The best-tied amount of the lines, or null when none is tied at all. */
     static Candidate pick(List<String> lines, List<String> lower) {
+        return pick(lines, lower, null);
+    }
+
+    /**
+     * The best-tied amount of the lines, or null when none is tied at all. Of two amounts tied as
+     * strongly, the one whose label suits {@code kind} wins: a bill's "Amount due" over its "Total paid",
+     * a refund's "Refund amount" over the order's total; else the larger.
+     */
+    static Candidate pick(List<String> lines, List<String> lower, PaymentKind kind) {
+        List<String> preferred = kind == null ? List.of() : PREFERRED.getOrDefault(kind, List.of());
         Candidate best = null;
+        boolean bestPreferred = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!MoneyScanner.mentionsMoney(line)) {
@@ -125,14 +141,40 @@ final class AmountPicker {
             int floor = 0;
             for (Money m : found) {
                 int score = score(lines, lower, i, floor, m);
+                String label = lower.get(i).substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
                 floor = m.end();
-                if (score >= TIED && better(score, m, best)) {
+                if (score < TIED) {
+                    continue;
+                }
+                if (!hasLetter(label) && i > 0) {
+                    label = lower.get(i - 1);
+                }
+                boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null;
+                boolean wins;
+                if (best == null) {
+                    wins = true;
+                } else if (score == best.score() && isPreferred != bestPreferred && m.amount().signum() != 0
+                        && best.money().amount().signum() != 0) {
+                    wins = isPreferred;
+                } else {
+                    wins = better(score, m, best);
+                }
+                if (wins) {
                     best = new Candidate(m, score, i, isField(lower, i, m));
+                    bestPreferred = isPreferred;
                 }
             }
         }
         return best;
     }
+
+    /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
+    private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
+            PaymentKind.BILL, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
+                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
+            PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
+                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
+            PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"));
 
     /**
      * The one amount a subject states ("Your Tillbury receipt: $12.99"), tied as a plain amount;
@@ -266,7 +308,7 @@ final class AmountPicker {
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
         }
-        String after = after(line, m.end());
+        String after = withoutAuxiliaries(line.substring(skip(line, m.end()), Math.min(line.length(), m.end() + 48)));
         for (String word : PAID_AFTER) {
             if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length())))) {
                 return STRONG;
@@ -276,11 +318,15 @@ final class AmountPicker {
             return STRONG;
         }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
-            return STRONG;
+            // What a card notice says was spent outranks the statement's "Amount due" below it.
+            return TRANSACTION;
         }
         if (!hasLetter(label) && lineIndex > 0) {
             String above = lower.get(lineIndex - 1);
             if (above.length() <= 40 && !balance(above) && paidByCard(above)) {
+                return STRONG;
+            }
+            if (!hasLetter(line.substring(m.end())) && labelBelow(lower, lineIndex + 1)) {
                 return STRONG;
             }
             return labelScore(above.length() <= 40 ? above : "");
@@ -292,12 +338,77 @@ final class AmountPicker {
                 score = Math.max(score, TIED);
             }
         }
+        if (score < TIED && settledLater(line, m.end())) {
+            score = TIED;
+        }
         boolean continued = lineIndex > 0 && floor == 0 && Character.isLowerCase(lines.get(lineIndex).charAt(0));
         if (score <= 1 && continued) {
             String above = lower.get(lineIndex - 1);
             score = Math.max(score, labelScore(above.substring(Math.max(0, above.length() - 30)) + " " + label));
         }
         return score;
+    }
+
+    /** Auxiliaries between an amount and what happens to it: "€60.00 is going to be debited". */
+    private static final List<String> AUXILIARIES = List.of("is ", "are ", "has ", "have ", "had ", "was ", "were ",
+            "will ", "be ", "been ", "being ", "going to ", "about to ", "fully ", "successfully ", "now ", "already ",
+            "just ", "automatically ", "wurde ", "wird ", "werden ", "a été ", "sera ", "è stato ", "sarà ", "ha sido ",
+            "será ", "foi ", "será ");
+
+    /** {@code after} (lower case) without the auxiliaries it starts with. */
+    private static String withoutAuxiliaries(String after) {
+        String a = after;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String aux : AUXILIARIES) {
+                if (a.startsWith(aux)) {
+                    a = a.substring(aux.length());
+                    cut = true;
+                }
+            }
+        }
+        return a;
+    }
+
+    /**
+     * Under an amount that stands alone, a line that says what it is: "Due April 15, 2026", "Totale
+     * dovuto il 15/04/2026", "Remboursé le 03/02/2026", "Card ending in 6505 was charged."
+     */
+    private static final List<String> BELOW = List.of("due ", "due:", "total due", "amount due", "totale dovuto", "dovuto",
+            "paid ", "paid on", "payé le", "payé", "remboursé", "refunded", "bezahlt", "fällig", "zu zahlen", "à payer",
+            "a pagar", "pagado", "vence", "scadenza", "charged", "total", "totale", "gesamt", "montant total");
+    private static final List<String> BELOW_ANYWHERE = List.of("was charged", "has been charged", "will be charged",
+            "charged to", "was debited", "was paid");
+
+    private static boolean labelBelow(List<String> lower, int below) {
+        if (below >= lower.size()) {
+            return false;
+        }
+        String l = lower.get(below).replace('\t', ' ').replace('|', ' ').strip();
+        if (l.length() > 60 || MoneyScanner.mentionsMoney(l) && !MoneyScanner.scan(l).isEmpty()) {
+            return false;
+        }
+        for (String word : BELOW) {
+            if (l.startsWith(word)) {
+                return true;
+            }
+        }
+        return Phrases.first(l, BELOW_ANYWHERE) != null;
+    }
+
+    /** What the rest of a sentence says befell the amount: "for $29 on Gumroad has been fully refunded". */
+    private static final List<String> SETTLED_LATER = List.of("has been refunded", "has been fully refunded",
+            "was refunded", "will be refunded", "have been refunded", "has been processed", "was processed", "has been charged", "was charged", "will be charged",
+            "has been debited", "was debited", "will be debited", "has been paid", "was paid");
+
+    private static boolean settledLater(String line, int end) {
+        String rest = line.substring(end, Math.min(line.length(), end + 80));
+        if (MoneyScanner.mentionsMoney(rest) && !MoneyScanner.scan(rest).isEmpty()) {
+            return false;
+        }
+        int stop = rest.indexOf(". ");
+        return Phrases.first(stop < 0 ? rest : rest.substring(0, stop), SETTLED_LATER) != null;
     }
 
     private static int labelScore(String label) {

@@ -19,9 +19,11 @@ final class DueDates {
             "payable by", "payable on", "payable until", "pay by", "payment due", "please pay", "to be paid by", "zahlbar bis",
             "zahlbar am", "zahlbar innert", "zahlbar", "fällig am", "fällig", "faellig", "zahlungsfrist", "zahlungsziel",
             "bis zum", "bitte überweisen", "à payer avant", "à régler avant", "date d'échéance", "échéance", "avant le",
-            "da pagare entro", "scadenza", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on",
+            "da pagare entro", "dovuto il", "dovuto entro", "dovuto", "scadenza", "com vencimento em", "betalingstermijn",
+            "uiterlijk op", "uiterlijk", "お支払い期日", "お支払期日", "支払期日", "お支払い期限", "お支払期限", "支払期限", "期日",
+            "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on",
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
-            "will be charged", "charged on", "will be debited", "debited on", "on or just after", "on or after", "collect",
+            "will be charged", "charged on", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento");
@@ -48,7 +50,23 @@ final class DueDates {
                 return d;
             }
         }
+        // Only then "by Friday": a labelled date anywhere beats "bis heute noch nicht bezahlt" above it.
+        for (int i = 0; i < lines.size(); i++) {
+            LocalDate d = relativeOnly(lower.get(i), reference);
+            if (d != null) {
+                return d;
+            }
+        }
         return payOnArrival(lines, lower, dayFirst, reference);
+    }
+
+    /**
+     * Whether the label at {@code at} says how late a payment is, not when it is due: "past-due by 5
+     * days", "overdue since", "überfällig".
+     */
+    private static boolean late(String low, int at) {
+        String before = low.substring(Math.max(0, at - 6), at);
+        return before.endsWith("past-") || before.endsWith("past ") || before.endsWith("over") || before.endsWith("über");
     }
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
@@ -62,6 +80,9 @@ final class DueDates {
                 continue;
             }
             int at = Phrases.find(low, label, 0);
+            while (at >= 0 && late(low, at)) {
+                at = Phrases.find(low, label, at + 1);
+            }
             if (at < 0 || at >= bestAt) {
                 continue;
             }
@@ -78,9 +99,10 @@ final class DueDates {
                 bestAt = at;
             }
         }
-        if (best != null) {
-            return best;
-        }
+        return best;
+    }
+
+    private static LocalDate relativeOnly(String low, LocalDate reference) {
         for (String word : RELATIVE_ONLY) {
             int at = Phrases.find(low, word, 0);
             while (at >= 0) {

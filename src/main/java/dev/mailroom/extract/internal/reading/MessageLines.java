@@ -44,6 +44,7 @@ final class MessageLines {
         m.add(parsed.subject() == null ? "" : parsed.subject());
         m.bodyStart = m.lines.size();
         Document doc = Jsoup.parse(parsed.html().length() > 4 * MAX_CHARS ? parsed.html().substring(0, 4 * MAX_CHARS) : parsed.html());
+        List<String> heading = List.of();
         for (Element e : doc.select("tr, p, h1, h2, h3, li")) {
             if (e.normalName().equals("tr")) {
                 if (e.selectFirst("table") != null) {
@@ -51,12 +52,39 @@ final class MessageLines {
                 }
                 List<String> cells = new ArrayList<>();
                 e.children().forEach(c -> cells.add(c.text().strip()));
+                if (heading.size() == cells.size()) {
+                    // A row under a row of headings: "Rechnungsnummer | Gesamt" over "KOL-0042 | 1.499,00 €"
+                    // reads as "Rechnungsnummer: KOL-0042" and "Gesamt: 1.499,00 €".
+                    for (int i = 0; i < cells.size(); i++) {
+                        if (!heading.get(i).isEmpty() && !cells.get(i).isEmpty()) {
+                            m.add(heading.get(i) + ": " + cells.get(i));
+                        }
+                    }
+                    heading = List.of();
+                    continue;
+                }
+                heading = isHeading(cells) ? cells : List.of();
                 m.add(String.join("\t", cells));
             } else {
                 m.add(e.text());
             }
         }
         return m;
+    }
+
+    /** Whether a table row is a row of column headings: two or more short cells of words, no figures. */
+    private static boolean isHeading(List<String> cells) {
+        if (cells.size() < 2) {
+            return false;
+        }
+        int named = 0;
+        for (String c : cells) {
+            if (c.length() > 30 || c.chars().anyMatch(Character::isDigit) || c.endsWith(":")) {
+                return false;
+            }
+            named += c.chars().anyMatch(Character::isLetter) ? 1 : 0;
+        }
+        return named >= 2;
     }
 
     private static boolean isPdf(Attachment a) {
@@ -70,15 +98,42 @@ final class MessageLines {
         }
         int start = 0;
         int n = text.length();
+        StringBuilder sentence = new StringBuilder();
         while (start <= n && chars < MAX_CHARS) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? n : nl;
-            add(text.substring(start, end));
+            String line = text.substring(start, end).strip();
+            if (!sentence.isEmpty() && continues(sentence, line)) {
+                sentence.append(' ').append(line);
+            } else {
+                if (!sentence.isEmpty()) {
+                    add(sentence.toString());
+                }
+                sentence.setLength(0);
+                sentence.append(line);
+            }
             if (nl < 0) {
                 break;
             }
             start = nl + 1;
         }
+        if (!sentence.isEmpty()) {
+            add(sentence.toString());
+        }
+    }
+
+    /**
+     * Whether {@code next} goes on with the sentence that {@code sentence} ends, as plain text wrapped at
+     * 72 or so characters does: "your Visa card xx4321 was" / "used for a transaction of INR 978.00 at …".
+     * A label ("Total:") or a finished sentence ends its line; a line of its own starts upper case.
+     */
+    private static boolean continues(StringBuilder sentence, String next) {
+        if (next.isEmpty() || !Character.isLowerCase(next.charAt(0)) || sentence.length() < 30
+                || sentence.length() > MAX_LINE) {
+            return false;
+        }
+        char last = sentence.charAt(sentence.length() - 1);
+        return Character.isLetterOrDigit(last) || last == ',';
     }
 
     private void add(String line) {

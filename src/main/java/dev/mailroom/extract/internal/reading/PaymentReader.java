@@ -34,7 +34,7 @@ public final class PaymentReader {
      * "Purchase location: TRUE VALUE #0023", "Lugar de Transacción: CAFE SAN ALBERTO".
      */
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:",
-            "lugar de transacción", "lugar de la transacción", "establecimiento:");
+            "lugar de transacción", "lugar de la transacción", "establecimiento:", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -58,13 +58,13 @@ public final class PaymentReader {
         if ((wording.weight() == 0 || wording.kind() == null) && !cardNotice) {
             return List.of();
         }
-        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower);
+        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, wording.kind());
         boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
         if (weak && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
             // The text alternative of HTML mail is often poor: read the HTML's rows when the text gives
             // no amount, or only a loosely labelled one, and keep whichever is tied more strongly.
             MessageLines html = MessageLines.ofHtml(parsed);
-            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower);
+            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower, wording.kind());
             if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
                 lines = html;
                 amount = fromHtml;
@@ -197,7 +197,8 @@ public final class PaymentReader {
 
     /** A card alert's charge line: "A charge of ($USD) 7.84 at Pine Street Bakery has been authorized". */
     private static boolean isChargeAt(String low) {
-        return (low.contains("charge of ") || low.contains("purchase of ")) && low.contains(" at ");
+        return (low.contains("charge of ") || low.contains("purchase of ") || low.contains("payment of "))
+                && (low.contains(" at ") || low.contains(" towards "));
     }
 
     /**

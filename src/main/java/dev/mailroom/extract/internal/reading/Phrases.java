@@ -19,11 +19,22 @@ final class Phrases {
             if (i < 0) {
                 return false;
             }
-            if (unspaced || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (unspaced || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || compoundTail(text, i, phrase)) {
                 return true;
             }
             from = i + 1;
         }
+    }
+
+    /** German nouns that end compounds: "Stromrechnung", "Zahlungsquittung". */
+    private static final java.util.Set<String> COMPOUND_TAILS = java.util.Set.of("rechnung", "quittung");
+
+    /**
+     * Whether {@code phrase} at {@code i} ends a German compound: "Stromrechnung" is a bill, though
+     * "Berechnung" (a calculation) is not.
+     */
+    private static boolean compoundTail(String text, int i, String phrase) {
+        return COMPOUND_TAILS.contains(phrase) && !(i >= 2 && text.startsWith("be", i - 2));
     }
 
     private static boolean unspaced(char c) {
@@ -47,7 +58,7 @@ final class Phrases {
         boolean unspaced = !phrase.isEmpty() && unspaced(phrase.charAt(0));
         while (true) {
             int i = text.indexOf(phrase, from);
-            if (i < 0 || unspaced || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (i < 0 || unspaced || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) || compoundTail(text, i, phrase)) {
                 return i;
             }
             from = i + 1;

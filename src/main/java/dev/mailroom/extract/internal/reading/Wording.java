@@ -25,7 +25,8 @@ final class Wording {
     static {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
-                "processed a refund", "refund receipt", "payment has been refunded", "rückerstattung", "erstattet", "gutschrift",
+                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "votre avoir", "avoir nº", "avoir n°",
+                "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
@@ -52,7 +53,10 @@ final class Wording {
                 "transaction alert", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
                 "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
-                "payment is confirmed",
+                "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
+                "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
+                "pembayaran berhasil", "payment processed", "payment has been processed", "payment was processed", "transaksi berhasil", "transfer berhasil", "ご利用のお知らせ", "ご利用速報", "カードご利用",
+                "zaúčtována transakce", "potvrzení platby", "platba přijata",
                 "betaling ontvangen", "betalingsbevestiging", "betalning mottagen", "betalningsbekräftelse", "potwierdzenie płatności", "płatność otrzymana",
                 "支付成功", "付款成功", "결제 완료", "결제가 완료", "оплата прошла", "платеж получен", "платёж получен");
         kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "fattura", "factura", "fatura", "請求書",
@@ -60,7 +64,7 @@ final class Wording {
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
-                "monthly bill", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill",
+                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "billing statement",
                 "electricity bill", "water bill", "gas bill", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
@@ -77,7 +81,7 @@ final class Wording {
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
                 "thanks for riding", "thank you for riding", "your ride with", "your trip with", "trip receipt", "ride receipt",
                 "thanks for ordering", "thank you for ordering", "order summary", "purchase summary",
-                "you've paid", "you have paid", "payment receipt",
+                "you've paid", "you have paid", "payment receipt", "charged your", "we just charged",
                 "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
                 "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }
@@ -120,7 +124,7 @@ final class Wording {
      */
     private static final Pattern SUBJECT_NAMES = Pattern.compile(
             "^(?:[\\[(][^\\])]{1,30}[\\])]\\s*)?(?:re:\\s*|fwd?:\\s*)*(?:thanks?(?: you)? for |here(?:'s|’s| is) )?your "
-                    + "(?:[^\\s:!,]+ ){1,3}(purchase|order|receipt|invoice|bill|statement|trip|ride)\\b"
+                    + "(?:[^\\s:!,]+ ){1,3}(purchase|order|receipt|invoice|bill|statement|trip|ride|payment)\\b"
                     + "|^order (?:#|no\\.? ?|number )?\\S*\\d\\S* (?:is )?(?:confirmed|received|placed)\\b");
 
     private Wording() {}
@@ -137,6 +141,7 @@ final class Wording {
         }
         return switch (word) {
             case "invoice" -> PaymentKind.INVOICE;
+            case "payment" -> PaymentKind.PAYMENT_CONFIRMATION;
             case "bill", "statement" -> PaymentKind.BILL;
             default -> PaymentKind.RECEIPT;
         };

@@ -37,6 +37,11 @@ class MoneyScannerTest {
         "TOTAL: CRC 12,500.00        | 12500.00 | CRC",
         "Importe UYU 980,50          | 980.50   | UYU",
         "Totalt 249,00 kr            | 249.00   | SEK",
+        "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
+        "R585.11 reserved for purchase | 585.11 | ZAR",
+        "Total: 189,00 грн/month     | 189.00   | UAH",
+        "Сума: 45,90 лв.             | 45.90    | BGN",
+        "Total de plată: 120,50 lei  | 120.50   | RON",
         "Å betale kr. 1 180,00       | 1180.00  | SEK",
         "Do zapłaty: 123,45 zł       | 123.45   | PLN",
         "Celkem 1 250 Kč             | 1250     | CZK",
@@ -87,6 +92,7 @@ class MoneyScannerTest {
     @Test
     void currencyWordsShouldBeMoneyOnlyBesideANumber() {
         assertThat(MoneyScanner.scan("Hälsningar, kr. Olsson och RM Group")).isEmpty();
+        assertThat(MoneyScanner.scan("Canon R5 body, R2 D2 and Room R101")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Fyll i formuläret, tack")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("Totalt 249 kr")).isTrue();
     }
