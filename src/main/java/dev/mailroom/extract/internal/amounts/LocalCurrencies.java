@@ -17,6 +17,13 @@ public final class LocalCurrencies {
 
     private LocalCurrencies() {}
 
+    /** Whether {@code domain} ends in a country code ({@code .de}, {@code .co.uk}) rather than {@code .com} or {@code .org}. */
+    public static boolean hasCountry(String domain) {
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        int dot = d.lastIndexOf('.');
+        return dot >= 0 && d.length() - dot - 1 == 2;
+    }
+
     /** The currency a bare {@code $} stands for in mail from {@code domain}, or null when it is the US dollar. */
     public static String localCurrency(String domain) {
         if (domain == null) {
@@ -25,6 +32,50 @@ public final class LocalCurrencies {
         String d = domain.strip().toLowerCase(Locale.ROOT);
         int dot = d.lastIndexOf('.');
         return dot < 0 ? null : BY_COUNTRY.get(d.substring(dot + 1));
+    }
+
+    /** Countries a message names in its address lines, and their dollars or pesos. */
+    private static final Map<String, String> BY_NAME = Map.of("canada", "CAD", "australia", "AUD", "new zealand", "NZD",
+            "singapore", "SGD", "hong kong", "HKD", "mexico", "MXN", "méxico", "MXN");
+    private static final java.util.List<String> UNITED_STATES = java.util.List.of("united states", "usa", "u.s.",
+            "u.s.a", "us$", "usd");
+
+    /**
+     * The currency a bare {@code $} stands for in a message from a sender whose domain says no country,
+     * when its lower-case text names exactly one country that writes {@code $} for its own money
+     * ("Royal Bank of Canada … Toronto, ON, Canada") and never the United States; else null.
+     */
+    public static String fromText(String lowerText) {
+        String found = null;
+        for (Map.Entry<String, String> e : BY_NAME.entrySet()) {
+            if (mentions(lowerText, e.getKey())) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        for (String us : UNITED_STATES) {
+            if (lowerText.contains(us)) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    private static boolean mentions(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
     }
 
     private static final Map<String, String> CROWNS = Map.of("no", "NOK", "dk", "DKK", "is", "ISK", "fo", "DKK", "gl", "DKK");

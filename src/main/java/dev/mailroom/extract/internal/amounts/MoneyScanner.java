@@ -219,11 +219,11 @@ public final class MoneyScanner {
         return new Numbers.Read(new BigDecimal(m.group().replace(",", "")), p, m.end());
     }
 
-    private static final java.util.regex.Pattern RAND = java.util.regex.Pattern.compile("R\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}(?!\\d)");
+    private static final java.util.regex.Pattern RAND = java.util.regex.Pattern.compile("R ?\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}(?!\\d)");
 
     /** South Africa's rand, written "R585.11" or "R1,250.00": the R right before a sum with cents. */
     private static boolean isRand(CharSequence s, int i) {
-        return s.charAt(i) == 'R' && i + 1 < s.length() && isDigit(s.charAt(i + 1))
+        return s.charAt(i) == 'R' && i + 2 < s.length() && (isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == ' ' && isDigit(s.charAt(i + 2)))
                 && RAND.matcher(s).region(i, s.length()).lookingAt();
     }
 

@@ -19,7 +19,7 @@ public final class PayeeNames {
     private static final Set<String> LEGAL = Set.of("inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "gmbh", "ag",
             "sa", "s.a.", "sas", "sarl", "s.a.r.l.", "srl", "s.r.l.", "spa", "s.p.a.", "b.v.", "bv", "n.v.", "nv", "plc",
             "corp", "corp.", "corporation", "co.", "kg", "e.k.", "oy", "ab", "aps", "as", "a/s", "pty", "s.l.", "sl",
-            "gmbh.", "ug", "se", "lp", "llp", "&", "co", "company", "kft", "sp.", "z.o.o.");
+            "gmbh.", "ug", "se", "lp", "llp", "&", "co", "company", "kft", "sp.", "z.o.o.", "pte", "pte.", "bhd", "bhd.", "sdn", "pvt", "pvt.", "tbk", "tbk.");
     private static final Set<String> NOISE = Set.of("billing", "bills", "receipts", "receipt", "invoices", "invoice",
             "invoicing", "payments", "payment", "no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "team",
             "support", "notifications", "notification", "notify", "accounts", "account", "service", "services",
@@ -41,7 +41,7 @@ public final class PayeeNames {
     /** Where a card descriptor ends with the place it was made: "UBER INDIA", "AMAZON US". */
     private static final Set<String> COUNTRIES = Set.of("india", "ind", "in", "usa", "us", "uk", "gb", "gbr", "cri", "cr",
             "de", "deu", "fr", "fra", "es", "esp", "it", "ita", "ch", "che", "ca", "can", "au", "aus", "ie", "irl", "nl", "nld",
-            "lu", "lux", "be", "bel", "cyp", "cy", "sg", "sgp", "mx", "mex", "br", "bra");
+            "lu", "lux", "be", "bel", "cyp", "cy", "sg", "sgp", "mx", "mex", "br", "bra", "jp", "jpn", "za", "zaf");
 
     /** Department words that Japanese senders write straight after the name: ワクワクポン運営事務局. */
     private static final List<String> JAPANESE_OFFICES = List.of("の領収書", "の請求書", "のご請求", "運営事務局", "事務局", "カスタマーサポート", "サポートセンター",
@@ -56,7 +56,7 @@ public final class PayeeNames {
      * usable is left.
      */
     public static String ofDescriptor(String descriptor) {
-        String s = descriptor.strip();
+        String s = java.text.Normalizer.normalize(descriptor, java.text.Normalizer.Form.NFKC).strip();
         if (s.regionMatches(true, 0, "at ", 0, 3)) {
             s = s.substring(3).strip(); // "Where: at SUPERS #240"
         }
@@ -68,10 +68,15 @@ public final class PayeeNames {
         if (star > 0 && star <= 7 && star + 1 < s.length()) {
             s = s.substring(star + 1); // a payment service's prefix: "SQ *BLUE HERON", "PAYPAL *KITEWAY"
         }
+        int paren = s.indexOf(" (");
+        if (paren > 0) {
+            s = s.substring(0, paren); // "Shariful (Mobile no. ending 0000)"
+        }
         int number = s.indexOf(" #");
         if (number > 0) {
             s = s.substring(0, number); // a store number and what follows: "TRUE VALUE #0023 in DESTIN"
         }
+        s = s.replaceAll("[.,;:!]+$", "");
         s = s.replaceAll("(?i)\\.(com|net|org|co\\.uk|de|in)(/\\S*)?$", "").replaceAll("[*]", " ").strip();
         List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
         words.removeIf(w -> w.isEmpty() || DESCRIPTOR_NOISE.contains(w.toLowerCase(Locale.ROOT)));

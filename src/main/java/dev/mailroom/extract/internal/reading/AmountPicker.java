@@ -34,7 +34,8 @@ final class AmountPicker {
             "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
-            "invoice of", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
+            "invoice of", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
+            "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
             "total pembayaran", "nominal transaksi", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
             "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
@@ -55,7 +56,8 @@ final class AmountPicker {
 
     /** After an amount, these say it is charged again and again: "USD 119.00 per year", "$9.99/month". */
     private static final List<String> RECURRING_AFTER = List.of("per year", "per month", "a year", "a month", "/month",
-            "/year", "/mo", "/yr", "pro jahr", "pro monat", "par an", "par mois", "all'anno", "al mes", "al año");
+            "/year", "/mo", "/yr", "pro jahr", "pro monat", "par an", "par mois", "all'anno", "al mes", "al año", "every month",
+            "every year", "each month", "each year", "monthly", "yearly", "annually");
 
     /**
      * What a card or account notice says of the one amount on its line: "Rs.120.00 spent on card xx12",
@@ -64,6 +66,9 @@ final class AmountPicker {
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
             "transaction of", "used for a transaction", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
+    /** A notice in the first person needs no card named: "You spent 69.56 HKD at iHerb." */
+    private static final List<String> SELF_SPENT = List.of("you spent", "you've spent", "you have spent", "you just spent");
+
     /** What such a notice names the money was taken from. */
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
             "konto", "carte", "compte");
@@ -78,7 +83,7 @@ final class AmountPicker {
 
     /** A label that ends in these names the sum itself: "Rechnung vom 27.10. über 1.290,00 €", "in the amount of $5". */
     private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
-            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di");
+            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di", " på", " à hauteur de");
 
     private static final Pattern MASKED_CARD = Pattern.compile(
             "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");
@@ -305,6 +310,9 @@ final class AmountPicker {
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }
+        if (left(label)) {
+            return 0;
+        }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
         }
@@ -328,6 +336,9 @@ final class AmountPicker {
             }
             if (!hasLetter(line.substring(m.end())) && labelBelow(lower, lineIndex + 1)) {
                 return STRONG;
+            }
+            if (above.length() > 40 && above.endsWith(":")) {
+                above = above.substring(above.length() - 40); // "… will be charged on August 01, 2026 for:"
             }
             return labelScore(above.length() <= 40 ? above : "");
         }
@@ -437,7 +448,7 @@ final class AmountPicker {
         return (Phrases.first(lowerLine, TRANSACTION_LINE) != null || isRefundCredit(lowerLine)
                 || MASKED_SUM_AT.matcher(lowerLine).find())
                 && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null
-                || isTransferOut(lowerLine);
+                || isTransferOut(lowerLine) || Phrases.first(lowerLine, SELF_SPENT) != null;
     }
 
     /**
@@ -457,6 +468,15 @@ final class AmountPicker {
     /** Whether {@code lowerLine} reports money put back on a card or account as a refund ("credited … by REFUND-SHOP"). */
     static boolean isRefundCredit(String lowerLine) {
         return Phrases.has(lowerLine, "credited") && Phrases.has(lowerLine, "refund");
+    }
+
+    /** What is left to spend, right before an amount: "Available balance: R 98067.39", "Saldo disponible". */
+    private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar",
+            "disponible", "disponibile", "利用可能", "残高");
+
+    private static boolean left(String label) {
+        String near = label.substring(Math.max(0, label.length() - 25));
+        return Phrases.first(near, LEFT) != null;
     }
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */

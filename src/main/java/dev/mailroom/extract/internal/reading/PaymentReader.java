@@ -34,7 +34,8 @@ public final class PaymentReader {
      * "Purchase location: TRUE VALUE #0023", "Lugar de Transacción: CAFE SAN ALBERTO".
      */
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:",
-            "lugar de transacción", "lugar de la transacción", "establecimiento:", "利用先", "ご利用先", "加盟店");
+            "lugar de transacción", "lugar de la transacción", "establecimiento:", "transaction description", "to:",
+            "beneficiary name", "payee name", "recipient name", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -105,7 +106,7 @@ public final class PaymentReader {
         // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
         // short field ("Amount: $49.00") under plenty of payment wording and no marketing will do too.
         if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG
-                && !(amount.field() && wording.weight() >= 4 && wording.marketing() == 0)) {
+                && !(amount.field() && wording.weight() >= 2 && wording.marketing() == 0)) {
             return List.of();
         }
         return List.of(payment(parsed, header, reference, lines, wording, amount));
@@ -126,7 +127,7 @@ public final class PaymentReader {
         String domain = from == null ? null : from.domain();
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
-        String local = "USD".equals(currency) && LocalCurrencies.isBare(written) ? LocalCurrencies.localCurrency(domain)
+        String local = "USD".equals(currency) && LocalCurrencies.isBare(written) ? dollarOf(domain, lines)
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain)
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain)
                 : null;
@@ -146,10 +147,19 @@ public final class PaymentReader {
             payee = payeeOfPaymentSubject(lines.lines.getFirst(), lines.lower.getFirst());
         }
         if (payee == null) {
-            payee = payee(lines, from);
+            payee = payee(lines, from, kind);
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
         return new ExtractedPayment(kind, payee, value, currency, due, number, last4, period, confidence);
+    }
+
+    /** The dollar a bare {@code $} means: by the sender's country domain, else by the one country the text names. */
+    private static String dollarOf(String domain, MessageLines lines) {
+        String byDomain = LocalCurrencies.localCurrency(domain);
+        if (byDomain != null || (domain != null && LocalCurrencies.hasCountry(domain))) {
+            return byDomain;
+        }
+        return LocalCurrencies.fromText(lines.lowerText());
     }
 
     /** An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") is a receipt. */
@@ -273,14 +283,21 @@ public final class PaymentReader {
         return null;
     }
 
-    private static String payee(MessageLines lines, EmailAddress from) {
+    private static String payee(MessageLines lines, EmailAddress from, PaymentKind kind) {
         for (int i = 0; i < lines.lower.size(); i++) {
             String low = lines.lower.get(i);
             String label = Phrases.first(low, MERCHANT_FIELDS);
+            if (label != null && label.equals("to:") && kind != PaymentKind.PAYMENT_CONFIRMATION) {
+                continue; // a trip's drop-off or a forwarded header, unless a bank or wallet says whom it paid
+            }
             if (label != null && low.indexOf(label) <= 2) {
-                String value = lines.lines.get(i).substring(low.indexOf(label) + label.length()).replaceFirst("^[\\s*:]+", "");
+                String value = java.text.Normalizer.normalize(lines.lines.get(i).substring(low.indexOf(label) + label.length()),
+                        java.text.Normalizer.Form.NFKC).replaceFirst("^[\\s*:]+", "");
+                if (value.isBlank() && i + 1 < lines.lines.size()) {
+                    value = lines.lines.get(i + 1); // "Transaction Description:" over "TIM HORTONS #0000"
+                }
                 String name = PayeeNames.ofDescriptor(value.replace('\t', ' ').replace('*', ' '));
-                if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty()) {
+                if (!name.isEmpty() && name.length() <= 40 && !Character.isDigit(name.charAt(0)) && !name.contains("@") && MoneyScanner.scan(name).isEmpty()) {
                     return name;
                 }
             }

@@ -16,7 +16,7 @@ final class References {
             "ticket no", "ticket number", "e-ticket", "facture n°", "numéro de facture", "facture", "fattura n", "fattura",
             "factura nº", "factura", "policy number", "bestellnummer", "auftragsnummer", "kundennummer", "numéro de commande",
             "n° de commande", "número de pedido", "número do pedido", "pedido", "fatura", "invoice id", "order id", "注文番号", "factuurnummer", "factuur",
-            "ordernummer", "fakturanummer", "ordrenummer", "ordre", "numer faktury", "numer zamówienia", "transaction id", "заказ", "订单号", "订单");
+            "ordernummer", "fakturanummer", "faktura nr", "faktura", "ordrenummer", "ordre", "numer faktury", "numer zamówienia", "transaction id", "заказ", "订单号", "订单");
     private static final List<String> LAST4_LABELS = List.of("ending in", "ending with", "ending", "endet auf",
             "endziffern", "endend auf", "se terminant par", "terminant par", "che termina con", "terminada en",
             "terminando en", "last four digits", "last 4 digits", "slutter på", "slutar på", "slutter med", "eindigend op",

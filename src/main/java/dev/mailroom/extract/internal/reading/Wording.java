@@ -25,7 +25,7 @@ final class Wording {
     static {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
-                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "votre avoir", "avoir nº", "avoir n°",
+                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "received a credit", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
@@ -41,7 +41,7 @@ final class Wording {
                 "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
-                "renews in", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
+                "renews in", "will be charged", "will be automatically renewed", "will be renewed", "automatically renewed", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada");
@@ -55,7 +55,11 @@ final class Wording {
                 "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
                 "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
-                "pembayaran berhasil", "payment processed", "payment has been processed", "payment was processed", "transaksi berhasil", "transfer berhasil", "ご利用のお知らせ", "ご利用速報", "カードご利用",
+                "pembayaran berhasil", "transaction was completed", "transaction is completed", "transaction completed",
+                "transaction was successful", "transaction successful", "pago confirmado", "pagamento confirmado", "tack för din betalning", "takk for betalingen", "tak for din betaling", "you made a purchase", "made a purchase", "a purchase of", "purchase was made",
+                "payment made", "payment has been made", "a payment for", "払い込み", "払込", "お引き落とし", "お引落", "引き落とし",
+                "ご利用代金", "card payment", "debit order", "purchase alert", "purchase notification", "transaction notification",
+                "spending alert", "payment processed", "payment has been processed", "payment was processed", "transaksi berhasil", "transfer berhasil", "ご利用のお知らせ", "ご利用速報", "カードご利用",
                 "zaúčtována transakce", "potvrzení platby", "platba přijata",
                 "betaling ontvangen", "betalingsbevestiging", "betalning mottagen", "betalningsbekräftelse", "potwierdzenie płatności", "płatność otrzymana",
                 "支付成功", "付款成功", "결제 완료", "결제가 완료", "оплата прошла", "платеж получен", "платёж получен");
@@ -81,7 +85,10 @@ final class Wording {
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
                 "thanks for riding", "thank you for riding", "your ride with", "your trip with", "trip receipt", "ride receipt",
                 "thanks for ordering", "thank you for ordering", "order summary", "purchase summary",
-                "you've paid", "you have paid", "payment receipt", "charged your", "we just charged",
+                "you've paid", "you have paid", "gracias por comprar", "gracias por tu pedido", "gracias por su pedido",
+                "pedido confirmado", "confirmación de pedido", "confirmación del pedido", "obrigado pela sua encomenda", "encomenda", "レシート", "お会計", "kassenbon", "kassenzettel", "ihren einkauf",
+                "votre achat", "su compra", "tu compra", "tuo acquisto", "l'acquisto", "je aankoop", "uw aankoop", "ditt köp",
+                "ticket de caisse", "scontrino", "payment receipt", "charged your", "we just charged",
                 "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
                 "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }
