@@ -34,7 +34,7 @@ final class AmountPicker {
             "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
-            "invoice of", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
+            "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
             "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
             "total pembayaran", "nominal transaksi", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
@@ -66,6 +66,10 @@ final class AmountPicker {
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
             "transaction of", "used for a transaction", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
+    /** Cards and wallets named on their own above the sum they paid. */
+    private static final List<String> WALLETS = List.of("apple card", "apple pay", "google pay", "paypal", "visa",
+            "mastercard", "american express", "amex", "discover", "maestro", "credit card", "debit card");
+
     /** A notice in the first person needs no card named: "You spent 69.56 HKD at iHerb." */
     private static final List<String> SELF_SPENT = List.of("you spent", "you've spent", "you have spent", "you just spent");
 
@@ -83,7 +87,7 @@ final class AmountPicker {
 
     /** A label that ends in these names the sum itself: "Rechnung vom 27.10. über 1.290,00 €", "in the amount of $5". */
     private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
-            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di", " på", " à hauteur de");
+            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di", " no valor de", " por el valor de", " por valor de", " por un valor de", " på", " à hauteur de");
 
     private static final Pattern MASKED_CARD = Pattern.compile(
             "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");
@@ -154,7 +158,8 @@ final class AmountPicker {
                 if (!hasLetter(label) && i > 0) {
                     label = lower.get(i - 1);
                 }
-                boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null;
+                boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null
+                        && !label.contains("minimum");
                 boolean wins;
                 if (best == null) {
                     wins = true;
@@ -175,7 +180,7 @@ final class AmountPicker {
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
@@ -325,6 +330,10 @@ final class AmountPicker {
         if (!balance(label) && paidByCard(label)) {
             return STRONG;
         }
+        if (!hasLetter(label) && lineIndex > 0 && Phrases.first(lower.get(lineIndex - 1).strip(), WALLETS) != null
+                && lower.get(lineIndex - 1).strip().length() <= 20) {
+            return STRONG; // "Apple Card" over "$26.48": what the paying card was charged
+        }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
             // What a card notice says was spent outranks the statement's "Amount due" below it.
             return TRANSACTION;
@@ -460,9 +469,13 @@ final class AmountPicker {
         if (verb < 0) {
             verb = Phrases.find(lowerLine, "transferred", 0);
         }
+        boolean yours = verb >= 0 && (lowerLine.startsWith("you ") || lowerLine.contains(" you "));
+        if (!yours) {
+            verb = Phrases.find(lowerLine, "transfer to", 0); // "A $54.47 external transfer to ROCKYMTN/PACIFIC POW"
+        }
         return verb >= 0 && lowerLine.indexOf(" to ", verb) > 0 && !lowerLine.contains("received")
-                && !lowerLine.contains("from your") && !lowerLine.contains("incoming")
-                && (lowerLine.startsWith("you ") || lowerLine.contains(" you "));
+                && !lowerLine.contains("from your") && !lowerLine.contains("incoming") && !lowerLine.contains("deposit")
+                && !lowerLine.contains("credited");
     }
 
     /** Whether {@code lowerLine} reports money put back on a card or account as a refund ("credited … by REFUND-SHOP"). */

@@ -21,7 +21,7 @@ final class DueDates {
             "bis zum", "bitte überweisen", "à payer avant", "à régler avant", "date d'échéance", "échéance", "avant le",
             "da pagare entro", "dovuto il", "dovuto entro", "dovuto", "scadenza", "com vencimento em", "vence em", "vence el", "vencimento em", "betalingstermijn",
             "uiterlijk op", "uiterlijk", "お支払い期日", "お支払期日", "支払期日", "お支払い期限", "お支払期限", "支払期限", "期日",
-            "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "be renewed on",
+            "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "next billing date", "next payment date", "next charge date", "next charge on", "be renewed on",
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
             "will be charged", "charged on", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",

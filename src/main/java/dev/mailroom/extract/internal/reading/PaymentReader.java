@@ -57,7 +57,10 @@ public final class PaymentReader {
         boolean cardNotice = (wording.weight() == 0 || wording.kind() == null) && wording.marketing() < 2
                 && lines.lower.stream().anyMatch(AmountPicker::isTransactionLine);
         if ((wording.weight() == 0 || wording.kind() == null) && !cardNotice) {
-            return List.of();
+            wording = unworded(lines, wording);
+            if (wording == null) {
+                return List.of();
+            }
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, wording.kind());
         boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
@@ -99,8 +102,9 @@ public final class PaymentReader {
                 && AmountPicker.isRefundCredit(lines.lower.get(amount.line()))) {
             wording = new Wording.Verdict(wording.weight(), wording.subjectWeight(), PaymentKind.REFUND, wording.marketing());
         }
-        if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)) {
-            return List.of();
+        if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)
+                || amount.money().amount().signum() == 0) {
+            return List.of(); // nothing is paid with a zero: a cancelled order's "Total: 0 円"
         }
         // A payment document says what it is in its subject or labels its amount plainly ("Total",
         // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
@@ -160,6 +164,49 @@ public final class PaymentReader {
             return byDomain;
         }
         return LocalCurrencies.fromText(lines.lowerText());
+    }
+
+    /** Notices of a limit or balance, whose sums are not paid. */
+    private static final List<String> LIMITS = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
+            "free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase", "essai gratuit", "prueba gratuita",
+            "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
+
+    /** Labels of a document's own sum: a receipt or bill says what it totals even when it says nothing else. */
+    private static final List<String> TOTALS = List.of("grand total", "order total", "total paid", "amount paid",
+            "total amount", "invoice total", "total due", "amount due", "balance due", "total to pay", "total:",
+            "gesamtbetrag", "rechnungsbetrag", "montant total", "total ttc", "importo totale", "importe total", "valor total",
+            "totaal", "合計", "合计", "총액", "итого");
+
+    /**
+     * The wording of a message that names no kind of payment document but plainly states a total
+     * ("Order total: €54.20", "Amount due: $80.00") and has no marketing: a receipt, or a bill when
+     * the total is due. Null when it is no such message.
+     */
+    private static Wording.Verdict unworded(MessageLines lines, Wording.Verdict wording) {
+        if (wording.marketing() > 0) {
+            return null;
+        }
+        String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        for (String limit : LIMITS) {
+            if (Phrases.has(text, limit)) {
+                return null; // "Ihr Limit wurde geändert", "利用限度額変更のお知らせ": a sum that nobody pays
+            }
+        }
+        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, null);
+        if (amount == null || amount.score() < AmountPicker.STRONG || amount.score() > AmountPicker.STRONG) {
+            return null;
+        }
+        String low = lines.lower.get(amount.line());
+        String label = low.substring(Math.max(0, amount.money().start() - 40), amount.money().start());
+        if (label.isBlank() && amount.line() > 0) {
+            label = lines.lower.get(amount.line() - 1);
+        }
+        String total = Phrases.first(label, TOTALS);
+        if (total == null) {
+            return null;
+        }
+        PaymentKind kind = total.contains("due") ? PaymentKind.BILL : PaymentKind.RECEIPT;
+        return new Wording.Verdict(1, 0, kind, 0);
     }
 
     /** An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") is a receipt. */

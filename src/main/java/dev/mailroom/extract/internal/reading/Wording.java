@@ -41,7 +41,8 @@ final class Wording {
                 "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
-                "renews in", "will be charged", "will be automatically renewed", "will be renewed", "automatically renewed", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
+                "renews in", "will be charged", "next billing date", "next payment date", "next charge date",
+                "nächste abbuchung", "prochain prélèvement", "próximo cobro", "will be automatically renewed", "will be renewed", "automatically renewed", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada");
@@ -68,7 +69,7 @@ final class Wording {
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
-                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "billing statement",
+                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "cobrança", "boleto", "venceu", "billing statement",
                 "electricity bill", "water bill", "gas bill", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
