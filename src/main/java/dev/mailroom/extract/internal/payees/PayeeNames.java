@@ -68,10 +68,16 @@ public final class PayeeNames {
         if (star > 0 && star <= 7 && star + 1 < s.length()) {
             s = s.substring(star + 1); // a payment service's prefix: "SQ *BLUE HERON", "PAYPAL *KITEWAY"
         }
+        s = s.replaceAll("(?i)^vpa\\s+\\S+@\\S+\\s+", ""); // a UPI address before the name it belongs to
         int paren = s.indexOf(" (");
         if (paren > 0) {
             s = s.substring(0, paren); // "Shariful (Mobile no. ending 0000)"
         }
+        int dash = s.indexOf(" - ");
+        if (dash > 0) {
+            s = s.substring(0, dash); // "PIER 49 PIZZA - SALT": the merchant, then its place
+        }
+        s = s.replace(',', ' ');
         int number = s.indexOf(" #");
         if (number > 0) {
             s = s.substring(0, number); // a store number and what follows: "TRUE VALUE #0023 in DESTIN"

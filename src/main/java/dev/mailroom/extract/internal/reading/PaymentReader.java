@@ -34,7 +34,7 @@ public final class PaymentReader {
      * "Purchase location: TRUE VALUE #0023", "Lugar de Transacción: CAFE SAN ALBERTO".
      */
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:",
-            "lugar de transacción", "lugar de la transacción", "establecimiento:", "transaction description", "to:",
+            "lugar de transacción", "lugar de la transacción", "establecimiento", "transaction description", "to:",
             "beneficiary name", "payee name", "recipient name", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
@@ -309,6 +309,16 @@ public final class PaymentReader {
      * the service that sends the mail is not where the money went. Null when the subject names none.
      */
     private static String payeeOfPaymentSubject(String subject, String lowerSubject) {
+        if (lowerSubject.startsWith("you paid ")) {
+            // A wallet's "You paid Alex Sample $12.34": whom, then how much.
+            List<Money> sums = MoneyScanner.mentionsMoney(subject) ? MoneyScanner.scan(subject) : List.of();
+            if (sums.size() == 1 && sums.getFirst().start() > 9) {
+                String name = PayeeNames.clean(subject.substring(9, sums.getFirst().start()));
+                if (!name.isEmpty() && name.length() <= 40 && !name.contains("@")) {
+                    return name;
+                }
+            }
+        }
         for (String phrase : PAID_TO) {
             int at = Phrases.find(lowerSubject, phrase, 0);
             if (at < 0) {

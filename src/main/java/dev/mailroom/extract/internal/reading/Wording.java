@@ -57,7 +57,7 @@ final class Wording {
                 "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
                 "pembayaran berhasil", "transaction was completed", "transaction is completed", "transaction completed",
-                "transaction was successful", "transaction successful", "pago confirmado", "pagamento confirmado", "tack för din betalning", "takk for betalingen", "tak for din betaling", "you made a purchase", "made a purchase", "a purchase of", "purchase was made",
+                "transaction was successful", "transaction successful", "pago confirmado", "pagamento confirmado", "tack för din betalning", "takk for betalingen", "tak for din betaling", "you made a purchase", "compra con tarjeta", "compra con su tarjeta", "compra aprobada", "large purchase", "purchase approved", "purchase on your card", "made a purchase", "a purchase of", "purchase was made",
                 "payment made", "payment has been made", "a payment for", "払い込み", "払込", "お引き落とし", "お引落", "引き落とし",
                 "ご利用代金", "card payment", "debit order", "purchase alert", "purchase notification", "transaction notification",
                 "spending alert", "payment processed", "payment has been processed", "payment was processed", "transaksi berhasil", "transfer berhasil", "ご利用のお知らせ", "ご利用速報", "カードご利用",
