@@ -65,7 +65,7 @@ final class AmountPicker {
      * line is what was paid, wherever the verb stands.
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
-            "transaction of", "used for a transaction", "was charged", "were charged", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
+            "transaction of", "used for a transaction", "was charged", "were charged", "reserved for purchase", "paid from", "withdrawn from", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
     /** Cards and wallets named on their own above the sum they paid. */
     private static final List<String> WALLETS = List.of("apple card", "apple pay", "google pay", "paypal", "visa",
             "mastercard", "american express", "amex", "discover", "maestro", "credit card", "debit card");

@@ -242,10 +242,10 @@ public final class PaymentReader {
     }
 
     /** Words that put the merchant right after them in a card or account notice. */
-    private static final List<String> MERCHANT_BEFORE = List.of(" at ", " towards ", "info: ", " utilizada en ",
+    private static final List<String> MERCHANT_BEFORE = List.of(" at ", " @ ", " towards ", "info: ", " utilizada en ",
             " realizada en ", " paid to ", "refund-", "refund from ", " to ");
     /** Words that end the merchant's descriptor. */
-    private static final List<String> MERCHANT_AFTER = List.of(" on ", " el ", " via ", " por ", ". ", " using ", " with ",
+    private static final List<String> MERCHANT_AFTER = List.of(" on ", " from ", " using ", " el ", " via ", " por ", ". ", " using ", " with ",
             " avl ", " for ", " from ", " has been ", " was ");
 
     /** Words that end the name of whom a transfer went to: "… to Mei Ling Tan on 7 May at 11:48". */
