@@ -4,25 +4,28 @@ import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Month and weekday names in English, German, French, Italian and Spanish, full and abbreviated, lower case. */
+/**
+ * Month names in English, German, French, Italian, Spanish, Dutch, Portuguese, Catalan, the Nordic
+ * languages, Polish and Indonesian, and weekday names in the first five, full and abbreviated, lower case.
+ */
 final class Words {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
     static {
-        months(1, "january jan januar jänner janvier janv gennaio gen enero ene");
-        months(2, "february feb februar février fevrier févr fevr febbraio febrero");
-        months(3, "march mar märz maerz mär mars marzo");
-        months(4, "april apr avril avr aprile abril abr");
-        months(5, "may mai maggio mag mayo");
-        months(6, "june jun juni juin giugno giu junio");
-        months(7, "july jul juli juillet juil luglio lug julio");
-        months(8, "august aug août aout agosto ago");
-        months(9, "september sep sept septembre settembre set septiembre setiembre");
-        months(10, "october oct oktober okt octobre ottobre ott octubre");
-        months(11, "november nov novembre noviembre");
-        months(12, "december dec dezember dez décembre decembre déc dicembre dic diciembre");
+        months(1, "january jan januar jänner janvier janv gennaio gen enero ene januari janeiro gener stycznia styczeń");
+        months(2, "february feb februar février fevrier févr fevr febbraio febrero februari fevereiro febrer lutego luty");
+        months(3, "march mar märz maerz mär mars marzo maart mrt março marco març maret marca marzec");
+        months(4, "april apr avril avr aprile abril abr kwietnia kwiecień");
+        months(5, "may mai maggio mag mayo mei maio maig maj maja");
+        months(6, "june jun juni juin giugno giu junio junho juny czerwca czerwiec");
+        months(7, "july jul juli juillet juil luglio lug julio julho juliol lipca lipiec");
+        months(8, "august aug août aout agosto ago augustus augusti agost agustus sierpnia sierpień");
+        months(9, "september sep sept septembre settembre set septiembre setiembre setembro setembre września wrzesień");
+        months(10, "october oct oktober okt octobre ottobre ott octubre outubro października październik");
+        months(11, "november nov novembre noviembre listopada listopad");
+        months(12, "december dec dezember dez décembre decembre déc dicembre dic diciembre dezembro desembre desember grudnia grudzień");
         weekdays(DayOfWeek.MONDAY, "monday mon montag lundi lunedì lunedi lunes");
         weekdays(DayOfWeek.TUESDAY, "tuesday tue tues dienstag mardi martedì martedi martes");
         weekdays(DayOfWeek.WEDNESDAY, "wednesday wed mittwoch mercredi mercoledì mercoledi miércoles miercoles");

@@ -119,7 +119,7 @@ final class AmountPicker {
 
     /** Whether the amount is the value of a short labelled field: "- Amount: $49.00", "Betrag:\t39,99 €". */
     static boolean isField(List<String> lower, int lineIndex, Money m) {
-        String label = lower.get(lineIndex).substring(0, m.start()).strip();
+        String label = lower.get(lineIndex).substring(0, m.start()).replaceAll("[\\s\\-−+]+$", "").strip();
         if (label.isEmpty() && lineIndex > 0) {
             label = lower.get(lineIndex - 1).strip();
             return label.length() <= 25 && labelScore(label) >= TIED;

@@ -124,9 +124,8 @@ public final class PaymentReader {
             kind = PaymentKind.RECEIPT;
         }
         BigDecimal value = money.amount().setScale(NO_DECIMALS.contains(money.currency()) ? 0 : 2, RoundingMode.HALF_UP);
-        if (kind == PaymentKind.REFUND) {
-            value = value.abs().negate();
-        }
+        // A refund is money back; anything else is money out, however a bank signs it ("Částka: -85,00 CZK").
+        value = kind == PaymentKind.REFUND ? value.abs().negate() : value.abs();
         EmailAddress from = parsed.from().isEmpty() ? null : parsed.from().getFirst();
         String domain = from == null ? null : from.domain();
         String currency = money.currency();
@@ -138,7 +137,7 @@ public final class PaymentReader {
         if (local != null) {
             currency = local;
             value = money.amount().setScale(NO_DECIMALS.contains(currency) ? 0 : 2, RoundingMode.HALF_UP);
-            value = kind == PaymentKind.REFUND ? value.abs().negate() : value;
+            value = kind == PaymentKind.REFUND ? value.abs().negate() : value.abs();
         }
         boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
         LocalDate due = kind.isDue()

@@ -34,6 +34,9 @@ class DateScannerTest {
         "Friday, March 20     | false | 2026-03-20",
         "期日は2026年03月05日     | false | 2026-03-05",
         "2026年3月5日            | true  | 2026-03-05",
+        "5 maart 2026         | true  | 2026-03-05",
+        "5 de março de 2026   | true  | 2026-03-05",
+        "5 marca 2026         | true  | 2026-03-05",
     })
     void absoluteShouldReadEachFormatInTheGivenOrder(String text, boolean dayFirst, String expected) {
         DateScanner.Found f = DateScanner.absolute(text.strip(), 0, 100, dayFirst, MESSAGE_DAY);
