@@ -226,6 +226,9 @@ final class AmountPicker {
                 if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
                     return null;
                 }
+                if (threshold(label) || left(label)) {
+                    continue; // "this purchase was more than $1.00", "Available balance: $90.00"
+                }
                 if (only == null) {
                     only = new Candidate(m, TIED, i, false);
                 } else if (only.money().amount().compareTo(m.amount()) != 0 || !only.money().currency().equals(m.currency())) {
@@ -486,6 +489,20 @@ final class AmountPicker {
     /** What is left to spend, right before an amount: "Available balance: R 98067.39", "Saldo disponible". */
     private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar",
             "disponible", "disponibile", "利用可能", "残高");
+
+    /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
+    private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
+            "above", "greater than", "higher than", "limit of");
+
+    private static boolean threshold(String label) {
+        String t = label.stripTrailing();
+        for (String w : THRESHOLD) {
+            if (t.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean left(String label) {
         String near = label.substring(Math.max(0, label.length() - 25));

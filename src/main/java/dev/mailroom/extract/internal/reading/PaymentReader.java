@@ -82,12 +82,13 @@ public final class PaymentReader {
                 lines = text;
             }
         }
-        if (amount == null && wording.subjectWeight() > 0 && wording.marketing() == 0) {
+        if (amount == null && wording.marketing() == 0 && (wording.subjectWeight() > 0
+                || cardNotice || wording.kind() == PaymentKind.PAYMENT_CONFIRMATION)) {
             // A subject that names the document and its sum ("Your Tillbury receipt: $12.99") over a
             // body that only thanks you.
             lines = MessageLines.of(parsed);
             amount = AmountPicker.ofSubject(lines.lines, lines.lower);
-            if (amount == null && wording.kind() == PaymentKind.RECEIPT) {
+            if (amount == null && wording.kind() != null) {
                 // An order confirmation that lists one item at one price and no total.
                 amount = AmountPicker.onlyAmount(lines.lines, lines.lower);
             }

@@ -25,7 +25,7 @@ final class Wording {
     static {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
-                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "received a credit", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
+                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
