@@ -226,7 +226,9 @@ final class AmountPicker {
                 if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
                     return null;
                 }
-                if (threshold(label) || left(label)) {
+                String rest = line.substring(skip(line, m.end()));
+                if (threshold(label) || left(label) || rest.startsWith("or more") || rest.startsWith("or less")
+                        || rest.startsWith("and up") || rest.startsWith("and above")) {
                     continue; // "this purchase was more than $1.00", "Available balance: $90.00"
                 }
                 if (only == null) {

@@ -108,7 +108,8 @@ final class Wording {
             "money back guarantee", "100% guaranteed", "risk free", "risk-free", "no obligation", "act now",
             "to be removed", "remove me", "removed from", "this is not spam", "not spam", "bulk email", "mass email",
             "adv:", "opportunity", "millionaire", "get paid", "cash bonus", "order now", "click here", "reports",
-            "multi-level", "mlm", "downline", "wealth", "investment", "lottery", "beneficiary", "next of kin");
+            "multi-level", "mlm", "downline", "wealth", "investment", "lottery", "beneficiary", "next of kin", "out of debt", "free consultation", "credit history",
+            "no longer receive", "debt relief", "consolidate");
 
     /** A booking paid on arrival is a bill, whatever else its confirmation says. */
     private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
