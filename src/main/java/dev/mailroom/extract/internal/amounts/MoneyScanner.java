@@ -34,7 +34,9 @@ public final class MoneyScanner {
      * (see {@link LocalCurrencies}).
      */
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
-            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
+            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
+            Map.entry("S/", "PEN"), Map.entry("Euros", "EUR"), Map.entry("euros", "EUR"), Map.entry("Euro", "EUR"),
+            Map.entry("euro", "EUR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"),
             Map.entry("руб", "RUB"));
 
@@ -55,7 +57,7 @@ public final class MoneyScanner {
                 return true;
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
-                    || c == 'l') && i + 1 < n
+                    || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -173,7 +175,8 @@ public final class MoneyScanner {
                 for (Map.Entry<String, String> w : WORD_SIGNS) {
                     String sign = w.getKey();
                     int end = i + sign.length();
-                    if (s.startsWith(sign, i) && (end >= s.length() || !Character.isLetter(s.charAt(end)))) {
+                    if (s.startsWith(sign, i) && (end >= s.length() || !Character.isLetter(s.charAt(end)))
+                            && (!isEuroWord(sign) || euroWordBesideSum(s, i, end))) {
                         return new Marker(w.getValue(), i, end);
                     }
                 }
@@ -227,6 +230,28 @@ public final class MoneyScanner {
                 && RAND.matcher(s).region(i, s.length()).lookingAt();
     }
 
+    private static boolean isEuroWord(String sign) {
+        return sign.startsWith("Euro") || sign.startsWith("euro");
+    }
+
+    private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(
+            "\\s{0,2}\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}(?!\\d)");
+
+    /**
+     * "Euro" as money: after a number ("37,50 Euro", "50 Euro"), or before a sum with cents ("Euro
+     * 1.250,00"); "EURO 2026 tickets" and "Euro 2024" are not.
+     */
+    private static boolean euroWordBesideSum(CharSequence text, int i, int end) {
+        int before = i - 1;
+        while (before >= 0 && isSpace(text.charAt(before)) && i - before <= 2) {
+            before--;
+        }
+        if (before >= 0 && before < i - 1 && isDigit(text.charAt(before))) {
+            return true;
+        }
+        return SUM_WITH_CENTS.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     /** Whether a currency word of {@link #WORD_SIGNS} stands at {@code i} right beside a digit. */
     private static boolean wordSignBesideNumber(CharSequence text, int i) {
         if (isRand(text, i)) {
@@ -237,6 +262,9 @@ public final class MoneyScanner {
             int end = i + sign.length();
             if (end <= text.length() && text.subSequence(i, end).toString().equals(sign)
                     && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                if (isEuroWord(sign)) {
+                    return euroWordBesideSum(text, i, end);
+                }
                 int before = i - 1;
                 while (before >= 0 && isSpace(text.charAt(before)) && i - before <= 2) {
                     before--;

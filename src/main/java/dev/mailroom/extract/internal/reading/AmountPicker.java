@@ -24,7 +24,7 @@ final class AmountPicker {
 
     private static final int LABEL_REACH = 60;
 
-    private static final List<String> SUBTOTAL = List.of("subtotal", "sub-total", "sub total", "zwischensumme", "sous-total",
+    private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total", "sub total", "zwischensumme", "sous-total",
             "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "subtotaal", "delsumma", "mellomsum",
             "suma częściowa");
     private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
@@ -36,7 +36,8 @@ final class AmountPicker {
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
             "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
-            "total pembayaran", "nominal transaksi", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
+            "total pembayaran", "nominal transaksi", "genel toplam", "ödenecek tutar", "toplam tutar", "tổng số tiền", "tổng cộng",
+            "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
             "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
@@ -45,11 +46,11 @@ final class AmountPicker {
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
-            "deposit", "fees", "fee:", "fee ", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa");
+            "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa");
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
-            "金額", "料金", "代金", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
+            "金額", "料金", "代金", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
             "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as");
@@ -87,7 +88,8 @@ final class AmountPicker {
 
     /** A label that ends in these names the sum itself: "Rechnung vom 27.10. über 1.290,00 €", "in the amount of $5". */
     private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
-            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di", " no valor de", " por el valor de", " por valor de", " por un valor de", " på", " à hauteur de");
+            " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di", " beträgt", " beträgt also", " amounts to", " comes to", " s'élève à", " asciende a",
+            " ammonta a", " bedraagt", " no valor de", " por el valor de", " por valor de", " por un valor de", " på", " à hauteur de");
 
     private static final Pattern MASKED_CARD = Pattern.compile(
             "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");

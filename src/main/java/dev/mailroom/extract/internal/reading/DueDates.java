@@ -19,7 +19,7 @@ final class DueDates {
             "payable by", "payable on", "payable until", "pay by", "payment due", "please pay", "to be paid by", "zahlbar bis",
             "zahlbar am", "zahlbar innert", "zahlbar", "fällig am", "fällig", "faellig", "zahlungsfrist", "zahlungsziel",
             "bis zum", "bitte überweisen", "à payer avant", "à régler avant", "date d'échéance", "échéance", "avant le",
-            "da pagare entro", "dovuto il", "dovuto entro", "dovuto", "scadenza", "com vencimento em", "vence em", "vence el", "vencimento em", "betalingstermijn",
+            "da pagare entro", "dovuto il", "dovuto entro", "dovuto", "scadenza", "com vencimento em", "regularização até", "regularizacao ate", "pagamento até", "pagar até", "pague até", "vence em", "vence el", "vencimento em", "betalingstermijn",
             "uiterlijk op", "uiterlijk", "お支払い期日", "お支払期日", "支払期日", "お支払い期限", "お支払期限", "支払期限", "期日",
             "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "next billing date", "next payment date", "next charge date", "next charge on", "be renewed on",
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
@@ -27,6 +27,10 @@ final class DueDates {
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento");
+    /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
+    private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
+            "en retard", "in ritardo", "vencid", "atrasad");
+
     /** Words after which only a relative date counts: "by Friday", "bis Freitag". */
     private static final List<String> RELATIVE_ONLY = List.of("by ", "until ", "bis ", "before ", "avant ", "entro ",
             "antes del ", "no later than ");
@@ -65,8 +69,9 @@ final class DueDates {
      * days", "overdue since", "überfällig".
      */
     private static boolean late(String low, int at) {
-        String before = low.substring(Math.max(0, at - 6), at);
-        return before.endsWith("past-") || before.endsWith("past ") || before.endsWith("over") || before.endsWith("über");
+        String before = low.substring(Math.max(0, at - 10), at);
+        return before.endsWith("past-") || before.endsWith("past ") || before.endsWith("over") || before.endsWith("über")
+                || before.endsWith("missed the ") || before.endsWith("missed ");
     }
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
@@ -90,6 +95,9 @@ final class DueDates {
             DateScanner.Found f = DateScanner.absolute(line, from, from + REACH, dayFirst, reference);
             if (f == null) {
                 f = DateScanner.relative(low, from, from + RELATIVE_REACH, reference);
+                if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
+                    f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
+                }
             }
             if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
                 f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);

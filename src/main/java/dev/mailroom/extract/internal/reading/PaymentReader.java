@@ -186,6 +186,9 @@ public final class PaymentReader {
         if (wording.marketing() > 0) {
             return null;
         }
+        if (Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+            return null;
+        }
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
         for (String limit : LIMITS) {
             if (Phrases.has(text, limit)) {

@@ -25,7 +25,7 @@ final class Wording {
     static {
         kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
-                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
+                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "iade", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
@@ -33,7 +33,7 @@ final class Wording {
         kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
-                "unable to charge", "was declined", "payment declined", "payment was unsuccessful", "payment unsuccessful",
+                "unable to charge", "was declined", "payment declined", "failed donation", "donation has failed", "donation failed", "payment was unsuccessful", "payment unsuccessful",
                 "zahlung fehlgeschlagen", "zahlung ist fehlgeschlagen", "konnte nicht abgebucht", "le paiement a échoué",
                 "paiement refusé", "échec du paiement", "pagamento non riuscito", "pagamento rifiutato", "el pago ha fallado",
                 "pago rechazado",
@@ -56,7 +56,7 @@ final class Wording {
                 "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
                 "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
-                "pembayaran berhasil", "transaction was completed", "transaction is completed", "transaction completed",
+                "pembayaran berhasil", "thanh toán thành công", "ödeme alındı", "ödemeniz alındı", "transaction was completed", "transaction is completed", "transaction completed",
                 "transaction was successful", "transaction successful", "pago confirmado", "pagamento confirmado", "tack för din betalning", "takk for betalingen", "tak for din betaling", "you made a purchase", "compra con tarjeta", "compra con su tarjeta", "compra aprobada", "large purchase", "purchase approved", "purchase on your card", "made a purchase", "a purchase of", "purchase was made",
                 "payment made", "payment has been made", "a payment for", "払い込み", "払込", "お引き落とし", "お引落", "引き落とし",
                 "ご利用代金", "card payment", "debit order", "purchase alert", "purchase notification", "transaction notification",
@@ -69,9 +69,10 @@ final class Wording {
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
-                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "cobrança", "boleto", "venceu", "billing statement",
+                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "em atraso", "em dívida", "em divida", "bitte überweise",
+                "mitgliedsbeitrag", "cobrança", "boleto", "venceu", "billing statement",
                 "electricity bill", "water bill", "gas bill", "is due", "total due", "please pay", "zahlbar", "fällig",
-                "zahlungsfrist", "bitte überweisen", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
+                "zahlungsfrist", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
                 "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
@@ -86,7 +87,8 @@ final class Wording {
                 "obrigado pela sua compra", "obrigado por comprar", "seu pedido", "ご購入", "ご注文", "領収書",
                 "thanks for riding", "thank you for riding", "your ride with", "your trip with", "trip receipt", "ride receipt",
                 "thanks for ordering", "thank you for ordering", "order summary", "purchase summary",
-                "you've paid", "you have paid", "gracias por comprar", "gracias por tu pedido", "gracias por su pedido",
+                "you've paid", "you have paid", "confirmación pedido", "confirmación de compra", "siparişiniz",
+                "sipariş", "đơn hàng", "jízdenka", "objednávka", "potvrzení objednávky", "gracias por comprar", "gracias por tu pedido", "gracias por su pedido",
                 "pedido confirmado", "confirmación de pedido", "confirmación del pedido", "obrigado pela sua encomenda", "encomenda", "レシート", "お会計", "kassenbon", "kassenzettel", "ihren einkauf",
                 "votre achat", "su compra", "tu compra", "tuo acquisto", "l'acquisto", "je aankoop", "uw aankoop", "ditt köp",
                 "ticket de caisse", "scontrino", "payment receipt", "charged your", "we just charged",
@@ -110,6 +112,31 @@ final class Wording {
             "adv:", "opportunity", "millionaire", "get paid", "cash bonus", "order now", "click here", "reports",
             "multi-level", "mlm", "downline", "wealth", "investment", "lottery", "beneficiary", "next of kin", "out of debt", "free consultation", "credit history",
             "no longer receive", "debt relief", "consolidate");
+
+    /**
+     * Whether the subject says an order was cancelled or is on its way, so that the message restates an
+     * order rather than reports a payment; {@code kind} is what the wording says otherwise, or null.
+     */
+    static boolean aboutOrderNotPayment(String subject, String body, PaymentKind kind) {
+        return kind != PaymentKind.REFUND && Phrases.first(subject, CANCELLED) != null
+                || (kind == null || kind == PaymentKind.RECEIPT) && Phrases.first(subject, SHIPPED) != null
+                        && Phrases.first(body, CHARGED) == null;
+    }
+
+    /** A subject that says an order or subscription was called off. */
+    private static final List<String> CANCELLED = List.of("cancelled", "canceled", "cancellation", "cancelado", "cancelada",
+            "annulé", "annulée", "annulation", "storniert", "stornierung", "annullato", "annullata", "geannuleerd",
+            "キャンセル", "취소", "anulowane");
+
+    /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
+    private static final List<String> SHIPPED = List.of("shipped", "has shipped", "on its way", "on the way",
+            "out for delivery", "delivered", "dispatched", "en camino", "ha sido enviado", "fue enviado", "versandt",
+            "verschickt", "unterwegs", "expédiée", "expédié", "spedito", "in consegna", "a caminho", "enviado", "発送",
+            "배송");
+
+    /** A shipping notice that says the order was charged now (as Amazon does when it ships) is a receipt. */
+    private static final List<String> CHARGED = List.of("charged", "total paid", "amount paid", "you paid", "paid with", "addebitat", "abgebucht", "belastet", "débité",
+            "prélevé", "cobrado", "cargado", "debitado", "afgeschreven");
 
     /** A booking paid on arrival is a bill, whatever else its confirmation says. */
     private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
@@ -236,6 +263,10 @@ final class Wording {
         }
         if (solicitation >= 2) {
             return new Verdict(0, 0, null, solicitation);
+        }
+        if (aboutOrderNotPayment(subject, body, best)) {
+            // "Tu pedido ha sido cancelado", "Your order is on its way": about an order, not a payment.
+            return new Verdict(0, 0, null, 0);
         }
         int marketing = 0;
         for (String cue : MARKETING) {

@@ -40,6 +40,10 @@ class MoneyScannerTest {
         "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
         "R585.11 reserved for purchase | 585.11 | ZAR",
         "Total: 189,00 грн/month     | 189.00   | UAH",
+        "Beitrag: 37,50 Euro         | 37.50    | EUR",
+        "Importo: Euro 1.250,00      | 1250.00  | EUR",
+        "Amount: KSh5,000.00         | 5000.00  | KES",
+        "Toplam: 1.149,90 TL         | 1149.90  | TRY",
         "Сума: 45,90 лв.             | 45.90    | BGN",
         "Total de plată: 120,50 lei  | 120.50   | RON",
         "Å betale kr. 1 180,00       | 1180.00  | SEK",
@@ -87,6 +91,7 @@ class MoneyScannerTest {
         assertThat(MoneyScanner.scan("Order 12345 placed on 05.03.2026, 3 items, 20% off")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Order 12345 placed on 05.03.2026")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("EURO 2026 tickets")).isFalse();
+        assertThat(MoneyScanner.scan("Euro 2024 in Berlin, total $5.00")).extracting(m -> m.currency()).containsExactly("USD");
     }
 
     @Test
