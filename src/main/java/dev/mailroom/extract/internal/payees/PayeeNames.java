@@ -19,7 +19,8 @@ public final class PayeeNames {
     private static final Set<String> LEGAL = Set.of("inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "gmbh", "ag",
             "sa", "s.a.", "sas", "sarl", "s.a.r.l.", "srl", "s.r.l.", "spa", "s.p.a.", "b.v.", "bv", "n.v.", "nv", "plc",
             "corp", "corp.", "corporation", "co.", "kg", "e.k.", "oy", "ab", "aps", "as", "a/s", "pty", "s.l.", "sl",
-            "gmbh.", "ug", "se", "lp", "llp", "&", "co", "company", "kft", "sp.", "z.o.o.", "pte", "pte.", "bhd", "bhd.", "sdn", "pvt", "pvt.", "tbk", "tbk.");
+            "gmbh.", "ug", "se", "lp", "llp", "&", "co", "company", "kft", "sp.", "z.o.o.", "sce", "lda", "lda.", "ltda", "ltda.", "slu", "s.l.u.", "a.s.", "k.s.", "s.r.o.", "sro",
+            "pte", "pte.", "bhd", "bhd.", "sdn", "pvt", "pvt.", "tbk", "tbk.");
     private static final Set<String> NOISE = Set.of("billing", "bills", "receipts", "receipt", "invoices", "invoice",
             "invoicing", "payments", "payment", "no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "team",
             "support", "notifications", "notification", "notify", "accounts", "account", "service", "services",
@@ -27,7 +28,8 @@ public final class PayeeNames {
             "members", "membership", "rechnung", "rechnungen", "buchhaltung", "administratie", "administration", "accounting", "boekhouding",
             "comptabilité", "contabilidad", "amministrazione", "kundenservice", "kundendienst",
             "facturation", "factures", "fatturazione", "facturación", "online", "de", "the", "your", "from", "via", "-",
-            "|", "konto", "mail", "email", "e-mail", "hello", "contact", "confirmation", "confirmations", "alerts", "alert");
+            "|", "konto", "mail", "email", "e-mail", "hello", "contact", "confirmation", "confirmations", "alerts", "alert", "notificaciones", "notificações", "notifiche",
+            "benachrichtigungen", "avisos", "alertas");
     private static final Set<String> SUBDOMAINS = Set.of("mail", "email", "e", "em", "m", "info", "news", "billing",
             "account", "accounts", "my", "www", "mailer", "notify", "notifications", "service", "send", "mg", "bounce",
             "pay", "payments", "invoice", "invoices", "shop", "store", "members", "reply", "noreply", "no-reply", "mx",
@@ -132,6 +134,12 @@ public final class PayeeNames {
         int at = s.indexOf(" at ");
         if (at > 0 && s.toLowerCase(Locale.ROOT).startsWith("billing")) {
             s = s.substring(at + 4);
+        }
+        for (String separator : List.of(" - ", " – ", " | ")) {
+            int cut = s.indexOf(separator);
+            if (cut >= 2) {
+                s = s.substring(0, cut); // "Deliveboo - Team 6", "Gestcondo Porto | Administração"
+            }
         }
         List<String> words = new ArrayList<>(List.of(s.split("[\\s,]+")));
         words.removeIf(String::isEmpty);

@@ -103,7 +103,7 @@ final class MessageLines {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? n : nl;
             String line = text.substring(start, end).strip();
-            if (!sentence.isEmpty() && continues(sentence, line)) {
+            if (!sentence.isEmpty() && (continues(sentence, line) || signAlone(sentence, line))) {
                 sentence.append(' ').append(line);
             } else {
                 if (!sentence.isEmpty()) {
@@ -120,6 +120,13 @@ final class MessageLines {
         if (!sentence.isEmpty()) {
             add(sentence.toString());
         }
+    }
+
+    /** A currency sign alone on its line over the number it belongs to: "₱" / "500.00", as table cells render. */
+    private static boolean signAlone(StringBuilder sentence, String next) {
+        return sentence.length() <= 3 && !next.isEmpty() && Character.isDigit(next.charAt(0))
+                && sentence.chars().allMatch(c -> dev.mailroom.extract.internal.amounts.MoneyScanner.isCurrencySign((char) c)
+                        || Character.isUpperCase(c));
     }
 
     /**

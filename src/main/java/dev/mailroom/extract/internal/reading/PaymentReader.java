@@ -282,7 +282,7 @@ public final class PaymentReader {
             return null;
         }
         boolean transfer = AmountPicker.isTransferOut(low);
-        for (String before : transfer ? List.of(" to ") : MERCHANT_BEFORE) {
+        for (String before : transfer ? List.of(" to ") : byPosition(low)) {
             int at = low.indexOf(before);
             if (at < 0) {
                 continue;
@@ -301,6 +301,18 @@ public final class PaymentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The words of {@link #MERCHANT_BEFORE} in the order they stand in {@code low}: the merchant follows
+     * the first of them ("payment of Rs. 1,234.00 towards Ramesh Traders … at 04:30 p.m."); " to ", which
+     * also stands in "used to pay", comes last whatever its place.
+     */
+    private static List<String> byPosition(String low) {
+        List<String> words = new java.util.ArrayList<>(MERCHANT_BEFORE);
+        words.sort(java.util.Comparator.comparingInt((String w) -> w.equals(" to ") ? Integer.MAX_VALUE
+                : low.indexOf(w) < 0 ? Integer.MAX_VALUE - 1 : low.indexOf(w)));
+        return words;
     }
 
     /** Subject wording of a payment service that names where the money went: "You sent a payment to Kiteway". */
