@@ -26,6 +26,9 @@ class PayeeNamesTest {
         "Hartley & Co             | accounts@hartley.example       | Hartley",
         "The Copperleaf Team      | team@copperleaf.example        | Copperleaf",
         "Bookfinch.co.uk          | orders@bookfinch.co.uk         | Bookfinch",
+        "Pastabox - Team 6        | ordini@pastabox.it             | Pastabox",
+        "Notificaciones Telvoz    | avisos@telvoz.es               | Telvoz",
+        "Kollektiv Musik SCE      | yes@kollektiv.example          | Kollektiv Musik",
     })
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);
@@ -44,6 +47,11 @@ class PayeeNamesTest {
         "TRUE VALUE #0023 in DESTIN USA     | True Value",
         "CORNER STORE 1234                  | Corner Store",
         "CAFE SAN ALBERTO MUSE0             | Cafe San Alberto",
+        "PIER 49 PIZZA - SALT               | Pier 49 Pizza",
+        "STAPLES,INC          on            | Staples",
+        "VPA paytm.abc@pty GREEN GROCERS    | Green Grocers",
+        "Harbour Noodles Pte. Ltd. (UEN 01) | Harbour Noodles",
+        "ＡＭＡＺＯＮ　ＣＯ　ＪＰ                | Amazon",
     })
     void aCardDescriptorShouldReadAsAMerchantName(String descriptor, String expected) {
         assertThat(PayeeNames.ofDescriptor(descriptor)).isEqualTo(expected);
