@@ -23,7 +23,7 @@ final class DueDates {
             "uiterlijk op", "uiterlijk", "お支払い期日", "お支払期日", "支払期日", "お支払い期限", "お支払期限", "支払期限", "期日",
             "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "next billing date", "next payment date", "next charge date", "next charge on", "be renewed on",
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
-            "will be charged", "charged on", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "collect",
+            "will be charged", "charged on", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "on or by", "on or before", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento");

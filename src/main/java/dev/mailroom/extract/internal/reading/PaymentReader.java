@@ -341,7 +341,7 @@ public final class PaymentReader {
             }
             String rest = subject.substring(at + phrase.length());
             int end = rest.length();
-            for (String stop : List.of(" #", " (", " - ", " – ", ":", " for ", " of ", "(")) {
+            for (String stop : List.of(" #", " (", " - ", " – ", ":", " for ", " of ", "(", " is ", " has ", " was ", "!")) {
                 int e = rest.indexOf(stop);
                 if (e > 0 && e < end) {
                     end = e;

@@ -56,7 +56,7 @@ final class Wording {
                 "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
                 "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
-                "pembayaran berhasil", "thanh toán thành công", "ödeme alındı", "ödemeniz alındı", "transaction was completed", "transaction is completed", "transaction completed",
+                "pembayaran berhasil", "your payment of", "successfully processed", "confirms that your payment", "thanh toán thành công", "ödeme alındı", "ödemeniz alındı", "transaction was completed", "transaction is completed", "transaction completed",
                 "transaction was successful", "transaction successful", "pago confirmado", "pagamento confirmado", "tack för din betalning", "takk for betalingen", "tak for din betaling", "you made a purchase", "compra con tarjeta", "compra con su tarjeta", "compra aprobada", "large purchase", "purchase approved", "purchase on your card", "made a purchase", "a purchase of", "purchase was made",
                 "payment made", "payment has been made", "a payment for", "払い込み", "払込", "お引き落とし", "お引落", "引き落とし",
                 "ご利用代金", "card payment", "debit order", "purchase alert", "purchase notification", "transaction notification",
@@ -111,7 +111,8 @@ final class Wording {
             "to be removed", "remove me", "removed from", "this is not spam", "not spam", "bulk email", "mass email",
             "adv:", "opportunity", "millionaire", "get paid", "cash bonus", "order now", "click here", "reports",
             "multi-level", "mlm", "downline", "wealth", "investment", "lottery", "beneficiary", "next of kin", "out of debt", "free consultation", "credit history",
-            "no longer receive", "debt relief", "consolidate");
+            "no longer receive", "debt relief", "consolidate", "western union", "united states dollars", "remittance",
+            "inheritance", "compensation fund", "atm card", "consignment", "diplomat");
 
     /**
      * Whether the subject says an order was cancelled or is on its way, so that the message restates an
