@@ -34,7 +34,7 @@ public final class MoneyScanner {
      * (see {@link LocalCurrencies}).
      */
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
-            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
+            Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("บาท", "THB"), Map.entry("ريال", "SAR"), Map.entry("درهم", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
             Map.entry("S/", "PEN"), Map.entry("Euros", "EUR"), Map.entry("euros", "EUR"), Map.entry("Euro", "EUR"),
             Map.entry("euro", "EUR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"),
@@ -57,7 +57,7 @@ public final class MoneyScanner {
                 return true;
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
-                    || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e') && i + 1 < n
+                    || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }

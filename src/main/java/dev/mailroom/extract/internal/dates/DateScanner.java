@@ -68,7 +68,8 @@ public final class DateScanner {
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
-                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL;
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL
+                && script != Character.UnicodeScript.THAI;
     }
 
     /** {@code 2024年06月14日} (also with 년/월/일), or null. */

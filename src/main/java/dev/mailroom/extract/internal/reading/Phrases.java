@@ -40,7 +40,7 @@ final class Phrases {
     private static boolean unspaced(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** The first of {@code phrases} that occurs in {@code text} at a word start, or null. */
