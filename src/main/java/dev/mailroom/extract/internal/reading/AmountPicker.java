@@ -36,7 +36,8 @@ final class AmountPicker {
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
             "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
-            "total pembayaran", "nominal transaksi", "ยอดรวม", "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي",
+            "total pembayaran", "nominal transaksi", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
+            "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "importo addebitato", "ยอดรวม", "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي",
             "import total", "total a pagar", "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar", "tổng số tiền", "tổng cộng",
             "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
             "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
@@ -67,7 +68,7 @@ final class AmountPicker {
      * line is what was paid, wherever the verb stands.
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
-            "transaction of", "used for a transaction", "was charged", "were charged", "reserved for purchase", "paid from", "withdrawn from", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
+            "transaction of", "used for a transaction", "was charged", "were charged", "compra aprovada", "compra realizada", "compra aprobada", "reserved for purchase", "paid from", "withdrawn from", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
     /** Cards and wallets named on their own above the sum they paid. */
     private static final List<String> WALLETS = List.of("apple card", "apple pay", "google pay", "paypal", "visa",
             "mastercard", "american express", "amex", "discover", "maestro", "credit card", "debit card");
@@ -77,7 +78,7 @@ final class AmountPicker {
 
     /** What such a notice names the money was taken from. */
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
-            "konto", "carte", "compte");
+            "konto", "carte", "compte", "cartão", "cartao", "conta", "karta", "kaart", "kort", "carta", "conto");
 
     /**
      * After an amount, these say it is what was paid, charged, refunded or is owed: "$33.98 Paid",

@@ -246,7 +246,7 @@ public final class PaymentReader {
 
     /** Words that put the merchant right after them in a card or account notice. */
     private static final List<String> MERCHANT_BEFORE = List.of(" at ", " @ ", " towards ", "info: ", " utilizada en ",
-            " realizada en ", " paid to ", "refund-", "refund from ", " to ");
+            " realizada en ", " em ", " en ", " paid to ", "refund-", "refund from ", " to ");
     /** Words that end the merchant's descriptor. */
     private static final List<String> MERCHANT_AFTER = List.of(" on ", " from ", " using ", " el ", " via ", " por ", ". ", " using ", " with ",
             " avl ", " for ", " from ", " has been ", " was ");
@@ -296,8 +296,8 @@ public final class PaymentReader {
                 }
             }
             String name = PayeeNames.ofDescriptor(line.substring(from, end).replace('*', ' '));
-            if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty() && !name.matches("(?i)(a/c|card).*")) {
-                return name;
+            if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty() && !name.matches("(?i)(a/c|card|x{2,}|\\*|\\d).*")) {
+                return name; // not "XXXX fue utilizada en …" after "terminada en"
             }
         }
         return null;

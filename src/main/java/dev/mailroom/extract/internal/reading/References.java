@@ -20,7 +20,7 @@ final class References {
     private static final List<String> LAST4_LABELS = List.of("ending in", "ending with", "ending", "endet auf",
             "endziffern", "endend auf", "se terminant par", "terminant par", "che termina con", "terminada en",
             "terminando en", "last four digits", "last 4 digits", "slutter på", "slutar på", "slutter med", "eindigend op",
-            "eindigt op", "terminado em", "kończącej się na");
+            "eindigt op", "terminado em", "kończącej się na", "cartão final", "cartao final", "terminación", "con terminación");
     private static final List<String> PERIOD_LABELS = List.of("billing period", "for the period", "service period",
             "abrechnungszeitraum", "zeitraum", "période", "periodo", "period");
 
