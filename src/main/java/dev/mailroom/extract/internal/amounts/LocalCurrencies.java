@@ -13,7 +13,7 @@ public final class LocalCurrencies {
     private static final Map<String, String> BY_COUNTRY = Map.ofEntries(Map.entry("uy", "UYU"), Map.entry("ar", "ARS"),
             Map.entry("cl", "CLP"), Map.entry("co", "COP"), Map.entry("mx", "MXN"), Map.entry("au", "AUD"),
             Map.entry("ca", "CAD"), Map.entry("nz", "NZD"), Map.entry("sg", "SGD"), Map.entry("hk", "HKD"),
-            Map.entry("tw", "TWD"));
+            Map.entry("tw", "TWD"), Map.entry("ph", "PHP"));
 
     private LocalCurrencies() {}
 

@@ -36,7 +36,7 @@ public final class MoneyScanner {
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
             Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("บาท", "THB"), Map.entry("ريال", "SAR"), Map.entry("درهم", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
             Map.entry("S/", "PEN"), Map.entry("Euros", "EUR"), Map.entry("euros", "EUR"), Map.entry("Euro", "EUR"),
-            Map.entry("euro", "EUR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
+            Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"),
             Map.entry("руб", "RUB"));
 
@@ -57,7 +57,8 @@ public final class MoneyScanner {
                 return true;
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
-                    || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د') && i + 1 < n
+                    || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
+                    || c == 'p' || c == 'd' || c == 'r') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -230,8 +231,10 @@ public final class MoneyScanner {
                 && RAND.matcher(s).region(i, s.length()).lookingAt();
     }
 
+    /** Currencies written out as words, which count only beside a sum: "37,50 Euro", "1,299.00 pesos". */
     private static boolean isEuroWord(String sign) {
-        return sign.startsWith("Euro") || sign.startsWith("euro");
+        return sign.startsWith("Euro") || sign.startsWith("euro") || sign.equals("pesos") || sign.equals("dollars")
+                || sign.equals("rupees");
     }
 
     private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(

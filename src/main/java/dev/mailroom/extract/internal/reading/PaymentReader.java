@@ -111,7 +111,8 @@ public final class PaymentReader {
         // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
         // short field ("Amount: $49.00") under plenty of payment wording and no marketing will do too.
         if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG
-                && !(amount.field() && wording.weight() >= 2 && wording.marketing() == 0)) {
+                && !(amount.field() && wording.weight() >= 2 && wording.marketing() == 0)
+                && !(wording.weight() >= 6 && wording.marketing() == 0)) {
             return List.of();
         }
         return List.of(payment(parsed, header, reference, lines, wording, amount));
@@ -131,7 +132,9 @@ public final class PaymentReader {
         String domain = from == null ? null : from.domain();
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
-        String local = "USD".equals(currency) && LocalCurrencies.isBare(written) ? dollarOf(domain, lines)
+        String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || written.contains("dollars"))
+                ? dollarOf(domain, lines)
+                : "MXN".equals(currency) && written.contains("pesos") ? pesoOf(domain)
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain)
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain)
                 : null;
@@ -155,6 +158,12 @@ public final class PaymentReader {
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
         return new ExtractedPayment(kind, payee, value, currency, due, number, last4, period, confidence);
+    }
+
+    /** The peso "1,299.00 pesos" means: the sender's country's, else Mexico's. */
+    private static String pesoOf(String domain) {
+        String byDomain = LocalCurrencies.localCurrency(domain);
+        return byDomain == null ? "MXN" : byDomain;
     }
 
     /** The dollar a bare {@code $} means: by the sender's country domain, else by the one country the text names. */

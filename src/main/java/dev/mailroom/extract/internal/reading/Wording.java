@@ -74,7 +74,7 @@ final class Wording {
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
-                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
+                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
                 "срок оплаты", "datum splatnosti", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
                 "fatura do seu cartão", "estado de cuenta de tu tarjeta", "ใบแจ้งหนี้", "فاتورة", "estado de cuenta", "fecha límite de pago",
                 "cuota de mantenimiento", "adeudo", "data de venciment", "λογαριασμός", "em atraso", "em dívida", "em divida", "bitte überweise",
@@ -134,6 +134,11 @@ final class Wording {
                 || (kind == null || kind == PaymentKind.RECEIPT) && Phrases.first(subject, SHIPPED) != null
                         && Phrases.first(body, CHARGED) == null;
     }
+
+    /** What a notice says when the reader owes nothing after all. */
+    private static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
+            "esente dal", "esentato", "exento de", "exenta de", "no need to pay", "you don't need to pay",
+            "you do not need to pay", "you don’t need to pay", "no payment needed", "no action is needed on your part to pay");
 
     /** A subject that says an order or subscription was called off. */
     private static final List<String> CANCELLED = List.of("cancelled", "canceled", "cancellation", "cancelado", "cancelada",
@@ -275,6 +280,9 @@ final class Wording {
         }
         if (solicitation >= 2) {
             return new Verdict(0, 0, null, solicitation);
+        }
+        if (best != PaymentKind.REFUND && Phrases.first(body, EXEMPT) != null) {
+            return new Verdict(0, 0, null, 0); // "Du bist vom Mitgliedsbeitrag befreit"
         }
         if (aboutOrderNotPayment(subject, body, best)) {
             // "Tu pedido ha sido cancelado", "Your order is on its way": about an order, not a payment.

@@ -41,6 +41,8 @@ class MoneyScannerTest {
         "R585.11 reserved for purchase | 585.11 | ZAR",
         "Total: 189,00 грн/month     | 189.00   | UAH",
         "Beitrag: 37,50 Euro         | 37.50    | EUR",
+        "amounting to 1,299.00 pesos | 1299.00  | MXN",
+        "a fee of 25 dollars         | 25       | USD",
         "Importo: Euro 1.250,00      | 1250.00  | EUR",
         "Amount: KSh5,000.00         | 5000.00  | KES",
         "Toplam: 1.149,90 TL         | 1149.90  | TRY",
@@ -98,6 +100,7 @@ class MoneyScannerTest {
     void currencyWordsShouldBeMoneyOnlyBesideANumber() {
         assertThat(MoneyScanner.scan("Hälsningar, kr. Olsson och RM Group")).isEmpty();
         assertThat(MoneyScanner.scan("Canon R5 body, R2 D2 and Room R101")).isEmpty();
+        assertThat(MoneyScanner.scan("dollars and pesos and rupees, in 2026 or later")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Fyll i formuläret, tack")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("Totalt 249 kr")).isTrue();
     }
