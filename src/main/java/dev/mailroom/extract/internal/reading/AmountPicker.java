@@ -36,7 +36,8 @@ final class AmountPicker {
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
             "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
-            "total pembayaran", "nominal transaksi", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
+            "total pembayaran", "nominal transaksi", "total de plată", "végösszeg", "összesen", "fizetendő", "yhteensä", "maksettava",
+            "at betale", "до сплати", "разом", "סה\"כ", "לתשלום", "कुल राशि", "jumlah bayaran", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
             "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "importo addebitato", "ยอดรวม", "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي",
             "import total", "total a pagar", "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar", "tổng số tiền", "tổng cộng",
             "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
@@ -52,7 +53,7 @@ final class AmountPicker {
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
-            "金額", "料金", "代金", "จำนวนเงิน", "ยอดเงิน", "المبلغ", "import", "ποσό", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
+            "金額", "料金", "代金", "sumă", "summa", "сума", "סכום", "राशि", "จำนวนเงิน", "ยอดเงิน", "المبلغ", "import", "ποσό", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
             "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as");
