@@ -39,7 +39,12 @@ record Cli(int exit, String out, String err) {
         return to;
     }
 
-    static synchronized Cli run(String... args) {
+    static Cli run(String... args) {
+        return capture(() -> Main.run(args));
+    }
+
+    /** Runs {@code command}, which returns an exit code, and captures what it prints. */
+    static synchronized Cli capture(java.util.function.IntSupplier command) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,7 +52,7 @@ record Cli(int exit, String out, String err) {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            int exit = Main.run(args);
+            int exit = command.getAsInt();
             return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

@@ -9,10 +9,7 @@ import dev.mailroom.extract.PaymentFinder;
 import dev.mailroom.extract.PaymentKind;
 import dev.mailroom.shared.Json;
 import dev.mailroom.testing.TestMail;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -126,7 +123,7 @@ class EvalPaymentsTest {
     void theCommandShouldPrintEveryKeyOfTheContractAsJsonAndWriteThePredictions() throws Exception {
         Path predictions = tmp.resolve("predictions.tsv");
 
-        Run run = runWith(KNOWN, labels.toString(), "--json", "--predictions", predictions.toString());
+        Cli run = runWith(KNOWN, labels.toString(), "--json", "--predictions", predictions.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode j = Json.mapper().readTree(run.out().strip());
@@ -155,7 +152,7 @@ class EvalPaymentsTest {
 
     @Test
     void theCommandShouldPrintReadableFiguresWithoutJson() {
-        Run run = runWith(KNOWN, labels.toString(), "--split", "dev");
+        Cli run = runWith(KNOWN, labels.toString(), "--split", "dev");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("messages         4 (1 expected to have no payment, 0 of them with a payment found)")
@@ -179,7 +176,7 @@ class EvalPaymentsTest {
         Path elsewhere = Files.createDirectories(tmp.resolve("repo")).resolve("labels.tsv");
         Files.writeString(elsewhere, "letter.eml\t[]\n");
 
-        Run run = runWith(KNOWN, elsewhere.toString(), "--base", tmp.toString(), "--json");
+        Cli run = runWith(KNOWN, elsewhere.toString(), "--base", tmp.toString(), "--json");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Json.mapper().readTree(run.out().strip()).get("messages").asInt()).isEqualTo(1);
@@ -197,23 +194,9 @@ class EvalPaymentsTest {
                 null, null, 0.9);
     }
 
-    record Run(int exit, String out, String err) {}
-
-    private static synchronized Run runWith(PaymentFinder finder, String... args) {
+    private static Cli runWith(PaymentFinder finder, String... args) {
         EvalPaymentsCommand command = new EvalPaymentsCommand();
         command.finder = finder;
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(command).setExecutionExceptionHandler(new ErrorHandler()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        return Cli.capture(() -> new CommandLine(command).setExecutionExceptionHandler(new ErrorHandler()).execute(args));
     }
 }

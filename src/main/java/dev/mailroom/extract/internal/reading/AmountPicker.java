@@ -502,13 +502,7 @@ final class AmountPicker {
             "above", "greater than", "higher than", "limit of");
 
     private static boolean threshold(String label) {
-        String t = label.stripTrailing();
-        for (String w : THRESHOLD) {
-            if (t.endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithWord(label, THRESHOLD);
     }
 
     private static boolean left(String label) {
@@ -522,8 +516,13 @@ final class AmountPicker {
     }
 
     private static boolean marketingBefore(String label) {
+        return endsWithWord(label, MARKETING_BEFORE);
+    }
+
+    /** Whether {@code label} ends in one of {@code words}, as a whole word: "only", not "commonly". */
+    private static boolean endsWithWord(String label, List<String> words) {
         String t = label.stripTrailing();
-        for (String w : MARKETING_BEFORE) {
+        for (String w : words) {
             if (t.endsWith(w) && (t.length() == w.length() || !Character.isLetter(t.charAt(t.length() - w.length() - 1)))) {
                 return true;
             }

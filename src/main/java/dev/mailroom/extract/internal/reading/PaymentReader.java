@@ -15,8 +15,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the payment of one message. A message is a payment document only when it has payment
@@ -175,8 +178,8 @@ public final class PaymentReader {
         return LocalCurrencies.fromText(lines.lowerText());
     }
 
-    /** Notices of a limit or balance, whose sums are not paid. */
-    private static final List<String> LIMITS = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
+    /** Notices of a limit, a free trial or a cancellation: the sums they state are not paid. */
+    private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
             "free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase", "essai gratuit", "prueba gratuita",
             "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
 
@@ -199,13 +202,11 @@ public final class PaymentReader {
             return null;
         }
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
-        for (String limit : LIMITS) {
-            if (Phrases.has(text, limit)) {
-                return null; // "Ihr Limit wurde geändert", "利用限度額変更のお知らせ": a sum that nobody pays
-            }
+        if (Phrases.first(text, NOTHING_PAID) != null) {
+            return null; // "Ihr Limit wurde geändert", "利用限度額変更のお知らせ": a sum that nobody pays
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, null);
-        if (amount == null || amount.score() < AmountPicker.STRONG || amount.score() > AmountPicker.STRONG) {
+        if (amount == null || amount.score() != AmountPicker.STRONG) {
             return null;
         }
         String low = lines.lower.get(amount.line());
@@ -257,12 +258,12 @@ public final class PaymentReader {
     private static final List<String> MERCHANT_BEFORE = List.of(" at ", " @ ", " towards ", "info: ", " utilizada en ",
             " realizada en ", " em ", " en ", " paid to ", "refund-", "refund from ", " to ");
     /** Words that end the merchant's descriptor. */
-    private static final List<String> MERCHANT_AFTER = List.of(" on ", " from ", " using ", " el ", " via ", " por ", ". ", " using ", " with ",
-            " avl ", " for ", " from ", " has been ", " was ");
+    private static final List<String> MERCHANT_AFTER = List.of(" on ", " from ", " using ", " el ", " via ", " por ", ". ", " with ",
+            " avl ", " for ", " has been ", " was ");
 
     /** Words that end the name of whom a transfer went to: "… to Mei Ling Tan on 7 May at 11:48". */
-    private static final List<String> TRANSFER_AFTER = java.util.stream.Stream.concat(MERCHANT_AFTER.stream(),
-            java.util.stream.Stream.of(" at ", " ref", " (")).toList();
+    private static final List<String> TRANSFER_AFTER = Stream.concat(MERCHANT_AFTER.stream(), Stream.of(" at ", " ref", " ("))
+            .toList();
 
     /** A card alert's charge line: "A charge of ($USD) 7.84 at Pine Street Bakery has been authorized". */
     private static boolean isChargeAt(String low) {
@@ -285,7 +286,7 @@ public final class PaymentReader {
             int to = low.indexOf(" to ");
             int on = to < 0 ? -1 : low.indexOf(" on ", to + 4);
             String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + 4, on < 0 ? line.length() : on).replaceAll("[.]$", ""));
-            return name.isEmpty() || name.length() > 40 || MoneyScanner.scan(name).size() > 0 ? null : name;
+            return usable(name) ? name : null;
         }
         if (!AmountPicker.isTransactionLine(low) && !isChargeAt(low)) {
             return null;
@@ -305,7 +306,7 @@ public final class PaymentReader {
                 }
             }
             String name = PayeeNames.ofDescriptor(line.substring(from, end).replace('*', ' '));
-            if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty() && !name.matches("(?i)(a/c|card|x{2,}|\\*|\\d).*")) {
+            if (usable(name) && !name.matches("(?i)(a/c|card|x{2,}|\\*|\\d).*")) {
                 return name; // not "XXXX fue utilizada en …" after "terminada en"
             }
         }
@@ -318,10 +319,15 @@ public final class PaymentReader {
      * also stands in "used to pay", comes last whatever its place.
      */
     private static List<String> byPosition(String low) {
-        List<String> words = new java.util.ArrayList<>(MERCHANT_BEFORE);
-        words.sort(java.util.Comparator.comparingInt((String w) -> w.equals(" to ") ? Integer.MAX_VALUE
+        List<String> words = new ArrayList<>(MERCHANT_BEFORE);
+        words.sort(Comparator.comparingInt((String w) -> w.equals(" to ") ? Integer.MAX_VALUE
                 : low.indexOf(w) < 0 ? Integer.MAX_VALUE - 1 : low.indexOf(w)));
         return words;
+    }
+
+    /** Whether {@code name} can be a payee: short, not an address, no sum in it. */
+    private static boolean usable(String name) {
+        return !name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty();
     }
 
     /** Subject wording of a payment service that names where the money went: "You sent a payment to Kiteway". */
@@ -338,7 +344,7 @@ public final class PaymentReader {
             List<Money> sums = MoneyScanner.mentionsMoney(subject) ? MoneyScanner.scan(subject) : List.of();
             if (sums.size() == 1 && sums.getFirst().start() > 9) {
                 String name = PayeeNames.clean(subject.substring(9, sums.getFirst().start()));
-                if (!name.isEmpty() && name.length() <= 40 && !name.contains("@")) {
+                if (usable(name)) {
                     return name;
                 }
             }
@@ -357,7 +363,7 @@ public final class PaymentReader {
                 }
             }
             String name = PayeeNames.clean(rest.substring(0, end));
-            if (!name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty()) {
+            if (usable(name)) {
                 return name;
             }
         }
@@ -372,13 +378,12 @@ public final class PaymentReader {
                 continue; // a trip's drop-off or a forwarded header, unless a bank or wallet says whom it paid
             }
             if (label != null && low.indexOf(label) <= 2) {
-                String value = java.text.Normalizer.normalize(lines.lines.get(i).substring(low.indexOf(label) + label.length()),
-                        java.text.Normalizer.Form.NFKC).replaceFirst("^[\\s*:]+", "");
+                String value = lines.lines.get(i).substring(low.indexOf(label) + label.length()).replaceFirst("^[\\s*:：]+", "");
                 if (value.isBlank() && i + 1 < lines.lines.size()) {
                     value = lines.lines.get(i + 1); // "Transaction Description:" over "TIM HORTONS #0000"
                 }
                 String name = PayeeNames.ofDescriptor(value.replace('\t', ' ').replace('*', ' '));
-                if (!name.isEmpty() && name.length() <= 40 && !Character.isDigit(name.charAt(0)) && !name.contains("@") && MoneyScanner.scan(name).isEmpty()) {
+                if (usable(name) && !Character.isDigit(name.charAt(0))) {
                     return name;
                 }
             }
@@ -388,7 +393,7 @@ public final class PaymentReader {
             if (label != null) {
                 int at = lines.lower.get(i).indexOf(label) + label.length();
                 String name = PayeeNames.clean(lines.lines.get(i).substring(at).replace('\t', ' '));
-                if (!name.isEmpty() && name.length() <= 40 && MoneyScanner.scan(name).isEmpty()) {
+                if (usable(name)) {
                     return name;
                 }
             }
