@@ -75,7 +75,7 @@ final class AmountPicker {
             "mastercard", "american express", "amex", "discover", "maestro", "credit card", "debit card");
 
     /** A notice in the first person needs no card named: "You spent 69.56 HKD at iHerb." */
-    private static final List<String> SELF_SPENT = List.of("you spent", "you've spent", "you have spent", "you just spent");
+    private static final List<String> SELF_SPENT = List.of("you spent", "you've spent", "you have spent", "you just spent", "you sent");
 
     /** What such a notice names the money was taken from. */
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",

@@ -284,8 +284,12 @@ public final class PaymentReader {
         if (low.startsWith("paid ") || low.startsWith("you paid ")) {
             // A wallet's notice: "Paid Rs.450.00 to Dominos Pizza on PhonePe".
             int to = low.indexOf(" to ");
-            int on = to < 0 ? -1 : low.indexOf(" on ", to + 4);
-            String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + 4, on < 0 ? line.length() : on).replaceAll("[.]$", ""));
+            int end = low.length();
+            for (String after : List.of(" on ", " with ", " using ", " via ")) {
+                int e = to < 0 ? -1 : low.indexOf(after, to + 4);
+                end = e > 0 ? Math.min(end, e) : end;
+            }
+            String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + 4, end).replaceAll("[.]$", ""));
             return usable(name) ? name : null;
         }
         if (!AmountPicker.isTransactionLine(low) && !isChargeAt(low)) {
@@ -332,7 +336,8 @@ public final class PaymentReader {
 
     /** Subject wording of a payment service that names where the money went: "You sent a payment to Kiteway". */
     private static final List<String> PAID_TO = List.of("sent a payment to ", "authorised a payment to ",
-            "authorized a payment to ", "receipt for your payment to ", "your payment to ", "payment sent to ");
+            "authorized a payment to ", "receipt for your payment to ", "your payment to ", "payment sent to ", "your transfer to ",
+            "you sent money to ", "money sent to ");
 
     /**
      * The payee a payment service's subject names ("Receipt for your payment to Kiteway Travel Ltd"):

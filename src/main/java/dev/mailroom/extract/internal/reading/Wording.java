@@ -39,7 +39,12 @@ final class Wording {
                 "paiement refusé", "échec du paiement", "pagamento non riuscito", "pagamento rifiutato", "el pago ha fallado",
                 "pago rechazado",
                 "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się", "pagamento falhou", "pagamento recusado",
-                "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл");
+                "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл", "trouble with your current billing",
+                "trouble with your billing", "trouble processing your payment", "problem with your payment", "payment could not be processed",
+                "payment was not successful", "payment did not succeed", "card was declined", "card has been declined", "unable to collect",
+                "zahlung konnte nicht", "konnten wir nicht abbuchen", "impossible de traiter votre paiement", "paiement n'a pas abouti",
+                "paiement n’a pas abouti", "non siamo riusciti ad addebitare", "no pudimos procesar tu pago", "no hemos podido cobrar",
+                "não conseguimos processar", "pagamento não foi aprovado");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "will be charged", "next billing date", "next payment date", "next charge date",
@@ -54,7 +59,8 @@ final class Wording {
                 "conferma di pagamento", "pago recibido", "confirmación de pago", "confirmación del pago", "confirmar el pago",
                 "transaction alert", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
-                "authorised a payment", "authorized a payment", "you sent a payment", "payment sent to", "payment confirmed",
+                "authorised a payment", "authorized a payment", "you sent a payment", "your transfer to", "transfer is complete",
+                "transfer has been sent", "transfer was sent", "überweisung ausgeführt", "virement effectué", "payment sent to", "payment confirmed",
                 "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
                 "pembayaran berhasil", "plata a fost efectuată", "sikeres fizetés", "maksu vastaanotettu", "betaling modtaget",
