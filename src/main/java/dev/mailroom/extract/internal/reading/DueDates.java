@@ -31,7 +31,10 @@ final class DueDates {
             "will be charged", "charged on", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "on or by", "on or before", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
-            "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento");
+            "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo", "se cargará el",
+            "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement", "schrijven dit bedrag",
+            "wordt afgeschreven", "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
+            "dras den", "dras från", "trækkes den", "trekkes den");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");
