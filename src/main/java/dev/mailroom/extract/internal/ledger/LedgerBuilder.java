@@ -121,7 +121,9 @@ public final class LedgerBuilder {
         d.payee = p.payee();
         d.amount = p.amount();
         d.currency = p.currency();
-        d.dueDate = p.dueDate();
+        // A receipt's stated date is the next charge or the settled bill's due day; the ledger dates a
+        // paid entry by the day it was paid and leaves the next charge to recurrence (ADR 0012).
+        d.dueDate = p.kind().isSettled() ? null : p.dueDate();
         d.invoiceNumber = p.invoiceNumber();
         d.accountLast4 = p.accountLast4();
         d.period = p.period();

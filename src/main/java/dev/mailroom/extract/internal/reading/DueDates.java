@@ -45,7 +45,44 @@ final class DueDates {
     private static final List<String> PAY_ON_ARRIVAL = List.of("pay at the property", "pay at the hotel",
             "payable at check-in", "payment at check-in", "zahlung vor ort", "paiement sur place");
 
+    /**
+     * The labels that still name a due date in a receipt or payment confirmation: the due date of the
+     * bill it settles ("com vencimento em 10/05/2022") or the day the next charge falls ("Your next
+     * billing date is October 3, 2026"). What a receipt says "by" or "within" is about delivery.
+     */
+    private static final List<String> STATED = List.of("due date", "due on", "payment due", "fällig am", "fälligkeitsdatum",
+            "date d'échéance", "scadenza", "com vencimento em", "vencimento em", "data de vencimento", "fecha de vencimiento",
+            "vence el", "renewal date", "renews on", "renew on", "will renew on", "renews automatically on", "be renewed on",
+            "next billing date", "next payment date", "next charge date", "next charge on", "will be charged on",
+            "will be taken on", "nächste abbuchung", "prochain prélèvement", "próximo cobro", "verlängert sich am",
+            "renouvelé le", "förfallodatum", "vervaldatum", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
+
     private DueDates() {}
+
+    /**
+     * The due date a receipt, confirmation or refund states: an absolute date after one of the
+     * {@link #STATED} labels, or null.
+     */
+    static LocalDate stated(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        for (int i = 0; i < lines.size(); i++) {
+            String low = lower.get(i);
+            for (String label : STATED) {
+                int at = Phrases.find(low, label, 0);
+                if (at < 0 || late(low, at)) {
+                    continue;
+                }
+                int from = at + label.length();
+                DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
+                if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
+                    f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
+                }
+                if (f != null) {
+                    return f.date();
+                }
+            }
+        }
+        return null;
+    }
 
     /** In a failed payment's notice, the day the payment was tried: not when it is due again. */
     private static final List<String> ATTEMPT = List.of("payment date", "zahlungsdatum");

@@ -148,7 +148,8 @@ public final class PaymentReader {
         }
         boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
         LocalDate due = kind.isDue()
-                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT) : null;
+                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT)
+                : DueDates.stated(lines.lines, lines.lower, dayFirst, reference);
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);

@@ -112,7 +112,7 @@ final class Wording {
                 "pedido confirmado", "confirmación de pedido", "confirmación del pedido", "obrigado pela sua encomenda", "encomenda", "レシート", "お会計", "kassenbon", "kassenzettel", "ihren einkauf",
                 "votre achat", "su compra", "tu compra", "tuo acquisto", "l'acquisto", "je aankoop", "uw aankoop", "ditt köp",
                 "ticket de caisse", "scontrino", "payment receipt", "charged your", "we just charged",
-                "bestelbevestiging", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
+                "bestelbevestiging", "deine bestellung", "deinen einkauf", "deinem einkauf", "bezahlt mit", "ta commande", "ton achat", "you bought", "you purchased", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
                 "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }
 
