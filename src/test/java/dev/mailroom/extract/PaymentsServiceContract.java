@@ -165,6 +165,18 @@ abstract class PaymentsServiceContract {
     }
 
     @Test
+    void aReceiptThatNamesItsNextChargeIsDatedByTheDayItWasPaid() throws IOException {
+        PaymentsService s = service();
+        importMail(s, mail("music", day(6, 3), payment(PaymentKind.RECEIPT, "Music", "11.99", "EUR", day(7, 3))));
+
+        LedgerEntry music = only(real(s));
+        assertThat(music.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(music.paidOn()).isEqualTo(day(6, 3));
+        assertThat(music.dueDate()).isEqualTo(day(6, 3));
+        assertThat(s.list(new PaymentQuery(PaymentStatus.UPCOMING, null, null))).isEmpty();
+    }
+
+    @Test
     void receiptsAndRefundsArePaidOnTheirMessagesDayAndRefundsAreNegative() throws IOException {
         PaymentsService s = service();
         importMail(s, mail("shop", day(6, 4), receipt("Book Shop", "12.00")),
