@@ -88,6 +88,12 @@ public final class PayeeNames {
         s = s.replaceAll("(?i)\\.(com|net|org|co\\.uk|de|in)(/\\S*)?$", "").replaceAll("[*]", " ").strip();
         List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
         words.removeIf(w -> w.isEmpty() || DESCRIPTOR_NOISE.contains(w.toLowerCase(Locale.ROOT)));
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).length() >= 3 && words.get(i).chars().allMatch(Character::isDigit)) {
+                words.subList(i, words.size()).clear(); // a store number and its town: "WOOLWORTHS 1234 SYDNEY"
+                break;
+            }
+        }
         while (words.size() > 1 && (COUNTRIES.contains(words.getLast().toLowerCase(Locale.ROOT))
                 || words.getLast().chars().anyMatch(Character::isDigit))) {
             words.removeLast(); // a trailing country or store number: "CORNER STORE 1234", "AMAZON US"

@@ -69,7 +69,9 @@ final class AmountPicker {
      * line is what was paid, wherever the verb stands.
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
-            "transaction of", "used for a transaction", "was charged", "were charged", "compra aprovada", "compra realizada", "compra aprobada", "reserved for purchase", "paid from", "withdrawn from", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at");
+            "transaction of", "used for a transaction", "was charged", "were charged", "compra aprovada", "compra realizada", "compra aprobada", "reserved for purchase", "paid from", "withdrawn from", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at",
+            "transaction with ", "transaction was made", "purchase was made", "afgeschreven", "compra de", "compra por", "compra en",
+            "покупка", "оплата", "списание", "승인", "결제");
     /** Cards and wallets named on their own above the sum they paid. */
     private static final List<String> WALLETS = List.of("apple card", "apple pay", "google pay", "paypal", "visa",
             "mastercard", "american express", "amex", "discover", "maestro", "credit card", "debit card");
@@ -79,7 +81,8 @@ final class AmountPicker {
 
     /** What such a notice names the money was taken from. */
     private static final List<String> CARD_OR_ACCOUNT = List.of("card", "a/c", "acct", "account", "tarjeta", "cuenta", "karte",
-            "konto", "carte", "compte", "cartão", "cartao", "conta", "karta", "kaart", "kort", "carta", "conto");
+            "konto", "carte", "compte", "cartão", "cartao", "conta", "karta", "kaart", "kort", "carta", "conto", "rekening",
+            "betaalpas", "карта", "карте", "карты", "картой", "счёт", "счет", "счета", "카드", "체크카드");
 
     /**
      * After an amount, these say it is what was paid, charged, refunded or is owed: "$33.98 Paid",
@@ -345,8 +348,9 @@ final class AmountPicker {
             return STRONG; // "Apple Card" over "$26.48": what the paying card was charged
         }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
-            // What a card notice says was spent outranks the statement's "Amount due" below it.
-            return TRANSACTION;
+            // What a card notice says was spent outranks the statement's "Amount due" below it; the
+            // body's line, which names the merchant, outranks the subject that repeats it.
+            return lineIndex == 0 ? STRONG : TRANSACTION;
         }
         if (!hasLetter(label) && lineIndex > 0) {
             String above = lower.get(lineIndex - 1);
@@ -467,7 +471,8 @@ final class AmountPicker {
         return (Phrases.first(lowerLine, TRANSACTION_LINE) != null || isRefundCredit(lowerLine)
                 || MASKED_SUM_AT.matcher(lowerLine).find())
                 && Phrases.first(lowerLine, CARD_OR_ACCOUNT) != null
-                || isTransferOut(lowerLine) || Phrases.first(lowerLine, SELF_SPENT) != null;
+                || isTransferOut(lowerLine) || Phrases.first(lowerLine, SELF_SPENT) != null
+                || Phrases.has(lowerLine, "du hast") && Phrases.has(lowerLine, "bezahlt");
     }
 
     /**
@@ -495,7 +500,7 @@ final class AmountPicker {
 
     /** What is left to spend, right before an amount: "Available balance: R 98067.39", "Saldo disponible". */
     private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar",
-            "disponible", "disponibile", "利用可能", "残高");
+            "disponible", "disponibile", "利用可能", "残高", "баланс", "остаток", "잔액", "누적");
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",

@@ -36,7 +36,7 @@ public final class PaymentReader {
      * Fields of a card or account notice whose value is the merchant's descriptor: "Where: at SUPERS #240",
      * "Purchase location: TRUE VALUE #0023", "Lugar de Transacción: CAFE SAN ALBERTO".
      */
-    private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:",
+    private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:", "merchant detail",
             "lugar de transacción", "lugar de la transacción", "establecimiento", "transaction description", "to:",
             "beneficiary name", "payee name", "recipient name", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
@@ -257,10 +257,11 @@ public final class PaymentReader {
 
     /** Words that put the merchant right after them in a card or account notice. */
     private static final List<String> MERCHANT_BEFORE = List.of(" at ", " @ ", " towards ", "info: ", " utilizada en ",
-            " realizada en ", " em ", " en ", " paid to ", "refund-", "refund from ", " to ");
+            " realizada en ", " em ", " en ", " paid to ", "refund-", "refund from ", " transaction with ", " bei ", " voor ",
+            " в магазине ", " to ");
     /** Words that end the merchant's descriptor. */
     private static final List<String> MERCHANT_AFTER = List.of(" on ", " from ", " using ", " el ", " via ", " por ", ". ", " with ",
-            " avl ", " for ", " has been ", " was ");
+            " avl ", " for ", " has been ", " was ", " em ", " às ", " con tu ", " con su ", " bezahlt", " am ", " по ");
 
     /** Words that end the name of whom a transfer went to: "… to Mei Ling Tan on 7 May at 11:48". */
     private static final List<String> TRANSFER_AFTER = Stream.concat(MERCHANT_AFTER.stream(), Stream.of(" at ", " ref", " ("))
@@ -269,8 +270,12 @@ public final class PaymentReader {
     /** A card alert's charge line: "A charge of ($USD) 7.84 at Pine Street Bakery has been authorized". */
     private static boolean isChargeAt(String low) {
         return (low.contains("charge of ") || low.contains("purchase of ") || low.contains("payment of "))
-                && (low.contains(" at ") || low.contains(" towards "));
+                && (low.contains(" at ") || low.contains(" towards ")) || PAYMENT_OF_TO.matcher(low).find();
     }
+
+    /** "A payment of £30.00 to Thames Water has been made": the payee straight after the sum. */
+    private static final java.util.regex.Pattern PAYMENT_OF_TO = java.util.regex.Pattern.compile(
+            "\\bpayment of \\S{0,4}\\d[\\d.,]*(?: ?[a-z]{3})? to (?!your |the |you |us |our |my )\\p{L}");
 
     /**
      * The merchant of a card or account notice ("Rs.120.00 spent on card xx12 at STARBUCKS on 07-01-26"),
@@ -311,7 +316,7 @@ public final class PaymentReader {
                 }
             }
             String name = PayeeNames.ofDescriptor(line.substring(from, end).replace('*', ' '));
-            if (usable(name) && !name.matches("(?i)(a/c|card|x{2,}|\\*|\\d).*")) {
+            if (usable(name) && !name.matches("(?i)(a/c|card|your |x{2,}|\\*|\\d).*")) {
                 return name; // not "XXXX fue utilizada en …" after "terminada en"
             }
         }
