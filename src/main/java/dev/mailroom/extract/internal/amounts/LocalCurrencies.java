@@ -31,7 +31,14 @@ public final class LocalCurrencies {
         }
         String d = domain.strip().toLowerCase(Locale.ROOT);
         int dot = d.lastIndexOf('.');
-        return dot < 0 ? null : BY_COUNTRY.get(d.substring(dot + 1));
+        if (dot < 0) {
+            return null;
+        }
+        String country = d.substring(dot + 1);
+        if (country.equals("co") && !d.matches(".*\\.(com|net|org|gov|edu|gob|mil)\\.co")) {
+            return null; // dub.co, like most of .co, is a company's name, not Colombia's: that is .com.co
+        }
+        return BY_COUNTRY.get(country);
     }
 
     /** Countries a message names in its address lines, and their dollars or pesos. */
@@ -97,6 +104,29 @@ public final class LocalCurrencies {
         }
         String d = domain.strip().toLowerCase(Locale.ROOT);
         return d.endsWith(".cn") ? "CNY" : null;
+    }
+
+    private static final java.util.Set<String> CENTRAL_AFRICA = java.util.Set.of("cm", "ga", "cg", "td", "cf", "gq");
+    private static final java.util.List<String> CENTRAL_AFRICA_NAMES = java.util.List.of("cameroun", "cameroon", "gabon",
+            "congo", "tchad", "chad", "centrafrique", "central african", "guinée équatoriale", "equatorial guinea");
+
+    /**
+     * The franc a bare {@code FCFA} stands for: the Central African one (XAF) from a Cameroonian,
+     * Gabonese, Congolese, Chadian… sender or text naming those countries, else null (the West African
+     * XOF).
+     */
+    public static String localCfa(String domain, String lowerText) {
+        String d = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
+        int dot = d.lastIndexOf('.');
+        if (dot >= 0 && CENTRAL_AFRICA.contains(d.substring(dot + 1))) {
+            return "XAF";
+        }
+        for (String name : CENTRAL_AFRICA_NAMES) {
+            if (mentions(lowerText, name)) {
+                return "XAF";
+            }
+        }
+        return null;
     }
 
     /** Whether {@code written}, an amount as the text has it, uses the bare crown {@code kr} rather than a code. */

@@ -26,7 +26,26 @@ public final class MoneyScanner {
             Map.entry("UYU", "UYU"), Map.entry("PHP", "PHP"), Map.entry("IDR", "IDR"), Map.entry("MYR", "MYR"),
             Map.entry("THB", "THB"), Map.entry("VND", "VND"), Map.entry("AED", "AED"), Map.entry("SAR", "SAR"),
             Map.entry("TWD", "TWD"), Map.entry("RON", "RON"), Map.entry("BGN", "BGN"), Map.entry("UAH", "UAH"),
-            Map.entry("NGN", "NGN"), Map.entry("KES", "KES"), Map.entry("EGP", "EGP"));
+            Map.entry("NGN", "NGN"), Map.entry("KES", "KES"), Map.entry("EGP", "EGP"),
+            Map.entry("LKR", "LKR"), Map.entry("PKR", "PKR"), Map.entry("BDT", "BDT"), Map.entry("NPR", "NPR"),
+            Map.entry("MAD", "MAD"), Map.entry("XOF", "XOF"), Map.entry("XAF", "XAF"), Map.entry("GHS", "GHS"),
+            Map.entry("TZS", "TZS"), Map.entry("UGX", "UGX"), Map.entry("QAR", "QAR"), Map.entry("KWD", "KWD"),
+            Map.entry("BHD", "BHD"), Map.entry("OMR", "OMR"), Map.entry("JOD", "JOD"), Map.entry("ISK", "ISK"),
+            Map.entry("RSD", "RSD"), Map.entry("KZT", "KZT"), Map.entry("DOP", "DOP"), Map.entry("GTQ", "GTQ"),
+            Map.entry("PYG", "PYG"), Map.entry("JMD", "JMD"), Map.entry("TTD", "TTD"), Map.entry("MUR", "MUR"),
+            Map.entry("ETB", "ETB"), Map.entry("DZD", "DZD"), Map.entry("TND", "TND"), Map.entry("MMK", "MMK"),
+            Map.entry("KHR", "KHR"), Map.entry("MOP", "MOP"), Map.entry("HRK", "HRK"), Map.entry("BAM", "BAM"),
+            Map.entry("MKD", "MKD"), Map.entry("BYN", "BYN"), Map.entry("AZN", "AZN"), Map.entry("UZS", "UZS"),
+            Map.entry("MNT", "MNT"), Map.entry("LAK", "LAK"), Map.entry("BND", "BND"), Map.entry("FJD", "FJD"),
+            Map.entry("XPF", "XPF"), Map.entry("NIO", "NIO"), Map.entry("HNL", "HNL"), Map.entry("BSD", "BSD"),
+            Map.entry("BBD", "BBD"), Map.entry("BZD", "BZD"), Map.entry("KYD", "KYD"), Map.entry("SCR", "SCR"),
+            Map.entry("MVR", "MVR"), Map.entry("MWK", "MWK"), Map.entry("ZMW", "ZMW"), Map.entry("RWF", "RWF"),
+            Map.entry("CDF", "CDF"), Map.entry("AOA", "AOA"), Map.entry("MZN", "MZN"), Map.entry("NAD", "NAD"),
+            Map.entry("BWP", "BWP"), Map.entry("SDG", "SDG"), Map.entry("LBP", "LBP"), Map.entry("IQD", "IQD"),
+            Map.entry("IRR", "IRR"), Map.entry("AFN", "AFN"), Map.entry("KGS", "KGS"), Map.entry("MDL", "MDL"),
+            Map.entry("GNF", "GNF"), Map.entry("GMD", "GMD"), Map.entry("CVE", "CVE"), Map.entry("DJF", "DJF"),
+            Map.entry("MGA", "MGA"), Map.entry("PGK", "PGK"), Map.entry("HTG", "HTG"), Map.entry("VES", "VES"),
+            Map.entry("PAB", "PAB"));
 
     /**
      * Currencies written as short words beside the number: "249,00 kr", "123,45 zł", "1 250 Kč",
@@ -37,7 +56,8 @@ public final class MoneyScanner {
             Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("บาท", "THB"), Map.entry("ريال", "SAR"), Map.entry("درهم", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
             Map.entry("S/", "PEN"), Map.entry("Euros", "EUR"), Map.entry("euros", "EUR"), Map.entry("Euro", "EUR"),
             Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
-            Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"),
+            Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"), Map.entry("FCFA", "XOF"),
+            Map.entry("F CFA", "XOF"), Map.entry("DH", "MAD"), Map.entry("Dhs.", "AED"), Map.entry("Dhs", "AED"),
             Map.entry("руб", "RUB"));
 
     private MoneyScanner() {}
@@ -58,7 +78,7 @@ public final class MoneyScanner {
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
-                    || c == 'p' || c == 'd' || c == 'r') && i + 1 < n
+                    || c == 'p' || c == 'd' || c == 'r' || c == 'D') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }

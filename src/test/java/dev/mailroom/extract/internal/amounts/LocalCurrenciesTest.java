@@ -12,6 +12,11 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localCurrency("billing.power.com.au")).isEqualTo("AUD");
         assertThat(LocalCurrencies.localCurrency("hydro.ca")).isEqualTo("CAD");
         assertThat(LocalCurrencies.localCurrency("shop.example.com")).isNull();
+        assertThat(LocalCurrencies.localCurrency("bancolombia.com.co")).isEqualTo("COP");
+        assertThat(LocalCurrencies.localCurrency("system.dub.co")).as("a .co start-up is not Colombian").isNull();
+        assertThat(LocalCurrencies.localCfa("hotel.example.cm", "")).isEqualTo("XAF");
+        assertThat(LocalCurrencies.localCfa("shop.example.com", "livraison à douala, cameroun")).isEqualTo("XAF");
+        assertThat(LocalCurrencies.localCfa("boutique.example.sn", "dakar, sénégal")).isNull();
         assertThat(LocalCurrencies.localCurrency(null)).isNull();
     }
 

@@ -61,6 +61,10 @@ class MoneyScannerTest {
         "A charge of ($USD) 7.84 at  | 7.84     | USD",
         "Charged (EUR) 12.00         | 12.00    | EUR",
         "Order Total: $139.94Shipping | 139.94  | USD",
+        "Refund Amount: LKR 28,500.00 | 28500.00 | LKR",
+        "Total: 185 000 FCFA         | 185000   | XOF",
+        "donating 500 DH to us       | 500      | MAD",
+        "Amount: XAF 12 500          | 12500    | XAF",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
