@@ -339,6 +339,9 @@ public final class MoneyScanner {
         // A code in parentheses before its number: "A charge of ($USD) 7.84", "(EUR) 12.00".
         if (p < s.length() && s.charAt(p) == ')' && openedBefore(s, m.start())) {
             p++;
+            if (p < s.length() && s.charAt(p) == ':') {
+                p++; // a field labelled with its currency: "Amount (THB): 1,000.00"
+            }
         }
         int spaces = 0;
         while (p < s.length() && isSpace(s.charAt(p)) && spaces < 4) {

@@ -45,7 +45,8 @@ final class AmountPicker {
             "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
             "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
-            "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "total");
+            "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "überweisen sie",
+            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -128,6 +129,9 @@ final class AmountPicker {
     /** Whether the amount is the value of a short labelled field: "- Amount: $49.00", "Betrag:\t39,99 €". */
     static boolean isField(List<String> lower, int lineIndex, Money m) {
         String label = lower.get(lineIndex).substring(0, m.start()).replaceAll("[\\s\\-−+]+$", "").strip();
+        if (label.endsWith("(") && lower.get(lineIndex).startsWith("):", m.start() + 3)) {
+            label = label.substring(0, label.length() - 1).strip() + ":"; // "Amount (THB): 1,000.00"
+        }
         if (label.isEmpty() && lineIndex > 0) {
             label = lower.get(lineIndex - 1).strip();
             return label.length() <= 25 && labelScore(label) >= TIED;
@@ -328,8 +332,8 @@ final class AmountPicker {
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }
-        if (left(label)) {
-            return 0;
+        if (left(label) || threshold(label)) {
+            return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
@@ -504,7 +508,7 @@ final class AmountPicker {
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
-            "above", "greater than", "higher than", "limit of");
+            "above", "greater than", "higher than", "larger than", "exceeding", "limit of");
 
     private static boolean threshold(String label) {
         return endsWithWord(label, THRESHOLD);

@@ -91,14 +91,18 @@ public final class PaymentReader {
             // body that only thanks you.
             lines = MessageLines.of(parsed);
             amount = AmountPicker.ofSubject(lines.lines, lines.lower);
-            if (amount == null && wording.kind() != null) {
+            if (amount == null && (wording.kind() != null || cardNotice)) {
                 // An order confirmation that lists one item at one price and no total.
                 amount = AmountPicker.onlyAmount(lines.lines, lines.lower);
             }
         }
         if (cardNotice) {
-            if (amount == null || !AmountPicker.isTransactionLine(lines.lower.get(amount.line()))) {
+            if (amount == null || !underTransactionLine(lines, amount.line())) {
                 return List.of();
+            }
+            if (amount.score() < AmountPicker.STRONG) {
+                // The sum under "… was spent from your account" is what was spent, however bare its line.
+                amount = new AmountPicker.Candidate(amount.money(), AmountPicker.STRONG, amount.line(), amount.field());
             }
             wording = new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, wording.marketing());
         }
@@ -113,12 +117,41 @@ public final class PaymentReader {
         // A payment document says what it is in its subject or labels its amount plainly ("Total",
         // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
         // short field ("Amount: $49.00") under plenty of payment wording and no marketing will do too.
-        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG
+        if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG && !cardNotice
                 && !(amount.field() && wording.weight() >= 2 && wording.marketing() == 0)
                 && !(wording.weight() >= 6 && wording.marketing() == 0)) {
             return List.of();
         }
         return List.of(payment(parsed, header, reference, lines, wording, amount));
+    }
+
+    /**
+     * The merchant a card notice puts in parentheses between its transaction line and the sum:
+     * "… was spent from your account." over "(SAFEWAY #1563 SEATTLE WA)" over "$456.78".
+     */
+    private static String descriptorAbove(MessageLines lines, int amountLine) {
+        if (amountLine < 2 || !AmountPicker.isTransactionLine(lines.lower.get(amountLine - 2))) {
+            return null;
+        }
+        String above = lines.lines.get(amountLine - 1).strip();
+        if (above.length() < 4 || above.charAt(0) != '(' || above.charAt(above.length() - 1) != ')') {
+            return null;
+        }
+        String name = PayeeNames.ofDescriptor(above.substring(1, above.length() - 1));
+        return usable(name) ? name : null;
+    }
+
+    /**
+     * Whether the amount's line, or one of the three above it, reports a card or account transaction:
+     * "An amount larger than $0.00 was spent from your account." over the merchant and "$456.78".
+     */
+    private static boolean underTransactionLine(MessageLines lines, int amountLine) {
+        for (int i = amountLine; i >= 0 && i >= amountLine - 3; i--) {
+            if (AmountPicker.isTransactionLine(lines.lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ExtractedPayment payment(ParsedMessage parsed, byte[] header, LocalDate reference, MessageLines lines,
@@ -155,6 +188,9 @@ public final class PaymentReader {
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
         String payee = merchantOfCardNotice(lines, amount.line());
+        if (payee == null) {
+            payee = descriptorAbove(lines, amount.line());
+        }
         if (payee == null) {
             payee = payeeOfPaymentSubject(lines.lines.getFirst(), lines.lower.getFirst());
         }
@@ -336,9 +372,9 @@ public final class PaymentReader {
         return words;
     }
 
-    /** Whether {@code name} can be a payee: short, not an address, no sum in it. */
+    /** Whether {@code name} can be a payee: short, not an address (a handle such as "@artbyelena" is a name), no sum in it. */
     private static boolean usable(String name) {
-        return !name.isEmpty() && name.length() <= 40 && !name.contains("@") && MoneyScanner.scan(name).isEmpty();
+        return !name.isEmpty() && name.length() <= 40 && name.indexOf('@') <= 0 && MoneyScanner.scan(name).isEmpty();
     }
 
     /** Subject wording of a payment service that names where the money went: "You sent a payment to Kiteway". */
@@ -388,6 +424,10 @@ public final class PaymentReader {
             String label = Phrases.first(low, MERCHANT_FIELDS);
             if (label != null && label.equals("to:") && kind != PaymentKind.PAYMENT_CONFIRMATION) {
                 continue; // a trip's drop-off or a forwarded header, unless a bank or wallet says whom it paid
+            }
+            if (label == null && low.startsWith("account name:") && kind == PaymentKind.PAYMENT_CONFIRMATION
+                    && (lines.lowerText().contains("to account") || lines.lowerText().contains("to bank"))) {
+                label = "account name:"; // a transfer's recipient, under "To Bank:" and "To Account:"
             }
             if (label != null && low.indexOf(label) <= 2) {
                 String value = lines.lines.get(i).substring(low.indexOf(label) + label.length()).replaceFirst("^[\\s*:：]+", "");

@@ -60,7 +60,8 @@ final class Wording {
                 "transaction alert", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
                 "authorised a payment", "authorized a payment", "you sent a payment", "your transfer to", "transfer is complete",
-                "transfer has been sent", "transfer was sent", "compra con tu tarjeta",
+                "transfer has been sent", "transfer was sent", "transfer was completed", "transfer completed", "you made a payment",
+                "made a payment to", "payment was sent", "compra con tu tarjeta",
                 "has realizado una compra", "realizó una compra", "realizaste una compra", "afgeschreven", "überweisung ausgeführt", "virement effectué", "payment sent to", "payment confirmed",
                 "payment is confirmed", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
@@ -141,9 +142,21 @@ final class Wording {
      */
     static boolean aboutOrderNotPayment(String subject, String body, PaymentKind kind) {
         return kind != PaymentKind.REFUND && Phrases.first(subject, CANCELLED) != null
-                || (kind == null || kind == PaymentKind.RECEIPT) && Phrases.first(subject, SHIPPED) != null
-                        && Phrases.first(body, CHARGED) == null;
+                || (kind == null || kind == PaymentKind.RECEIPT) && (Phrases.first(subject, SHIPPED) != null
+                        || Phrases.first(body, SHIPPED_STATUS) != null) && Phrases.first(body, CHARGED) == null
+                || Phrases.first(subject, SOLD) != null;
     }
+
+    /** An order's status line that says it was sent: "New status: Shipped". */
+    private static final List<String> SHIPPED_STATUS = List.of("new status: shipped", "status: shipped",
+            "new status: dispatched", "status: dispatched", "new status: delivered", "status: delivered",
+            "neuer status: versandt", "status: versandt", "status: versendet", "nouveau statut : expédiée",
+            "statut : expédiée", "nuevo estado: enviado", "estado: enviado");
+
+    /** A subject that tells a seller or organiser of a sale: the money comes to the reader. */
+    private static final List<String> SOLD = List.of("new order received", "you have a new order", "you've got a new order",
+            "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout",
+            "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido");
 
     /** What a notice says when the reader owes nothing after all. */
     private static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
