@@ -28,7 +28,7 @@ final class DueDates {
             "uiterlijk op", "uiterlijk", "お支払い期日", "お支払期日", "支払期日", "お支払い期限", "お支払期限", "支払期限", "期日",
             "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "next billing date", "next payment date", "next charge date", "next charge on", "be renewed on",
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
-            "will be charged", "charged on", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "on or by", "on or before", "collect",
+            "will be charged", "charged on", "charge your card", "charge your", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "on or by", "on or before", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo", "se cargará el",
@@ -125,6 +125,7 @@ final class DueDates {
         String low = lower.get(i);
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
+        boolean bestCharges = false;
         for (String label : LABELS) {
             if (failed && ATTEMPT.contains(label)) {
                 continue;
@@ -133,7 +134,10 @@ final class DueDates {
             while (at >= 0 && late(low, at)) {
                 at = Phrases.find(low, label, at + 1);
             }
-            if (at < 0 || at >= bestAt) {
+            // When the money moves beats when the service renews: "will renew on September 14. We will
+            // charge your card on August 31."
+            boolean charges = label.contains("charge") || label.contains("debit");
+            if (at < 0 || (at >= bestAt && !(charges && !bestCharges)) || (bestCharges && !charges)) {
                 continue;
             }
             int from = at + label.length();
@@ -150,6 +154,7 @@ final class DueDates {
             if (f != null) {
                 best = f.date();
                 bestAt = at;
+                bestCharges = charges;
             }
         }
         return best;

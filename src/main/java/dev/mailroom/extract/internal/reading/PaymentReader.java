@@ -181,9 +181,15 @@ public final class PaymentReader {
             value = kind == PaymentKind.REFUND ? value.abs().negate() : value.abs();
         }
         boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
-        LocalDate due = kind.isDue()
-                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT)
-                : DueDates.stated(lines.lines, lines.lower, dayFirst, reference);
+        // A due date in a table ("Invoice date | Due date" over their values) reads as a field only in
+        // the HTML's rows; the plain-text part may have flattened the table into labels over dates.
+        LocalDate due = parsed.html() == null ? null : dueDate(kind, MessageLines.ofHtml(parsed), dayFirst, reference);
+        if (due == null) {
+            due = dueDate(kind, lines, dayFirst, reference);
+        }
+        if (due == null && parsed.html() != null && parsed.text() != null && !parsed.text().isBlank()) {
+            due = dueDate(kind, MessageLines.of(parsed), dayFirst, reference);
+        }
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
@@ -199,6 +205,12 @@ public final class PaymentReader {
         }
         double confidence = confidence(wording, amount, payee, number != null || last4 != null, due != null && kind.isDue());
         return new ExtractedPayment(kind, payee, value, currency, due, number, last4, period, confidence);
+    }
+
+    private static LocalDate dueDate(PaymentKind kind, MessageLines lines, boolean dayFirst, LocalDate reference) {
+        return kind.isDue()
+                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT)
+                : DueDates.stated(lines.lines, lines.lower, dayFirst, reference);
     }
 
     /** The peso "1,299.00 pesos" means: the sender's country's, else Mexico's. */
