@@ -106,6 +106,28 @@ public final class LocalCurrencies {
         return d.endsWith(".cn") ? "CNY" : null;
     }
 
+    /**
+     * As {@link #localYen(String)}, and also the yuan when {@code text} is written in Chinese: Chinese
+     * characters and no Japanese kana ("实付款：¥128.50" from taobao.com).
+     */
+    public static String localYen(String domain, String text) {
+        String byDomain = localYen(domain);
+        if (byDomain != null || text == null) {
+            return byDomain;
+        }
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                return null;
+            }
+            if (script == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return han >= 4 ? "CNY" : null;
+    }
+
     private static final java.util.Set<String> CENTRAL_AFRICA = java.util.Set.of("cm", "ga", "cg", "td", "cf", "gq");
     private static final java.util.List<String> CENTRAL_AFRICA_NAMES = java.util.List.of("cameroun", "cameroon", "gabon",
             "congo", "tchad", "chad", "centrafrique", "central african", "guinée équatoriale", "equatorial guinea");

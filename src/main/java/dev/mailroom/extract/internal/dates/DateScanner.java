@@ -209,21 +209,24 @@ public final class DateScanner {
         if (sep != '-' && sep != '/' && sep != '.') {
             return null;
         }
-        int e2 = digitsEnd(s, e1 + 1);
-        if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || e2 >= s.length() || s.charAt(e2) != sep) {
+        // Czech, Slovak and Hungarian write a space after each dot: "18. 11. 2026".
+        int s1 = sep == '.' && e1 + 1 < s.length() && s.charAt(e1 + 1) == ' ' ? e1 + 2 : e1 + 1;
+        int e2 = digitsEnd(s, s1);
+        if (e2 - s1 < 1 || e2 - s1 > 2 || e2 >= s.length() || s.charAt(e2) != sep) {
             return null;
         }
-        int e3 = digitsEnd(s, e2 + 1);
-        int l3 = e3 - e2 - 1;
+        int s2 = s1 > e1 + 1 && e2 + 1 < s.length() && s.charAt(e2 + 1) == ' ' ? e2 + 2 : e2 + 1;
+        int e3 = digitsEnd(s, s2);
+        int l3 = e3 - s2;
         int a = Integer.parseInt(s.substring(i, e1));
-        int b = Integer.parseInt(s.substring(e1 + 1, e2));
+        int b = Integer.parseInt(s.substring(s1, e2));
         if (e1 - i == 4) {
-            return l3 >= 1 && l3 <= 2 ? date(a, b, Integer.parseInt(s.substring(e2 + 1, e3)), i, e3) : null;
+            return l3 >= 1 && l3 <= 2 ? date(a, b, Integer.parseInt(s.substring(s2, e3)), i, e3) : null;
         }
-        if (e1 - i > 2 || (l3 != 2 && l3 != 4)) {
+        if (e1 - i > 2 || (l3 != 2 && l3 != 4) || (s1 > e1 + 1 && l3 != 4)) {
             return null;
         }
-        int year = Integer.parseInt(s.substring(e2 + 1, e3));
+        int year = Integer.parseInt(s.substring(s2, e3));
         year = l3 == 2 ? 2000 + year : year;
         boolean df = sep == '.' || a > 12 || (b <= 12 && dayFirst);
         return df ? date(year, b, a, i, e3) : date(year, a, b, i, e3);

@@ -29,7 +29,7 @@ final class DueDates {
             "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "next billing date", "next payment date", "next charge date", "next charge on", "be renewed on",
             "renews automatically on", "renew on", "renews", "renewal date", "will renew on", "will be charged on",
             "will be charged", "charged on", "charge your card", "charge your", "will be debited", "to be debited", "to be charged", "debited on", "on or just after", "on or after", "on or by", "on or before", "collect",
-            "abgebucht am", "wird am", "abbuchung am", "prélevé le", "addebitato il", "renouvelé le", "verlängert sich am",
+            "abgebucht am", "wird am", "abbuchung am", "prélevé le", "prélevée le", "prélevés le", "prélèvement le", "addebitato il", "renouvelé le", "verlängert sich am",
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo", "se cargará el",
             "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement", "schrijven dit bedrag",
@@ -52,7 +52,7 @@ final class DueDates {
      */
     private static final List<String> STATED = List.of("due date", "due on", "payment due", "fällig am", "fälligkeitsdatum",
             "date d'échéance", "scadenza", "com vencimento em", "vencimento em", "data de vencimento", "fecha de vencimiento",
-            "vence el", "renewal date", "renews on", "renew on", "will renew on", "renews automatically on", "be renewed on",
+            "vence el", "renewal date", "renews on", "renews", "renew on", "will renew on", "renews automatically on", "be renewed on",
             "next billing date", "next payment date", "next charge date", "next charge on", "will be charged on",
             "will be taken on", "nächste abbuchung", "prochain prélèvement", "próximo cobro", "verlängert sich am",
             "renouvelé le", "förfallodatum", "vervaldatum", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
@@ -64,21 +64,31 @@ final class DueDates {
      * {@link #STATED} labels, or null.
      */
     static LocalDate stated(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        LocalDate found = null;
         for (int i = 0; i < lines.size(); i++) {
-            String low = lower.get(i);
-            for (String label : STATED) {
-                int at = Phrases.find(low, label, 0);
-                if (at < 0 || late(low, at)) {
-                    continue;
-                }
-                int from = at + label.length();
-                DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
-                if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
-                    f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
-                }
-                if (f != null) {
-                    return f.date();
-                }
+            LocalDate d = statedInLine(lines, lower, i, dayFirst, reference);
+            if (d != null && found != null && !d.equals(found)) {
+                return null; // a receipt for several subscriptions, each renewing on its own day
+            }
+            found = d != null ? d : found;
+        }
+        return found;
+    }
+
+    private static LocalDate statedInLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
+        String low = lower.get(i);
+        for (String label : STATED) {
+            int at = Phrases.find(low, label, 0);
+            if (at < 0 || late(low, at)) {
+                continue;
+            }
+            int from = at + label.length();
+            DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
+            if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
+                f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
+            }
+            if (f != null) {
+                return f.date();
             }
         }
         return null;

@@ -172,7 +172,7 @@ public final class PaymentReader {
                 ? dollarOf(domain, lines)
                 : "MXN".equals(currency) && written.contains("pesos") ? pesoOf(domain)
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain)
-                : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain)
+                : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain, lines.lowerText())
                 : "XOF".equals(currency) && written.contains("CFA") ? LocalCurrencies.localCfa(domain, lines.lowerText())
                 : null;
         if (local != null) {

@@ -15,6 +15,8 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localCurrency("bancolombia.com.co")).isEqualTo("COP");
         assertThat(LocalCurrencies.localCurrency("system.dub.co")).as("a .co start-up is not Colombian").isNull();
         assertThat(LocalCurrencies.localCfa("hotel.example.cm", "")).isEqualTo("XAF");
+        assertThat(LocalCurrencies.localYen("service.example.com", "您的订单已付款成功。实付款：¥128.50")).isEqualTo("CNY");
+        assertThat(LocalCurrencies.localYen("shop.example.com", "ご注文ありがとうございます。合計：¥1,280")).isNull();
         assertThat(LocalCurrencies.localCfa("shop.example.com", "livraison à douala, cameroun")).isEqualTo("XAF");
         assertThat(LocalCurrencies.localCfa("boutique.example.sn", "dakar, sénégal")).isNull();
         assertThat(LocalCurrencies.localCurrency(null)).isNull();

@@ -20,6 +20,7 @@ class DateScannerTest {
         "5 March 2026         | false | 2026-03-05",
         "5th March 2026       | false | 2026-03-05",
         "5. März 2026         | true  | 2026-03-05",
+        "18. 11. 2026         | true  | 2026-11-18",
         "5 mars 2026          | true  | 2026-03-05",
         "5 marzo 2026         | true  | 2026-03-05",
         "5 de marzo de 2026   | true  | 2026-03-05",
@@ -73,6 +74,7 @@ class DateScannerTest {
     void numbersThatAreNotDatesShouldBeIgnored() {
         assertThat(DateScanner.absolute("Order 12345, 3 items, version 1.2.3", 0, 100, true, MESSAGE_DAY)).isNull();
         assertThat(DateScanner.absolute("31/02/2026", 0, 100, true, MESSAGE_DAY)).isNull();
+        assertThat(DateScanner.absolute("Version 2. 3. 14 and 5. 6. 7", 0, 100, true, MESSAGE_DAY)).isNull();
     }
 
     @Test
