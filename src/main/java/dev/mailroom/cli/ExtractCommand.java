@@ -8,12 +8,8 @@ import dev.mailroom.ingest.ParsedMessage;
 import dev.mailroom.shared.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,14 +60,12 @@ final class ExtractCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             int failed = 0;
             for (Path file : files) {
-                byte[] raw;
-                Instant mtime;
+                MessageFile read;
                 try {
-                    raw = Files.readAllBytes(file);
-                    mtime = Files.getLastModifiedTime(file).toInstant();
+                    read = MessageFile.read(file);
                 } catch (IOException | RuntimeException e) {
                     failed++;
-                    String reason = "cannot read " + file + ": " + reason(e);
+                    String reason = "cannot read " + file + ": " + MessageFile.reason(e);
                     if (json) {
                         out.println(Json.write(line(file, List.of(), reason)));
                     }
@@ -80,8 +74,8 @@ final class ExtractCommand implements Runnable {
                     err.flush();
                     continue;
                 }
-                ParsedMessage parsed = IngestService.parseMessage(raw, mtime);
-                List<ExtractedPayment> payments = extractor.find(parsed, IngestService.headerSection(raw));
+                ParsedMessage parsed = IngestService.parseMessage(read.raw(), read.mtime());
+                List<ExtractedPayment> payments = extractor.find(parsed, IngestService.headerSection(read.raw()));
                 out.println(json ? Json.write(line(file, payments, null)) : human(file, payments));
                 out.flush();
             }
@@ -113,19 +107,6 @@ final class ExtractCommand implements Runnable {
                 b.append(String.format(Locale.ROOT, "  confidence %.2f", p.confidence())).append('\n');
             }
             return b.toString().stripTrailing();
-        }
-
-        private static String reason(Exception e) {
-            if (e instanceof NoSuchFileException) {
-                return "no such file";
-            }
-            if (e instanceof AccessDeniedException) {
-                return "permission denied";
-            }
-            if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-                return f.getReason();
-            }
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
     }
 }

@@ -8,9 +8,7 @@ import dev.mailroom.shared.EmailAddress;
 import dev.mailroom.shared.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -49,32 +47,20 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         for (Path file : files) {
-            byte[] raw;
-            Instant mtime;
+            MessageFile read;
             try {
-                raw = Files.readAllBytes(file);
-                mtime = Files.getLastModifiedTime(file).toInstant();
+                read = MessageFile.read(file);
             } catch (IOException | RuntimeException e) {
-                err.println("mailroom parse: cannot read " + file + ": " + reason(e));
+                err.println("mailroom parse: cannot read " + file + ": " + MessageFile.reason(e));
                 err.flush();
                 failed++;
                 continue;
             }
-            ParsedMessage m = parser.parse(raw, mtime);
+            ParsedMessage m = parser.parse(read.raw(), read.mtime());
             out.println(json ? Json.write(ParsedMessageJson.toJson(file.toString(), m)) : summary(file, m));
             out.flush();
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String summary(Path file, ParsedMessage m) {
