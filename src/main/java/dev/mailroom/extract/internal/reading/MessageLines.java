@@ -22,6 +22,8 @@ final class MessageLines {
 
     final List<String> lines = new ArrayList<>();
     final List<String> lower = new ArrayList<>();
+    /** Whether these are the HTML body's rows and paragraphs rather than the text part's lines. */
+    boolean fromHtml;
     private int chars;
     private int bodyStart;
 
@@ -41,6 +43,7 @@ final class MessageLines {
     /** The subject and the rows and paragraphs of the HTML body, for mail whose text part says less than its HTML. */
     static MessageLines ofHtml(ParsedMessage parsed) {
         MessageLines m = new MessageLines();
+        m.fromHtml = true;
         m.add(parsed.subject() == null ? "" : parsed.subject());
         m.bodyStart = m.lines.size();
         Document doc = Jsoup.parse(parsed.html().length() > 4 * MAX_CHARS ? parsed.html().substring(0, 4 * MAX_CHARS) : parsed.html());

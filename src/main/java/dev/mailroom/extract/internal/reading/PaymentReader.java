@@ -183,11 +183,14 @@ public final class PaymentReader {
         boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
         // A due date in a table ("Invoice date | Due date" over their values) reads as a field only in
         // the HTML's rows; the plain-text part may have flattened the table into labels over dates.
-        LocalDate due = parsed.html() == null ? null : dueDate(kind, MessageLines.ofHtml(parsed), dayFirst, reference);
-        if (due == null) {
+        // Each reading is built and searched once: the HTML's rows, then the lines the amount came from,
+        // then the plain text when those were the HTML's.
+        MessageLines html = parsed.html() == null ? null : lines.fromHtml ? lines : MessageLines.ofHtml(parsed);
+        LocalDate due = html == null ? null : dueDate(kind, html, dayFirst, reference);
+        if (due == null && lines != html) {
             due = dueDate(kind, lines, dayFirst, reference);
         }
-        if (due == null && parsed.html() != null && parsed.text() != null && !parsed.text().isBlank()) {
+        if (due == null && lines.fromHtml && parsed.text() != null && !parsed.text().isBlank()) {
             due = dueDate(kind, MessageLines.of(parsed), dayFirst, reference);
         }
         String number = References.invoiceNumber(lines.lines, lines.lower);
