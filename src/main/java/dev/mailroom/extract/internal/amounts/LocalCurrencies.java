@@ -41,6 +41,50 @@ public final class LocalCurrencies {
         return BY_COUNTRY.get(country);
     }
 
+    /**
+     * The money of the country whose code ends a sender's domain, for an amount written with no
+     * currency at all ("Valor pago: 420,00" from {@code .com.br}). Country codes that are mostly sold
+     * as generic names ({@code .io}, {@code .ai}, {@code .me}, {@code .tv}, {@code .co} outside
+     * {@code .com.co}) say no country.
+     */
+    private static final Map<String, String> MONEY_OF_COUNTRY = Map.ofEntries(
+            Map.entry("us", "USD"), Map.entry("uk", "GBP"), Map.entry("gb", "GBP"), Map.entry("ie", "EUR"),
+            Map.entry("de", "EUR"), Map.entry("fr", "EUR"), Map.entry("it", "EUR"), Map.entry("es", "EUR"),
+            Map.entry("pt", "EUR"), Map.entry("nl", "EUR"), Map.entry("be", "EUR"), Map.entry("at", "EUR"),
+            Map.entry("fi", "EUR"), Map.entry("gr", "EUR"), Map.entry("sk", "EUR"), Map.entry("si", "EUR"),
+            Map.entry("ee", "EUR"), Map.entry("lv", "EUR"), Map.entry("lt", "EUR"), Map.entry("lu", "EUR"),
+            Map.entry("mt", "EUR"), Map.entry("cy", "EUR"), Map.entry("hr", "EUR"), Map.entry("ch", "CHF"),
+            Map.entry("li", "CHF"), Map.entry("pl", "PLN"), Map.entry("cz", "CZK"), Map.entry("hu", "HUF"),
+            Map.entry("ro", "RON"), Map.entry("bg", "BGN"), Map.entry("rs", "RSD"), Map.entry("se", "SEK"),
+            Map.entry("no", "NOK"), Map.entry("dk", "DKK"), Map.entry("is", "ISK"), Map.entry("ru", "RUB"),
+            Map.entry("ua", "UAH"), Map.entry("tr", "TRY"), Map.entry("il", "ILS"), Map.entry("in", "INR"),
+            Map.entry("lk", "LKR"), Map.entry("np", "NPR"), Map.entry("pk", "PKR"), Map.entry("bd", "BDT"),
+            Map.entry("id", "IDR"), Map.entry("my", "MYR"), Map.entry("th", "THB"), Map.entry("vn", "VND"),
+            Map.entry("ph", "PHP"), Map.entry("sg", "SGD"), Map.entry("hk", "HKD"), Map.entry("tw", "TWD"),
+            Map.entry("cn", "CNY"), Map.entry("jp", "JPY"), Map.entry("kr", "KRW"), Map.entry("au", "AUD"),
+            Map.entry("nz", "NZD"), Map.entry("za", "ZAR"), Map.entry("ng", "NGN"), Map.entry("ke", "KES"),
+            Map.entry("gh", "GHS"), Map.entry("eg", "EGP"), Map.entry("ma", "MAD"), Map.entry("ae", "AED"),
+            Map.entry("sa", "SAR"), Map.entry("qa", "QAR"), Map.entry("kw", "KWD"), Map.entry("br", "BRL"),
+            Map.entry("ar", "ARS"), Map.entry("cl", "CLP"), Map.entry("mx", "MXN"), Map.entry("pe", "PEN"),
+            Map.entry("uy", "UYU"), Map.entry("ca", "CAD"), Map.entry("cr", "CRC"), Map.entry("kz", "KZT"));
+
+    /** The money of the sender's country for an amount that names no currency, or null when the domain says no country. */
+    public static String ofCountry(String domain) {
+        if (domain == null) {
+            return null;
+        }
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        int dot = d.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String country = d.substring(dot + 1);
+        if (country.equals("co")) {
+            return localCurrency(d);
+        }
+        return MONEY_OF_COUNTRY.get(country);
+    }
+
     /** Countries a message names in its address lines, and their dollars or pesos. */
     private static final Map<String, String> BY_NAME = Map.of("canada", "CAD", "australia", "AUD", "new zealand", "NZD",
             "singapore", "SGD", "hong kong", "HKD", "mexico", "MXN", "méxico", "MXN");

@@ -256,7 +256,8 @@ final class AmountPicker {
     /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
     private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
             + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
-            + "|total ttc|importe total|total)\\s*[:=]?\\s*(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
+            + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
+            + "|att betala|do zapłaty|k úhradě|total)\\s*[:=]?\\s*(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
     private static final List<String> CODES = List.of("usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "sek", "nok", "dkk",
             "pln", "czk", "inr", "jpy", "brl", "mxn", "zar", "sgd", "hkd");
 
@@ -265,7 +266,7 @@ final class AmountPicker {
      * EUR", "Currency: USD", or amounts written with it): tied strongly, as its label is a total's.
      * Null when the message names no currency or several.
      */
-    static Candidate bareTotal(List<String> lines, List<String> lower) {
+    static Candidate bareTotal(List<String> lines, List<String> lower, String senderDomain) {
         String currency = null;
         for (int i = 0; i < lines.size(); i++) {
             for (Money m : MoneyScanner.mentionsMoney(lines.get(i)) ? MoneyScanner.scan(lines.get(i)) : List.<Money>of()) {
@@ -288,6 +289,10 @@ final class AmountPicker {
                     }
                 }
             }
+        }
+        if (currency == null) {
+            // Written with no currency anywhere: the money of the sender's country, when its domain names one.
+            currency = dev.mailroom.extract.internal.amounts.LocalCurrencies.ofCountry(senderDomain);
         }
         if (currency == null) {
             return null;

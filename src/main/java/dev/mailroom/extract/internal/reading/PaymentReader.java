@@ -50,8 +50,8 @@ public final class PaymentReader {
      * @param reference the message's own day, against which relative dates are resolved
      */
     public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference) {
-        if (!anyMoney(parsed)) {
-            return List.of();
+        if (!anyMoney(parsed) && (parsed.from().isEmpty() || LocalCurrencies.ofCountry(parsed.from().getFirst().domain()) == null)) {
+            return List.of(); // no amount anywhere, and none written bare in a country's own money ("Valor pago: 420,00")
         }
         MessageLines lines = MessageLines.of(parsed);
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
@@ -80,7 +80,7 @@ public final class PaymentReader {
         if (amount == null && wording.marketing() == 0) {
             // "Total: 12.00" with the currency named only elsewhere in the message.
             MessageLines text = MessageLines.of(parsed);
-            amount = AmountPicker.bareTotal(text.lines, text.lower);
+            amount = AmountPicker.bareTotal(text.lines, text.lower, parsed.from().isEmpty() ? null : parsed.from().getFirst().domain());
             if (amount != null) {
                 lines = text;
             }
@@ -276,7 +276,15 @@ public final class PaymentReader {
     }
 
     /** An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") is a receipt. */
+    /** Labels that say their amount has been paid: "Amount paid: $12.00", "Valor pago: 420,00". */
+    private static final List<String> PAID_LABELS = List.of("amount paid", "total paid", "you paid", "paid amount",
+            "valor pago", "importe pagado", "monto pagado", "montant payé", "importo pagato", "bezahlter betrag", "betaald bedrag");
+
     private static boolean markedPaid(MessageLines lines, AmountPicker.Candidate amount) {
+        String label = lines.lower.get(amount.line()).substring(0, Math.min(amount.money().start(), lines.lower.get(amount.line()).length()));
+        if (Phrases.first(label, PAID_LABELS) != null) {
+            return true;
+        }
         for (int i = 0; i < lines.lower.size(); i++) {
             String low = lines.lower.get(i);
             if (!MoneyScanner.mentionsMoney(low)) {
@@ -433,6 +441,33 @@ public final class PaymentReader {
         return null;
     }
 
+    /** Headings of the part of a payment proof that describes who was paid, over its "Nome:" or "Name:" field. */
+    private static final List<String> RECIPIENT_HEADINGS = List.of("dados do recebedor", "dados do favorecido", "dados do destinatário",
+            "recebedor", "favorecido", "destinatário", "datos del beneficiario", "beneficiario", "recipient details",
+            "beneficiary details", "payee details", "recipient", "beneficiary", "empfänger", "bénéficiaire", "destinataire");
+    private static final List<String> NAME_FIELDS = List.of("nome:", "name:", "nombre:", "nom:");
+
+    /** The name under a "Dados do recebedor" heading of a payment proof: who the money went to, not who sent it. */
+    private static String recipientSection(MessageLines lines) {
+        for (int i = 0; i < lines.lower.size(); i++) {
+            String heading = lines.lower.get(i).strip().replaceAll("[:：]$", "");
+            if (heading.length() > 30 || Phrases.first(heading, RECIPIENT_HEADINGS) == null) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.lower.size() && j <= i + 3; j++) {
+                String low = lines.lower.get(j).strip();
+                String field = Phrases.first(low, NAME_FIELDS);
+                if (field != null && low.startsWith(field)) {
+                    String name = PayeeNames.clean(lines.lines.get(j).strip().substring(field.length()).replace('\t', ' '));
+                    if (usable(name)) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static String payee(MessageLines lines, EmailAddress from, PaymentKind kind) {
         for (int i = 0; i < lines.lower.size(); i++) {
             String low = lines.lower.get(i);
@@ -454,6 +489,10 @@ public final class PaymentReader {
                     return name;
                 }
             }
+        }
+        String recipient = recipientSection(lines);
+        if (recipient != null) {
+            return recipient;
         }
         for (int i = 0; i < lines.lower.size(); i++) {
             String label = Phrases.first(lines.lower.get(i), PAYEE_LABELS);

@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 class AmountPickerTest {
 
     private static AmountPicker.Candidate bare(String... lines) {
+        return bareFrom(null, lines);
+    }
+
+    private static AmountPicker.Candidate bareFrom(String domain, String... lines) {
         List<String> l = List.of(lines);
-        return AmountPicker.bareTotal(l, l.stream().map(MessageLines::lowerSameLength).toList());
+        return AmountPicker.bareTotal(l, l.stream().map(MessageLines::lowerSameLength).toList(), domain);
     }
 
     @Test
@@ -28,5 +32,19 @@ class AmountPickerTest {
         assertThat(bare("Total: 18.40", "Thanks!")).isNull();
         assertThat(bare("Subtotal: 18.40", "All prices in EUR")).isNull();
         assertThat(bare("Total: 0.00", "All prices in EUR")).isNull();
+    }
+
+    @Test
+    void aBareTotalNamingNoCurrencyShouldTakeTheMoneyOfTheSendersCountry() {
+        AmountPicker.Candidate c = bareFrom("asinha.com.br", "Comprovante de pagamento", "Valor pago: 420,00", "Forma de pagamento: Pix");
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("420.00");
+        assertThat(c.money().currency()).isEqualTo("BRL");
+        assertThat(bareFrom("shop.de", "Zu zahlen: 18,40").money().currency()).isEqualTo("EUR");
+        // A currency the text names still wins, and a generic or country-less domain says nothing.
+        assertThat(bareFrom("shop.de", "Total: 18.40", "Prices in CHF").money().currency()).isEqualTo("CHF");
+        assertThat(bareFrom("example.com", "Total: 18.40")).isNull();
+        assertThat(bareFrom("startup.io", "Total: 18.40")).isNull();
+        assertThat(bareFrom("dub.co", "Total: 18.40")).isNull();
     }
 }
