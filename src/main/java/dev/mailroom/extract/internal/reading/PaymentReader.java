@@ -275,11 +275,14 @@ public final class PaymentReader {
         return new Wording.Verdict(1, 0, kind, 0);
     }
 
-    /** An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") is a receipt. */
     /** Labels that say their amount has been paid: "Amount paid: $12.00", "Valor pago: 420,00". */
     private static final List<String> PAID_LABELS = List.of("amount paid", "total paid", "you paid", "paid amount",
             "valor pago", "importe pagado", "monto pagado", "montant payé", "importo pagato", "bezahlter betrag", "betaald bedrag");
 
+    /**
+     * An invoice whose amount is marked paid ("$33.98 Paid", "€12.00 paid on 3 May") or labelled as
+     * paid ("Valor pago: 420,00") is a receipt.
+     */
     private static boolean markedPaid(MessageLines lines, AmountPicker.Candidate amount) {
         String label = lines.lower.get(amount.line()).substring(0, Math.min(amount.money().start(), lines.lower.get(amount.line()).length()));
         if (Phrases.first(label, PAID_LABELS) != null) {
