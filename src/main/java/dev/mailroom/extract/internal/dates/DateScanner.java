@@ -134,6 +134,10 @@ public final class DateScanner {
                 }
                 int w = skipSpaces(s, e);
                 int we = wordEnd(s, w);
+                Found business = businessDays(s, w, we, Integer.parseInt(s.substring(i, e)), i, reference);
+                if (business != null) {
+                    return business;
+                }
                 int days = unitDays(s.substring(w, we));
                 if (days > 0 && we > w) {
                     return new Found(reference.plusDays((long) days * Integer.parseInt(s.substring(i, e))), i, we);
@@ -189,6 +193,48 @@ public final class DateScanner {
         }
         LocalDate month = thisMonth || day >= reference.getDayOfMonth() ? reference : reference.plusMonths(1);
         return new Found(month.withDayOfMonth(Math.min(day, month.lengthOfMonth())), i, end);
+    }
+
+    private static final java.util.Set<String> BUSINESS = java.util.Set.of("business", "working", "banking", "bank");
+    private static final java.util.Set<String> BUSINESS_DAY_WORDS = java.util.Set.of("werktage", "werktagen", "arbeitstage",
+            "arbeitstagen", "bankarbeitstage", "bankarbeitstagen", "werkdagen", "werkdag", "bankdagar", "virkedager", "hverdage");
+    private static final java.util.Set<String> BUSINESS_AFTER = java.util.Set.of("ouvrés", "ouvrables", "ouvré", "hábiles",
+            "habiles", "úteis", "uteis", "lavorativi", "laborables", "bancari");
+
+    /**
+     * "in 2 business days", "innerhalb von 3 Werktagen", "sous 5 jours ouvrés": that many weekdays after
+     * the reference, Saturdays and Sundays skipped. Null when the words after the number say no such thing.
+     */
+    private static Found businessDays(String s, int w, int we, int n, int start, LocalDate reference) {
+        String word = s.substring(w, we);
+        int end = -1;
+        if (BUSINESS.contains(word)) {
+            int w2 = skipSpaces(s, we);
+            int we2 = wordEnd(s, w2);
+            String unit = s.substring(w2, we2);
+            if (unit.equals("day") || unit.equals("days")) {
+                end = we2;
+            }
+        } else if (BUSINESS_DAY_WORDS.contains(word)) {
+            end = we;
+        } else if (unitDays(word) == 1) {
+            int w2 = skipSpaces(s, we);
+            int we2 = wordEnd(s, w2);
+            if (BUSINESS_AFTER.contains(s.substring(w2, we2))) {
+                end = we2;
+            }
+        }
+        if (end < 0 || n > 60) {
+            return null;
+        }
+        LocalDate d = reference;
+        for (int k = 0; k < n; ) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                k++;
+            }
+        }
+        return new Found(d, start, end);
     }
 
     private static int unitDays(String unit) {

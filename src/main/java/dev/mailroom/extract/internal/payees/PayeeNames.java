@@ -89,8 +89,8 @@ public final class PayeeNames {
         List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
         words.removeIf(w -> w.isEmpty() || DESCRIPTOR_NOISE.contains(w.toLowerCase(Locale.ROOT)));
         for (int i = 1; i < words.size(); i++) {
-            if (words.get(i).length() >= 3 && words.get(i).chars().allMatch(Character::isDigit)) {
-                words.subList(i, words.size()).clear(); // a store number and its town: "WOOLWORTHS 1234 SYDNEY"
+            if (words.get(i).chars().filter(Character::isDigit).count() >= 3) {
+                words.subList(i, words.size()).clear(); // a store number and its town: "WOOLWORTHS 1234 SYDNEY", "ŻABKA Z1234 WARSZAWA"
                 break;
             }
         }
@@ -132,6 +132,8 @@ public final class PayeeNames {
      * A display name or merchant line without legal forms, department words and quotes; empty when
      * nothing is left.
      */
+    private static final Set<String> DANGLING = Set.of("and", "&", "und", "et", "y", "e", "of", "for", "the");
+
     public static String clean(String name) {
         String s = name.strip();
         if (s.length() > 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'')) {
@@ -159,6 +161,9 @@ public final class PayeeNames {
                 trimmed = true;
             } else if (NOISE.contains(words.getLast().toLowerCase(Locale.ROOT)) || legalEnding(words)) {
                 words.removeLast();
+                trimmed = true;
+            } else if (words.size() > 1 && DANGLING.contains(words.getLast().toLowerCase(Locale.ROOT))) {
+                words.removeLast(); // what department words leave: "BC Registries and Online Services"
                 trimmed = true;
             }
         }

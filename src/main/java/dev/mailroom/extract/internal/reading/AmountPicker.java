@@ -101,7 +101,23 @@ final class AmountPicker {
     private static final Pattern MASKED_CARD = Pattern.compile(
             "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");
 
+    /** A masked account number, or a card or account named by its last digits: "A/c 220XXXXXX881904", "terminada en 5560". */
+    private static final Pattern MASKED_ACCOUNT = Pattern.compile(
+            "\\d{2,}x{3,}\\d{2,}|\\b(?:a/c|acct|account|card|konto|karte|tarjeta|cuenta|cartão|conta|carte|compte|carta|conto)\\b\\W{0,3}x{4,}\\b|\\b(?:a/c|acct|account|card|konto|karte|tarjeta|cuenta|cartão|conta|carte|compte|carta|conto)\\b[^\\n]{0,20}?"
+            + "(?:x{2,}|\\*{2,}|•{2,})\\d{2,4}\\b|(?:ending|terminada en|terminado en|final|endet auf|endend auf|se terminant par"
+            + "|terminant par|che termina con|terminante in|eindigend op|eindigend met|com final|kończącej się na)\\s*(?:in|with|em)?\\s*[*x•]*\\d{4}\\b");
+
     private AmountPicker() {}
+
+    /** Whether the lower-case {@code text} names a card or account by masked number or its last digits. */
+    static boolean namesMaskedAccount(String text) {
+        return MASKED_CARD.matcher(text).find() || MASKED_ACCOUNT.matcher(text).find();
+    }
+
+    /** Whether the amount at {@code start} of {@code lowerLine} is labelled as a balance or limit: "Avl Bal: Rs.45,000.00". */
+    static boolean balanceLabel(String lowerLine, int start) {
+        return balance(lowerLine.substring(Math.max(0, start - LABEL_REACH), Math.min(start, lowerLine.length())));
+    }
 
     /** The word run right after an amount, up to 20 characters. */
     private static String after(String line, int end) {
@@ -250,7 +266,7 @@ final class AmountPicker {
                 }
             }
         }
-        return only == null || only.money().amount().signum() <= 0 ? null : only;
+        return only == null || only.money().amount().signum() == 0 ? null : only; // a debit may be signed: "-13.4€"
     }
 
     /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
@@ -513,7 +529,9 @@ final class AmountPicker {
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
-            "above", "greater than", "higher than", "larger than", "exceeding", "limit of");
+            "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "supérieur à", "supérieure à", "au-dessus de",
+            "mehr als", "höher als", "superior a", "mayor a", "mayor de", "más de", "superiore a", "meer dan", "boven",
+            "mer än", "över", "powyżej");
 
     private static boolean threshold(String label) {
         return endsWithWord(label, THRESHOLD);

@@ -59,11 +59,22 @@ public final class PaymentReader {
         // in the line that states the amount, not in receipt or bill wording.
         boolean cardNotice = (wording.weight() == 0 || wording.kind() == null) && wording.marketing() < 2
                 && lines.lower.stream().anyMatch(AmountPicker::isTransactionLine);
+        if (cardNotice && Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), ONE_TIME_CODE) != null) {
+            return List.of(); // "OTP for transaction of INR 500.00 at AMAZON is 493021": asked to approve, not yet paid
+        }
         if ((wording.weight() == 0 || wording.kind() == null) && !cardNotice) {
-            wording = unworded(lines, wording);
-            if (wording == null) {
-                return List.of();
+            Wording.Verdict totalled = unworded(lines, wording);
+            if (totalled == null) {
+                AmountPicker.Candidate alert = maskedAlert(lines, wording);
+                if (alert == null) {
+                    return List.of();
+                }
+                ExtractedPayment p = payment(parsed, header, reference, lines, new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, 0), alert);
+                String merchant = capitalRun(lines.lines.get(alert.line()), alert.money());
+                return List.of(merchant == null ? p : new ExtractedPayment(p.kind(), merchant, p.amount(), p.currency(), p.dueDate(),
+                        p.invoiceNumber(), p.accountLast4(), p.period(), p.confidence()));
             }
+            wording = totalled;
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, wording.kind());
         boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
@@ -94,6 +105,9 @@ public final class PaymentReader {
             if (amount == null && (wording.kind() != null || cardNotice)) {
                 // An order confirmation that lists one item at one price and no total.
                 amount = AmountPicker.onlyAmount(lines.lines, lines.lower);
+                if (amount != null && amount.money().amount().signum() < 0) {
+                    amount = null; // one item at a negative price is a discount, not an order
+                }
             }
         }
         if (cardNotice) {
@@ -240,13 +254,81 @@ public final class PaymentReader {
     private static final List<String> TOTALS = List.of("grand total", "order total", "total paid", "amount paid",
             "total amount", "invoice total", "total due", "amount due", "balance due", "total to pay", "total:",
             "gesamtbetrag", "rechnungsbetrag", "montant total", "total ttc", "importo totale", "importe total", "valor total",
-            "totaal", "合計", "合计", "총액", "итого");
+            "totaal", "合計", "合计", "총액", "итого", "per un totale di", "totale ordine", "totale:", "totale complessivo",
+            "gesamtsumme", "summe:", "total general", "total geral", "totaal:");
 
     /**
      * The wording of a message that names no kind of payment document but plainly states a total
      * ("Order total: €54.20", "Amount due: $80.00") and has no marketing: a receipt, or a bill when
      * the total is due. Null when it is no such message.
      */
+    /** A code to approve a card payment: the payment has not been made. */
+    private static final List<String> ONE_TIME_CODE = List.of("otp", "one-time password", "one time password", "one-time passcode",
+            "verification code", "einmalpasswort", "código de verificación", "code de vérification");
+
+    /** Money that came in, or a code to confirm a payment not yet made: neither is a payment the reader made. */
+    private static final List<String> NOT_SPENT = List.of("credited", "received", "deposit", "incoming", "gutschrift",
+            "zahlungseingang", "eingegangen", "recebido", "recebeu", "abono", "recibido", "reçu", "crédité", "accredito",
+            "bijgeschreven", "ontvangen", "wpływ", "przychodzący", "otp", "one-time password", "one time password",
+            "verification code", "security code", "sign-in", "sign in", "login", "password", "declined", "rejected");
+
+    /**
+     * A short bank or card notice that has no wording we know but the shape of one: a masked card or
+     * account number ("A/c 220XXXXXX881904", "card ending 1234") and exactly one sum that is not a
+     * balance, limit or threshold. What was paid, from that account, in whatever language.
+     */
+    private static AmountPicker.Candidate maskedAlert(MessageLines lines, Wording.Verdict wording) {
+        if (wording.marketing() > 0) {
+            return null;
+        }
+        String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        if (!AmountPicker.namesMaskedAccount(text) || Phrases.first(text, NOTHING_PAID) != null
+                || Phrases.first(text, NOT_SPENT) != null || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+            return null;
+        }
+        AmountPicker.Candidate only = AmountPicker.onlyAmount(lines.lines, lines.lower);
+        if (only == null || AmountPicker.balanceLabel(lines.lower.get(only.line()), only.money().start())) {
+            return null;
+        }
+        return new AmountPicker.Candidate(only.money(), AmountPicker.STRONG, only.line(), only.field());
+    }
+
+    /**
+     * The merchant's descriptor on an alert's amount line, which banks print in capitals whatever the
+     * language around it: "Köp med kort ****1234: 129,00 kr hos ICA NARA HOGDALEN." The longest run of
+     * capitalised words outside the amount, or null.
+     */
+    static String capitalRun(String line, Money money) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        for (String word : (line.substring(0, money.start()) + " \u0000 " + line.substring(money.end())).split("\\s+")) {
+            String closed = word.replaceAll("[.,;:!?)\"'»”]+$", "");
+            String bare = closed.replaceAll("^[(\"'«“]+", "");
+            boolean capital = bare.chars().anyMatch(Character::isUpperCase) && bare.chars().noneMatch(Character::isLowerCase)
+                    && bare.chars().filter(Character::isLetter).count() >= 2 && !bare.matches("(?i).*(x{2,}|\\*{2,}).*")
+                    && !(bare.length() == 3 && MoneyScanner.mentionsMoney("1 " + bare));
+            // a store code inside the descriptor: "ŻABKA Z1234 WARSZAWA"
+            boolean code = !run.isEmpty() && bare.chars().anyMatch(Character::isDigit) && bare.chars().noneMatch(Character::isLowerCase);
+            if (!(capital || code) || closed.length() != bare.length()) {
+                best = run.length() > best.length() ? run.toString() : best; // a word that is no part of it, or opens a quote
+                run.setLength(0);
+            }
+            if (capital || code) {
+                run.append(run.isEmpty() ? "" : " ").append(bare);
+            }
+            if (word.length() != closed.length()) {
+                best = run.length() > best.length() ? run.toString() : best; // the run ends at a stop or a closing quote
+                run.setLength(0);
+            }
+        }
+        best = run.length() > best.length() ? run.toString() : best;
+        if (best.length() < 3) {
+            return null;
+        }
+        String name = PayeeNames.ofDescriptor(best);
+        return usable(name) ? name : null;
+    }
+
     private static Wording.Verdict unworded(MessageLines lines, Wording.Verdict wording) {
         if (wording.marketing() > 0) {
             return null;
@@ -332,7 +414,8 @@ public final class PaymentReader {
 
     /** A card alert's charge line: "A charge of ($USD) 7.84 at Pine Street Bakery has been authorized". */
     private static boolean isChargeAt(String low) {
-        return (low.contains("charge of ") || low.contains("purchase of ") || low.contains("payment of "))
+        return (low.contains("charge of ") || low.contains("purchase of ") || low.contains("payment of ")
+                || low.contains("transaction of ") || low.contains("the amount of "))
                 && (low.contains(" at ") || low.contains(" towards ")) || PAYMENT_OF_TO.matcher(low).find();
     }
 

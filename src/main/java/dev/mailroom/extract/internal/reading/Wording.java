@@ -92,7 +92,7 @@ final class Wording {
                 "electricity bill", "water bill", "gas bill", "is due", "total due", "please pay", "zahlbar", "fällig",
                 "zahlungsfrist", "prämienrechnung", "à payer", "échéance", "montant dû", "da pagare",
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
-                "please transfer", "direct debit", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
+                "please transfer", "direct debit", "pre-authorized debit", "pre-authorised debit", "debit notice", "will be debited from", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
                 "账单", "賬單", "청구서", "к оплате");

@@ -65,6 +65,12 @@ class DateScannerTest {
         "10th of this month | 2026-03-10",
         "the 1st            | 2026-04-01",
         "the 2nd this month | 2026-03-02",
+        "in 2 business days | 2026-03-06",
+        "in 3 business days | 2026-03-09",
+        "in 5 working days  | 2026-03-11",
+        "innerhalb von 3 werktagen | 2026-03-09",
+        "sous 3 jours ouvrés | 2026-03-09",
+        "en 3 días hábiles  | 2026-03-09",
     })
     void relativeShouldResolveAgainstTheMessageDay(String text, String expected) {
         assertThat(DateScanner.relative(text.strip(), 0, 100, MESSAGE_DAY).date()).isEqualTo(LocalDate.parse(expected));
