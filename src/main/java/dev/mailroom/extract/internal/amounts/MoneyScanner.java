@@ -365,8 +365,22 @@ public final class MoneyScanner {
         }
         int start = m.start();
         minus |= minusBefore(s, start);
-        boolean parens = start > 0 && s.charAt(start - 1) == '(' && read.end() < s.length() && s.charAt(read.end()) == ')';
+        boolean parens = start > 0 && s.charAt(start - 1) == '(' && read.end() < s.length() && s.charAt(read.end()) == ')'
+                && accounting(s, start - 1, read.end() + 1);
         return money(read.value(), minus || parens, m.currency(), start, read.end());
+    }
+
+    /**
+     * Whether an amount in parentheses from {@code open} to {@code close} is an accountant's negative, as
+     * in a column ("Credit applied:   (£12.00)") rather than an aside in a sentence ("Invoice 89
+     * ($400.00) is overdue"): a label or a column gap before it, or nothing but a column gap after it.
+     */
+    private static boolean accounting(String s, int open, int close) {
+        String before = s.substring(0, open);
+        String after = s.substring(close);
+        return before.isBlank() || before.stripTrailing().endsWith(":") || before.endsWith("  ") || before.endsWith("\t")
+                || before.endsWith("|") || before.endsWith("| ") || after.isBlank() || after.startsWith("  ") || after.startsWith("\t")
+                || after.startsWith(" |") || after.startsWith("|");
     }
 
     /** Whether a parenthesis opens right before {@code start}, or before a sign there: "(USD", "($USD". */

@@ -34,7 +34,7 @@ final class DueDates {
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo", "se cargará el",
             "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement", "schrijven dit bedrag",
             "wordt afgeschreven", "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
-            "dras den", "dras från", "trækkes den", "trekkes den");
+            "dras den", "dras från", "trækkes den", "trekkes den", "scade il", "scadrà il", "in scadenza il");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");
@@ -109,6 +109,10 @@ final class DueDates {
                 return d;
             }
         }
+        LocalDate column = underColumn(lines, lower, dayFirst, reference);
+        if (column != null) {
+            return column;
+        }
         // Only then "by Friday": a labelled date anywhere beats "bis heute noch nicht bezahlt" above it.
         for (int i = 0; i < lines.size(); i++) {
             LocalDate d = relativeOnly(lower.get(i), reference);
@@ -116,7 +120,8 @@ final class DueDates {
                 return d;
             }
         }
-        return payOnArrival(lines, lower, dayFirst, reference);
+        LocalDate terms = byTerms(lines, lower, dayFirst, reference);
+        return terms != null ? terms : payOnArrival(lines, lower, dayFirst, reference);
     }
 
     /**
@@ -168,6 +173,106 @@ final class DueDates {
             }
         }
         return best;
+    }
+
+    /** Column headings of a due date in a table. */
+    private static final List<String> DUE_COLUMNS = List.of("due date", "payment due", "due", "fällig am", "fälligkeit",
+            "fälligkeitsdatum", "date d'échéance", "échéance", "scadenza", "data scadenza", "vencimento", "data de vencimento",
+            "fecha de vencimiento", "vencimiento", "vervaldatum", "förfallodatum", "forfallsdato", "forfaldsdato", "termin płatności",
+            "datum splatnosti", "支払期日", "お支払期限");
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\\s*\\|\\s*|\\t+\\s*|\\s{2,}");
+
+    /**
+     * A due date under its column in a plain-text table: "Invoice #    Date    Due Date    Amount" over
+     * "INV-1002    01/03/2026    15/03/2026    £50.00", or the same with "|" between the cells.
+     */
+    private static LocalDate underColumn(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            List<String> heads = cells(lower.get(i));
+            if (heads.size() < 2) {
+                continue;
+            }
+            int column = -1;
+            for (int c = 0; c < heads.size() && column < 0; c++) {
+                if (DUE_COLUMNS.contains(heads.get(c).replaceAll("[:.]$", "").strip())) {
+                    column = c;
+                }
+            }
+            if (column < 0) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && (lines.get(next).isBlank() || lines.get(next).strip().matches("[-=|+ ]+"))) {
+                next++;
+            }
+            if (next >= lines.size()) {
+                return null;
+            }
+            List<String> values = cells(lines.get(next));
+            if (values.size() != heads.size()) {
+                continue;
+            }
+            String cell = values.get(column);
+            DateScanner.Found f = DateScanner.absolute(cell, 0, cell.length(), dayFirst, reference);
+            if (f != null) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> cells(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String cell : CELL_GAP.split(s.strip())) {
+            if (!cell.isBlank()) {
+                out.add(cell.strip());
+            }
+        }
+        return out;
+    }
+
+    /** "Payment terms: Net 30", "net 15 days": that many days after the document's date. */
+    private static final java.util.regex.Pattern NET_TERMS = java.util.regex.Pattern.compile("\\bnet[\\s-]?(\\d{1,3})(?![\\d.,])(?:\\s*days)?\\b");
+    /** Labels of the document's own date, from which its terms run. */
+    private static final List<String> ISSUED = List.of("invoice date", "issue date", "date of issue", "issued on", "date issued",
+            "rechnungsdatum", "date de facture", "date de la facture", "data fattura", "fecha de factura", "fecha de emisión",
+            "factuurdatum", "fakturadatum", "data emissione", "data de emissão");
+
+    private static LocalDate byTerms(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        Integer days = null;
+        for (String low : lower) {
+            java.util.regex.Matcher m = NET_TERMS.matcher(low);
+            if (m.find() && (low.contains("term") || low.strip().length() <= m.end() - m.start() + 12)) {
+                days = Integer.parseInt(m.group(1)); // "Terms: Net 30", or "NET 30" on its own
+                break;
+            }
+        }
+        if (days == null || days > 120) {
+            return null;
+        }
+        LocalDate issued = reference;
+        for (int i = 0; i < lines.size(); i++) {
+            String label = Phrases.first(lower.get(i), ISSUED);
+            if (label != null) {
+                int from = Phrases.find(lower.get(i), label, 0) + label.length();
+                DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
+                if (f == null && lower.get(i).substring(from).isBlank() && i + 1 < lines.size()) {
+                    f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
+                }
+                if (f != null) {
+                    issued = f.date();
+                    break;
+                }
+            }
+        }
+        return issued.plusDays(days);
     }
 
     private static LocalDate relativeOnly(String low, LocalDate reference) {

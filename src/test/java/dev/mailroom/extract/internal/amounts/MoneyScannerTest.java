@@ -24,6 +24,8 @@ class MoneyScannerTest {
         "Amount paid USD 10.00       | 10.00    | USD",
         "Credit -$5.00               | -5.00    | USD",
         "Credit ($5.00)              | -5.00    | USD",
+        "Credit applied:   ($5.00)   | -5.00    | USD",
+        "Invoice 89 ($400.00) is due | 400.00   | USD",
         "Total CHF 1'234.50          | 1234.50  | CHF",
         "Total CHF 1’234.50          | 1234.50  | CHF",
         "Total 12,50 €               | 12.50    | EUR",
