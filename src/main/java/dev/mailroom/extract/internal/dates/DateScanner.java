@@ -237,6 +237,13 @@ public final class DateScanner {
         return new Found(d, start, end);
     }
 
+    /** Whether {@code text} starts with a month's name: "March 2026", "mars". */
+    public static boolean startsWithMonth(String text) {
+        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+        int e = wordEnd(s, 0);
+        return e > 2 && Words.month(s.substring(0, e)) > 0;
+    }
+
     private static int unitDays(String unit) {
         return switch (unit) {
             case "day", "days", "tag", "tage", "tagen", "jour", "jours", "giorni", "giorno", "día", "días", "dia", "dias" -> 1;

@@ -6,6 +6,7 @@ import dev.mailroom.extract.PaymentKind;
 import dev.mailroom.extract.internal.amounts.LocalCurrencies;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
+import dev.mailroom.extract.internal.dates.DateScanner;
 import dev.mailroom.extract.internal.dates.DayOrder;
 import dev.mailroom.extract.internal.payees.PayeeNames;
 import dev.mailroom.ingest.Attachment;
@@ -255,7 +256,8 @@ public final class PaymentReader {
             "total amount", "invoice total", "total due", "amount due", "balance due", "total to pay", "total:",
             "gesamtbetrag", "rechnungsbetrag", "montant total", "total ttc", "importo totale", "importe total", "valor total",
             "totaal", "合計", "合计", "총액", "итого", "per un totale di", "totale ordine", "totale:", "totale complessivo",
-            "gesamtsumme", "summe:", "total general", "total geral", "totaal:");
+            "gesamtsumme", "summe:", "total general", "total geral", "totaal:", "total charged", "amount charged", "total price", "total cost",
+            "total fare");
 
     /**
      * The wording of a message that names no kind of payment document but plainly states a total
@@ -489,7 +491,13 @@ public final class PaymentReader {
     /** Subject wording of a payment service that names where the money went: "You sent a payment to Kiteway". */
     private static final List<String> PAID_TO = List.of("sent a payment to ", "authorised a payment to ",
             "authorized a payment to ", "receipt for your payment to ", "your payment to ", "payment sent to ", "your transfer to ",
-            "you sent money to ", "money sent to ");
+            "you sent money to ", "money sent to ", "payment request from ");
+    /** "Invoice INV-2026-031 from Brightline Studio", "Your receipt from Northwind [#1234]": the document's issuer after "from". */
+    private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(
+            "^(?:(?:re|fwd?):\\s*)?(?:your |a |new )?(?:invoice|receipt|bill|rechnung|facture|factura|fattura)\\b[^:]{0,25}?\\b(?:from|von) ");
+    /** "Brightline Studio sent you an invoice": the sender of the document, in front of these words. */
+    private static final List<String> SENT_YOU = List.of(" sent you an invoice", " has sent you an invoice", " sent you a bill",
+            " sent you a payment request", " has sent you a payment request", " requested a payment", " is requesting payment");
 
     /**
      * The payee a payment service's subject names ("Receipt for your payment to Kiteway Travel Ltd"):
@@ -506,25 +514,41 @@ public final class PaymentReader {
                 }
             }
         }
-        for (String phrase : PAID_TO) {
-            int at = Phrases.find(lowerSubject, phrase, 0);
-            if (at < 0) {
-                continue;
-            }
-            String rest = subject.substring(at + phrase.length());
-            int end = rest.length();
-            for (String stop : List.of(" #", " (", " - ", " – ", ":", " for ", " of ", "(", " is ", " has ", " was ", "!")) {
-                int e = rest.indexOf(stop);
-                if (e > 0 && e < end) {
-                    end = e;
+        for (String phrase : SENT_YOU) {
+            int at = lowerSubject.indexOf(phrase);
+            if (at > 0) {
+                String name = PayeeNames.clean(subject.substring(0, at).replaceFirst("^(?i)(re|fwd?):\\s*", ""));
+                if (usable(name) && name.length() <= 40) {
+                    return name;
                 }
             }
-            String name = PayeeNames.clean(rest.substring(0, end));
-            if (usable(name)) {
+        }
+        for (String phrase : PAID_TO) {
+            int at = Phrases.find(lowerSubject, phrase, 0);
+            String name = at < 0 ? null : nameAt(subject, at + phrase.length());
+            if (name != null) {
                 return name;
             }
         }
-        return null;
+        java.util.regex.Matcher document = DOCUMENT_FROM.matcher(lowerSubject);
+        return document.find() ? nameAt(subject, document.end()) : null;
+    }
+
+    /** The name that starts at {@code start} of a subject and runs to its number, date or next clause, or null. */
+    private static String nameAt(String subject, int start) {
+        String rest = subject.substring(start);
+        if (rest.isEmpty() || Character.isDigit(rest.charAt(0)) || DateScanner.startsWithMonth(rest)) {
+            return null; // "Your receipt from 2 March", "Invoice from March"
+        }
+        int end = rest.length();
+        for (String stop : List.of(" #", " (", " - ", " – ", ":", " for ", " of ", "(", " is ", " has ", " was ", "!", " due ", " on ", " [", " ref")) {
+            int e = rest.indexOf(stop);
+            if (e > 0 && e < end) {
+                end = e;
+            }
+        }
+        String name = PayeeNames.clean(rest.substring(0, end).strip().replaceAll("[.!?,;]+$", ""));
+        return usable(name) ? name : null;
     }
 
     /** Headings of the part of a payment proof that describes who was paid, over its "Nome:" or "Name:" field. */
