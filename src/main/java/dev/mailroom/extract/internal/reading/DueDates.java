@@ -33,7 +33,7 @@ final class DueDates {
             "payment date", "zahlungsdatum", "due in", "within", "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo", "se cargará el",
             "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement", "schrijven dit bedrag",
-            "wordt afgeschreven", "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
+            "wordt afgeschreven", "we schrijven", "schrijven het bedrag", "wordt rond", "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
             "dras den", "dras från", "trækkes den", "trekkes den", "scade il", "scadrà il", "in scadenza il");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",

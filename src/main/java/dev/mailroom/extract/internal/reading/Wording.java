@@ -34,7 +34,7 @@ final class Wording {
         kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
-                "unable to charge", "was declined", "payment declined", "failed donation", "donation has failed", "donation failed", "payment was unsuccessful", "payment unsuccessful",
+                "unable to charge", "tried to charge", "attempted to charge", "card has expired", "card on file has expired", "card is expired", "was declined", "payment declined", "failed donation", "donation has failed", "donation failed", "payment was unsuccessful", "payment unsuccessful",
                 "zahlung fehlgeschlagen", "zahlung ist fehlgeschlagen", "konnte nicht abgebucht", "le paiement a échoué",
                 "paiement refusé", "échec du paiement", "pagamento non riuscito", "pagamento rifiutato", "el pago ha fallado",
                 "pago rechazado",
