@@ -98,6 +98,12 @@ final class AmountPicker {
             " pour un montant de", " in the amount of", " for the amount of", " por un importe de", " per un importo di", " beträgt", " beträgt also", " amounts to", " comes to", " s'élève à", " asciende a",
             " ammonta a", " bedraagt", " no valor de", " por el valor de", " por valor de", " por un valor de", " på", " à hauteur de");
 
+    /** "… for" after a document names the document's sum: "your order #1042 for $45.00". */
+    private static final List<String> FOR = List.of("for", "für", "pour", "por", "per", "voor", "para", "på");
+    private static final List<String> DOCUMENTS = List.of("order", "bestellung", "commande", "pedido", "ordine", "bestelling",
+            "invoice", "rechnung", "facture", "factura", "fattura", "factuur", "booking", "buchung", "réservation", "reserva",
+            "prenotazione", "reservation", "subscription", "abonnement", "payment", "zahlung", "paiement", "pago", "pagamento");
+
     private static final Pattern MASKED_CARD = Pattern.compile(
             "(\\*{2,}|•{2,}|·{2,}|x{3,}|●{2,})\\s?\\d{2,4}\\b|[*•●]\\d{4}\\b|ending (in|with) \\d{2,4}\\b");
 
@@ -396,6 +402,9 @@ final class AmountPicker {
             if (trimmed.endsWith(sum)) {
                 score = Math.max(score, TIED);
             }
+        }
+        if (endsWithWord(trimmed, FOR) && Phrases.first(trimmed, DOCUMENTS) != null) {
+            score = Math.max(score, TIED); // "Ihre Bestellung Nr. 7731 vom 27.02.2025 für 219,00 EUR", "your order #12 for $45.00"
         }
         if (score < TIED && settledLater(line, m.end())) {
             score = TIED;

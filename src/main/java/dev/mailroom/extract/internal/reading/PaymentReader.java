@@ -257,7 +257,7 @@ public final class PaymentReader {
             "gesamtbetrag", "rechnungsbetrag", "montant total", "total ttc", "importo totale", "importe total", "valor total",
             "totaal", "合計", "合计", "총액", "итого", "per un totale di", "totale ordine", "totale:", "totale complessivo",
             "gesamtsumme", "summe:", "total general", "total geral", "totaal:", "total charged", "amount charged", "total price", "total cost",
-            "total fare");
+            "total fare", "transaction amount", "payment amount");
 
     /**
      * The wording of a message that names no kind of payment document but plainly states a total
@@ -331,6 +331,12 @@ public final class PaymentReader {
         return usable(name) ? name : null;
     }
 
+    /** Whether a word stands right before {@code phrase} in {@code label}: "recurring payment amount". */
+    private static boolean qualified(String label, String phrase) {
+        String before = label.substring(0, Math.max(0, label.indexOf(phrase))).stripTrailing();
+        return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
+    }
+
     private static Wording.Verdict unworded(MessageLines lines, Wording.Verdict wording) {
         if (wording.marketing() > 0) {
             return null;
@@ -352,10 +358,11 @@ public final class PaymentReader {
             label = lines.lower.get(amount.line() - 1);
         }
         String total = Phrases.first(label, TOTALS);
-        if (total == null) {
-            return null;
+        if (total == null || (total.endsWith(" amount") && qualified(label, total))) {
+            return null; // "Transaction amount: INR 1840.00" is the sum paid; a "Recurring Payment Amount" is only a price
         }
-        PaymentKind kind = total.contains("due") ? PaymentKind.BILL : PaymentKind.RECEIPT;
+        PaymentKind kind = total.contains("due") ? PaymentKind.BILL
+                : total.startsWith("transaction") || total.startsWith("payment") ? PaymentKind.PAYMENT_CONFIRMATION : PaymentKind.RECEIPT;
         return new Wording.Verdict(1, 0, kind, 0);
     }
 

@@ -94,7 +94,7 @@ final class Wording {
                 "scadenza", "importo dovuto", "vencimiento", "a pagar", "membership fee", "pay at the property",
                 "please transfer", "direct debit", "pre-authorized debit", "pre-authorised debit", "debit notice", "will be debited from", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
-                "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
+                "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
                 "账单", "賬單", "청구서", "к оплате");
         kind(PaymentKind.RECEIPT, 2, "receipt", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
