@@ -51,7 +51,8 @@ public final class PaymentReader {
      * @param reference the message's own day, against which relative dates are resolved
      */
     public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference) {
-        if (!anyMoney(parsed) && (parsed.from().isEmpty() || LocalCurrencies.ofCountry(parsed.from().getFirst().domain()) == null)) {
+        if (!anyMoney(parsed) && (parsed.from().isEmpty() || LocalCurrencies.ofCountry(parsed.from().getFirst().domain()) == null
+                || !bareSum(parsed.text()))) {
             return List.of(); // no amount anywhere, and none written bare in a country's own money ("Valor pago: 420,00")
         }
         MessageLines lines = MessageLines.of(parsed);
@@ -283,13 +284,14 @@ public final class PaymentReader {
         if (wording.marketing() > 0) {
             return null;
         }
+        // The cheap test first: most mail with money in it has more than one sum.
+        AmountPicker.Candidate only = AmountPicker.onlyAmount(lines.lines, lines.lower);
+        if (only == null || AmountPicker.balanceLabel(lines.lower.get(only.line()), only.money().start())) {
+            return null;
+        }
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
         if (!AmountPicker.namesMaskedAccount(text) || Phrases.first(text, NOTHING_PAID) != null
                 || Phrases.first(text, NOT_SPENT) != null || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
-            return null;
-        }
-        AmountPicker.Candidate only = AmountPicker.onlyAmount(lines.lines, lines.lower);
-        if (only == null || AmountPicker.balanceLabel(lines.lower.get(only.line()), only.money().start())) {
             return null;
         }
         return new AmountPicker.Candidate(only.money(), AmountPicker.STRONG, only.line(), only.field());
@@ -394,6 +396,13 @@ public final class PaymentReader {
             }
         }
         return false;
+    }
+
+    /** A number with two decimals ending a line, as a total written with no currency ends it: "Valor pago: 420,00". */
+    private static final java.util.regex.Pattern BARE_SUM = java.util.regex.Pattern.compile("\\d[.,]\\d{2}[ \\t]*$", java.util.regex.Pattern.MULTILINE);
+
+    private static boolean bareSum(String text) {
+        return text != null && BARE_SUM.matcher(text).find();
     }
 
     private static boolean anyMoney(ParsedMessage parsed) {
