@@ -26,6 +26,15 @@ public final class LocalCurrencies {
 
     /** The currency a bare {@code $} stands for in mail from {@code domain}, or null when it is the US dollar. */
     public static String localCurrency(String domain) {
+        String country = country(domain);
+        return country == null ? null : BY_COUNTRY.get(country);
+    }
+
+    /**
+     * The country code that ends {@code domain}, lower case, or null. Most of {@code .co} is a
+     * company's name, not Colombia's ({@code dub.co}): only {@code .com.co} and its kin count.
+     */
+    private static String country(String domain) {
         if (domain == null) {
             return null;
         }
@@ -36,9 +45,9 @@ public final class LocalCurrencies {
         }
         String country = d.substring(dot + 1);
         if (country.equals("co") && !d.matches(".*\\.(com|net|org|gov|edu|gob|mil)\\.co")) {
-            return null; // dub.co, like most of .co, is a company's name, not Colombia's: that is .com.co
+            return null;
         }
-        return BY_COUNTRY.get(country);
+        return country;
     }
 
     /**
@@ -70,19 +79,8 @@ public final class LocalCurrencies {
 
     /** The money of the sender's country for an amount that names no currency, or null when the domain says no country. */
     public static String ofCountry(String domain) {
-        if (domain == null) {
-            return null;
-        }
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        int dot = d.lastIndexOf('.');
-        if (dot < 0) {
-            return null;
-        }
-        String country = d.substring(dot + 1);
-        if (country.equals("co")) {
-            return localCurrency(d);
-        }
-        return MONEY_OF_COUNTRY.get(country);
+        String country = country(domain);
+        return country == null ? null : MONEY_OF_COUNTRY.get(country);
     }
 
     /** Countries a message names in its address lines, and their dollars or pesos. */
@@ -133,12 +131,8 @@ public final class LocalCurrencies {
 
     /** The currency a bare {@code kr} stands for in mail from {@code domain}, or null when it is the Swedish crown. */
     public static String localCrown(String domain) {
-        if (domain == null) {
-            return null;
-        }
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        int dot = d.lastIndexOf('.');
-        return dot < 0 ? null : CROWNS.get(d.substring(dot + 1));
+        String country = country(domain);
+        return country == null ? null : CROWNS.get(country);
     }
 
     /** The currency a bare {@code ¥} stands for in mail from {@code domain}: the yuan from China, else null (the yen). */
