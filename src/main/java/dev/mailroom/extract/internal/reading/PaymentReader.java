@@ -51,8 +51,7 @@ public final class PaymentReader {
      * @param reference the message's own day, against which relative dates are resolved
      */
     public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference) {
-        if (!anyMoney(parsed) && (parsed.from().isEmpty() || LocalCurrencies.ofCountry(parsed.from().getFirst().domain()) == null
-                || !bareSum(parsed.text()))) {
+        if (!anyMoney(parsed) && (LocalCurrencies.ofCountry(senderDomain(parsed)) == null || !bareSum(parsed.text()))) {
             return List.of(); // no amount anywhere, and none written bare in a country's own money ("Valor pago: 420,00")
         }
         MessageLines lines = MessageLines.of(parsed);
@@ -71,10 +70,8 @@ public final class PaymentReader {
                 if (alert == null) {
                     return List.of();
                 }
-                ExtractedPayment p = payment(parsed, header, reference, lines, new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, 0), alert);
-                String merchant = capitalRun(lines.lines.get(alert.line()), alert.money());
-                return List.of(merchant == null ? p : new ExtractedPayment(p.kind(), merchant, p.amount(), p.currency(), p.dueDate(),
-                        p.invoiceNumber(), p.accountLast4(), p.period(), p.confidence()));
+                return List.of(payment(parsed, header, reference, lines, new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, 0),
+                        alert, capitalRun(lines.lines.get(alert.line()), alert.money())));
             }
             wording = totalled;
         }
@@ -93,7 +90,7 @@ public final class PaymentReader {
         if (amount == null && wording.marketing() == 0) {
             // "Total: 12.00" with the currency named only elsewhere in the message.
             MessageLines text = MessageLines.of(parsed);
-            amount = AmountPicker.bareTotal(text.lines, text.lower, parsed.from().isEmpty() ? null : parsed.from().getFirst().domain());
+            amount = AmountPicker.bareTotal(text.lines, text.lower, senderDomain(parsed));
             if (amount != null) {
                 lines = text;
             }
@@ -138,7 +135,7 @@ public final class PaymentReader {
                 && !(wording.weight() >= 6 && wording.marketing() == 0)) {
             return List.of();
         }
-        return List.of(payment(parsed, header, reference, lines, wording, amount));
+        return List.of(payment(parsed, header, reference, lines, wording, amount, null));
     }
 
     /**
@@ -170,8 +167,9 @@ public final class PaymentReader {
         return false;
     }
 
+    /** @param merchant the payee when the caller already knows it (a shape-only alert's descriptor), or null */
     private static ExtractedPayment payment(ParsedMessage parsed, byte[] header, LocalDate reference, MessageLines lines,
-            Wording.Verdict wording, AmountPicker.Candidate amount) {
+            Wording.Verdict wording, AmountPicker.Candidate amount, String merchant) {
         PaymentKind kind = wording.kind();
         Money money = amount.money();
         if ((kind == PaymentKind.INVOICE || kind == PaymentKind.BILL) && markedPaid(lines, amount)) {
@@ -181,7 +179,7 @@ public final class PaymentReader {
         // A refund is money back; anything else is money out, however a bank signs it ("Částka: -85,00 CZK").
         value = kind == PaymentKind.REFUND ? value.abs().negate() : value.abs();
         EmailAddress from = parsed.from().isEmpty() ? null : parsed.from().getFirst();
-        String domain = from == null ? null : from.domain();
+        String domain = senderDomain(parsed);
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
         String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || written.contains("dollars"))
@@ -212,7 +210,7 @@ public final class PaymentReader {
         String number = References.invoiceNumber(lines.lines, lines.lower);
         String last4 = References.accountLast4(lines.lower);
         BillingPeriod period = References.period(lines.lines, lines.lower, dayFirst, reference);
-        String payee = merchantOfCardNotice(lines, amount.line());
+        String payee = merchant != null ? merchant : merchantOfCardNotice(lines, amount.line());
         if (payee == null) {
             payee = descriptorAbove(lines, amount.line());
         }
@@ -260,20 +258,15 @@ public final class PaymentReader {
             "gesamtsumme", "summe:", "total general", "total geral", "totaal:", "total charged", "amount charged", "total price", "total cost",
             "total fare", "transaction amount", "payment amount");
 
-    /**
-     * The wording of a message that names no kind of payment document but plainly states a total
-     * ("Order total: €54.20", "Amount due: $80.00") and has no marketing: a receipt, or a bill when
-     * the total is due. Null when it is no such message.
-     */
     /** A code to approve a card payment: the payment has not been made. */
     private static final List<String> ONE_TIME_CODE = List.of("otp", "one-time password", "one time password", "one-time passcode",
             "verification code", "einmalpasswort", "código de verificación", "code de vérification");
 
-    /** Money that came in, or a code to confirm a payment not yet made: neither is a payment the reader made. */
+    /** Money that came in, account security, or a charge refused: none is a payment the reader made. */
     private static final List<String> NOT_SPENT = List.of("credited", "received", "deposit", "incoming", "gutschrift",
             "zahlungseingang", "eingegangen", "recebido", "recebeu", "abono", "recibido", "reçu", "crédité", "accredito",
-            "bijgeschreven", "ontvangen", "wpływ", "przychodzący", "otp", "one-time password", "one time password",
-            "verification code", "security code", "sign-in", "sign in", "login", "password", "declined", "rejected");
+            "bijgeschreven", "ontvangen", "wpływ", "przychodzący", "security code", "sign-in", "sign in", "login", "password",
+            "declined", "rejected");
 
     /**
      * A short bank or card notice that has no wording we know but the shape of one: a masked card or
@@ -291,7 +284,8 @@ public final class PaymentReader {
         }
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
         if (!AmountPicker.namesMaskedAccount(text) || Phrases.first(text, NOTHING_PAID) != null
-                || Phrases.first(text, NOT_SPENT) != null || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+                || Phrases.first(text, NOT_SPENT) != null || Phrases.first(text, ONE_TIME_CODE) != null
+                || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
             return null;
         }
         return new AmountPicker.Candidate(only.money(), AmountPicker.STRONG, only.line(), only.field());
@@ -339,6 +333,11 @@ public final class PaymentReader {
         return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1));
     }
 
+    /**
+     * The wording of a message that names no kind of payment document but plainly states a total
+     * ("Order total: €54.20", "Amount due: $80.00") and has no marketing: a receipt, or a bill when
+     * the total is due. Null when it is no such message.
+     */
     private static Wording.Verdict unworded(MessageLines lines, Wording.Verdict wording) {
         if (wording.marketing() > 0) {
             return null;
@@ -403,6 +402,10 @@ public final class PaymentReader {
 
     private static boolean bareSum(String text) {
         return text != null && BARE_SUM.matcher(text).find();
+    }
+
+    private static String senderDomain(ParsedMessage parsed) {
+        return parsed.from().isEmpty() ? null : parsed.from().getFirst().domain();
     }
 
     private static boolean anyMoney(ParsedMessage parsed) {
