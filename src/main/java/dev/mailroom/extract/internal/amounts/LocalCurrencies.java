@@ -135,6 +135,17 @@ public final class LocalCurrencies {
         return country == null ? null : CROWNS.get(country);
     }
 
+    private static final Map<String, String> RUPEES = Map.of("lk", "LKR", "pk", "PKR", "np", "NPR", "mu", "MUR", "sc", "SCR");
+
+    /**
+     * The currency a rupee written in letters or as {@code ₨} stands for in mail from {@code domain}: Sri Lanka's,
+     * Pakistan's, Nepal's… from those countries, else null (India's).
+     */
+    public static String localRupee(String domain) {
+        String country = country(domain);
+        return country == null ? null : RUPEES.get(country);
+    }
+
     /** The currency a bare {@code ¥} stands for in mail from {@code domain}: the yuan from China, else null (the yen). */
     public static String localYen(String domain) {
         if (domain == null) {

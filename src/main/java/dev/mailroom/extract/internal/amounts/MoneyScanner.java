@@ -58,14 +58,16 @@ public final class MoneyScanner {
             Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"), Map.entry("FCFA", "XOF"),
             Map.entry("F CFA", "XOF"), Map.entry("DH", "MAD"), Map.entry("Dhs.", "AED"), Map.entry("Dhs", "AED"),
-            Map.entry("руб", "RUB"));
+            Map.entry("руб", "RUB"), Map.entry("VNĐ", "VND"), Map.entry("đ", "VND"), Map.entry("Php", "PHP"),
+            Map.entry("Tk.", "BDT"), Map.entry("Tk", "BDT"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"));
 
     private MoneyScanner() {}
 
     /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
     public static boolean isCurrencySign(char c) {
         return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円' || c == '₱'
-                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴' || c == '元' || c == '원';
+                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴' || c == '元' || c == '원'
+                || c == '৳' || c == '₨';
     }
 
     /** Whether {@code text} holds any currency sign or code at all: a cheap test to skip mail without money. */
@@ -78,7 +80,7 @@ public final class MoneyScanner {
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
-                    || c == 'p' || c == 'd' || c == 'r' || c == 'D') && i + 1 < n
+                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P') && i + 1 < n
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -113,6 +115,7 @@ public final class MoneyScanner {
                 money = before(line, marker, found.isEmpty() ? 0 : found.getLast().end());
             }
             if (money != null) {
+                money = namedAfter(line, money, marker);
                 found.add(money);
                 i = Math.max(money.end(), marker.end());
             } else {
@@ -123,6 +126,27 @@ public final class MoneyScanner {
     }
 
     private record Marker(String currency, int start, int end) {}
+
+    /**
+     * A dollar sum followed by the code of the dollar it is: "$12.99 CAD", "$350 MXN". The code names
+     * the currency, and the sum ends after it.
+     */
+    private static Money namedAfter(String line, Money money, Marker marker) {
+        if (marker.end() > money.end() || line.charAt(marker.end() - 1) != '$') {
+            return money;
+        }
+        int p = money.end();
+        int spaces = 0;
+        while (p < line.length() && isSpace(line.charAt(p)) && spaces < 2) {
+            p++;
+            spaces++;
+        }
+        String code = p < line.length() && Character.isUpperCase(line.charAt(p)) ? code(line, p) : null;
+        if (code == null || code.equals(money.currency())) {
+            return money;
+        }
+        return new Money(money.amount(), code, money.start(), p + 3);
+    }
 
     private static Marker marker(String s, int i) {
         char c = s.charAt(i);
@@ -137,7 +161,20 @@ public final class MoneyScanner {
                 return new Marker("GBP", i, i + 1);
             }
             case '¥', '￥' -> {
+                // "CN¥128.00", "RMB¥128": the yuan; a bare ¥ is the yen unless the sender says otherwise
+                if (i >= 2 && s.startsWith("CN", i - 2) && (i == 2 || !Character.isLetter(s.charAt(i - 3)))) {
+                    return new Marker("CNY", i - 2, i + 1);
+                }
+                if (i >= 3 && s.startsWith("RMB", i - 3) && (i == 3 || !Character.isLetter(s.charAt(i - 4)))) {
+                    return new Marker("CNY", i - 3, i + 1);
+                }
                 return new Marker("JPY", i, i + 1);
+            }
+            case '৳' -> {
+                return new Marker("BDT", i, i + 1);
+            }
+            case '₨' -> {
+                return new Marker("INR", i, i + 1);
             }
             case '₹' -> {
                 return new Marker("INR", i, i + 1);
@@ -227,6 +264,8 @@ public final class MoneyScanner {
             case "S" -> "SGD";
             case "R" -> "BRL";
             case "MX" -> "MXN";
+            case "NT" -> "TWD";
+            case "RD" -> "DOP";
             default -> "USD";
         };
         return new Marker(currency, p, i + 1);
@@ -347,6 +386,13 @@ public final class MoneyScanner {
         while (p < s.length() && isSpace(s.charAt(p)) && spaces < 4) {
             p++;
             spaces++;
+        }
+        if (m.end() - m.start() == 3 && p < s.length() && s.charAt(p) == '$' && CODES.containsKey(s.substring(m.start(), m.end()))) {
+            // a code before its dollar sign: "CAD $12.99", "AUD$ 12.99"
+            p++;
+            while (p < s.length() && isSpace(s.charAt(p)) && p - m.end() < 4) {
+                p++;
+            }
         }
         boolean minus = false;
         if (p < s.length() && isMinus(s.charAt(p)) && p + 1 < s.length() && Character.isDigit(s.charAt(p + 1))) {

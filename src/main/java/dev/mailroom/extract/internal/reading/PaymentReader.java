@@ -188,6 +188,7 @@ public final class PaymentReader {
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain)
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain, lines.lowerText())
                 : "XOF".equals(currency) && written.contains("CFA") ? LocalCurrencies.localCfa(domain, lines.lowerText())
+                : "INR".equals(currency) && (written.contains("Rs") || written.contains("₨")) ? LocalCurrencies.localRupee(domain)
                 : null;
         if (local != null) {
             currency = local;

@@ -41,6 +41,14 @@ class LocalCurrenciesTest {
     }
 
     @Test
+    void aRupeeInLettersShouldBeTheRupeeOfTheSendersCountry() {
+        assertThat(LocalCurrencies.localRupee("alerts.bank.lk")).isEqualTo("LKR");
+        assertThat(LocalCurrencies.localRupee("bank.com.pk")).isEqualTo("PKR");
+        assertThat(LocalCurrencies.localRupee("bank.co.in")).isNull();
+        assertThat(LocalCurrencies.localRupee("shop.com")).isNull();
+    }
+
+    @Test
     void aBareYenSignFromChinaShouldBeTheYuan() {
         assertThat(LocalCurrencies.localYen("mail.shop.com.cn")).isEqualTo("CNY");
         assertThat(LocalCurrencies.localYen("shop.co.jp")).isNull();

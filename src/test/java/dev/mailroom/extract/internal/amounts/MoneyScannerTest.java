@@ -67,6 +67,21 @@ class MoneyScannerTest {
         "Total: 185 000 FCFA         | 185000   | XOF",
         "donating 500 DH to us       | 500      | MAD",
         "Amount: XAF 12 500          | 12500    | XAF",
+        "Total: $12.99 CAD           | 12.99    | CAD",
+        "Total: $350 MXN             | 350      | MXN",
+        "Total: CAD $12.99           | 12.99    | CAD",
+        "Total: AUD$ 12.99           | 12.99    | AUD",
+        "Total: NT$350               | 350      | TWD",
+        "Total: RD$ 1,250.00         | 1250.00  | DOP",
+        "Total: CN¥128.00            | 128.00   | CNY",
+        "Tổng: 150.000đ              | 150000   | VND",
+        "Tổng cộng: 150.000 VNĐ      | 150000   | VND",
+        "Total: ৳500                 | 500      | BDT",
+        "Total: Tk 500               | 500      | BDT",
+        "Total: Php 350.00           | 350.00   | PHP",
+        "Total: ₨ 3,500.00           | 3500.00  | INR",
+        "Fare: 350 Rs                | 350      | INR",
+        "Fare: 350.00 Rs.            | 350.00   | INR",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
@@ -115,6 +130,13 @@ class MoneyScannerTest {
     void theLettersRsShouldBeRupeesOnlyBeforeANumber() {
         assertThat(MoneyScanner.scan("Rs. see attached, Rs are due")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Mrs. Rs Thompson")).isFalse();
+    }
+
+    @Test
+    void aCodeAfterADollarSumShouldNameItOnce() {
+        List<Money> found = MoneyScanner.scan("Total: $12.99 CAD, tax $1.20 CAD");
+        assertThat(found).extracting(Money::currency).containsExactly("CAD", "CAD");
+        assertThat(found.getFirst().end()).isEqualTo("Total: $12.99 CAD".length());
     }
 
     @Test
