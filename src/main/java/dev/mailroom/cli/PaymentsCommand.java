@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
         subcommands = {
             PaymentsReports.Summary.class, PaymentsReports.Subscriptions.class, PaymentsReports.Reminders.class,
             PaymentsDecisions.Confirm.class, PaymentsDecisions.Edit.class, PaymentsDecisions.Paid.class,
-            PaymentsDecisions.Dismiss.class, PaymentsDecisions.Merge.class, PaymentsExport.class
+            PaymentsDecisions.Dismiss.class, PaymentsDecisions.Merge.class, PaymentsExport.class,
+            PaymentsTrainGate.class
         })
 final class PaymentsCommand implements Callable<Integer> {
 

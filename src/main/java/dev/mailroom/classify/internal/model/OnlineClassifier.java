@@ -217,6 +217,22 @@ public final class OnlineClassifier {
         });
     }
 
+    /** A copy without the features that fewer than {@code minExamples} examples hold. */
+    public synchronized OnlineClassifier pruned(int minExamples) {
+        OnlineClassifier copy = new OnlineClassifier();
+        for (String label : labels) {
+            copy.indexOf(label);
+        }
+        copy.docs = docs.clone();
+        copy.examples = examples;
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            if (Arrays.stream(entry.getValue()).sum() >= minExamples) {
+                copy.counts.put(entry.getKey(), entry.getValue().clone());
+            }
+        }
+        return copy;
+    }
+
     /** The model as compact bytes: a versioned header, then the deflated counts. */
     public synchronized byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -44,13 +44,23 @@ public final class PaymentReader {
 
     private PaymentReader() {}
 
+    /** The share of {@link Gate} probability above which a near miss counts as a payment: more likely than not. */
+    static final double GATE_THRESHOLD = 0.5;
+
+    /** As {@link #read(ParsedMessage, byte[], LocalDate, Gate)} with the rules alone. */
+    public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference) {
+        return read(parsed, header, reference, Gate.CLOSED);
+    }
+
     /**
      * The payments of {@code parsed}: empty, or one payment.
      *
      * @param header the raw header section (or whole message), or null
      * @param reference the message's own day, against which relative dates are resolved
+     * @param gate what decides the near misses: mail with a sum the rules can pick but too little
+     *     wording, or too loose a label, for the rules alone
      */
-    public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference) {
+    public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference, Gate gate) {
         if (!anyMoney(parsed) && (LocalCurrencies.ofCountry(senderDomain(parsed)) == null || !bareSum(parsed.text()))) {
             return List.of(); // no amount anywhere, and none written bare in a country's own money ("Valor pago: 420,00")
         }
@@ -68,7 +78,7 @@ public final class PaymentReader {
             if (totalled == null) {
                 AmountPicker.Candidate alert = maskedAlert(lines, wording);
                 if (alert == null) {
-                    return List.of();
+                    return unwordedNearMiss(parsed, header, reference, lines, wording, gate);
                 }
                 return List.of(payment(parsed, header, reference, lines, new Wording.Verdict(1, 0, PaymentKind.PAYMENT_CONFIRMATION, 0),
                         alert, capitalRun(lines.lines.get(alert.line()), alert.money())));
@@ -123,9 +133,11 @@ public final class PaymentReader {
                 && AmountPicker.isRefundCredit(lines.lower.get(amount.line()))) {
             wording = new Wording.Verdict(wording.weight(), wording.subjectWeight(), PaymentKind.REFUND, wording.marketing());
         }
-        if (amount == null || (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG)
-                || amount.money().amount().signum() == 0) {
+        if (amount == null || amount.money().amount().signum() == 0) {
             return List.of(); // nothing is paid with a zero: a cancelled order's "Total: 0 円"
+        }
+        if (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG) {
+            return nearMiss(parsed, header, gate, payment(parsed, header, reference, lines, wording, amount, null));
         }
         // A payment document says what it is in its subject or labels its amount plainly ("Total",
         // "Amount due"); wording in the body next to a loose amount is how offers and spam read. A
@@ -133,9 +145,59 @@ public final class PaymentReader {
         if (wording.subjectWeight() == 0 && amount.score() < AmountPicker.STRONG && !cardNotice
                 && !(amount.field() && wording.weight() >= 2 && wording.marketing() == 0)
                 && !(wording.weight() >= 6 && wording.marketing() == 0)) {
-            return List.of();
+            return nearMiss(parsed, header, gate, payment(parsed, header, reference, lines, wording, amount, null));
         }
         return List.of(payment(parsed, header, reference, lines, wording, amount, null));
+    }
+
+    /**
+     * A message with a sum but no payment wording the rules know: in a language or a phrasing they
+     * have not met ("Rincian tagihan", "Laskun summa"), or not a payment at all. The sum is the one
+     * the rules would pick in a receipt, and the gate decides.
+     */
+    private static List<ExtractedPayment> unwordedNearMiss(ParsedMessage parsed, byte[] header, LocalDate reference,
+            MessageLines lines, Wording.Verdict wording, Gate gate) {
+        String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        if (Phrases.first(text, NOTHING_PAID) != null || Phrases.first(text, NOT_SPENT) != null
+                || Phrases.first(text, ONE_TIME_CODE) != null || Phrases.first(lines.lowerSubject(), QUOTE) != null
+                || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+            return List.of(); // what the rules know is no payment stays none: limits, money coming in, codes, quotes, orders not paid
+        }
+        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, null);
+        MessageLines from = lines;
+        if ((amount == null || amount.score() < AmountPicker.STRONG) && parsed.html() != null) {
+            MessageLines html = MessageLines.ofHtml(parsed);
+            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower, null);
+            if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
+                from = html;
+                amount = fromHtml;
+            }
+        }
+        if (amount == null) {
+            amount = AmountPicker.onlyAmount(from.lines, from.lower); // one sum, under a label the rules do not know ("Kiasi: …")
+        }
+        if (amount == null || amount.money().amount().signum() == 0
+                || AmountPicker.balanceLabel(from.lower.get(amount.line()), amount.money().start())) {
+            return List.of(); // a balance is what an account holds, not what was paid
+        }
+        PaymentKind kind = wording.kind() == null ? PaymentKind.RECEIPT : wording.kind();
+        return nearMiss(parsed, header, gate, payment(parsed, header, reference, from,
+                new Wording.Verdict(1, 0, kind, wording.marketing()), amount, null));
+    }
+
+    /**
+     * {@code found} when the gate finds the message more likely payment mail than not, with a
+     * confidence no higher than the gate's; else none. The gate is asked only here, after the rules
+     * have found a sum, so most mail never reaches it.
+     */
+    private static List<ExtractedPayment> nearMiss(ParsedMessage parsed, byte[] header, Gate gate, ExtractedPayment found) {
+        double p = gate.probability(parsed, header);
+        if (p < GATE_THRESHOLD) {
+            return List.of();
+        }
+        double confidence = Math.min(found.confidence(), Math.round(p * 100) / 100.0);
+        return List.of(new ExtractedPayment(found.kind(), found.payee(), found.amount(), found.currency(), found.dueDate(),
+                found.invoiceNumber(), found.accountLast4(), found.period(), confidence));
     }
 
     /**
@@ -262,6 +324,10 @@ public final class PaymentReader {
     /** A code to approve a card payment: the payment has not been made. */
     private static final List<String> ONE_TIME_CODE = List.of("otp", "one-time password", "one time password", "one-time passcode",
             "verification code", "einmalpasswort", "código de verificación", "code de vérification");
+
+    /** A subject offering a price before anything is bought: a quote or an estimate. */
+    private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
+            "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
 
     /** Money that came in, account security, or a charge refused: none is a payment the reader made. */
     private static final List<String> NOT_SPENT = List.of("credited", "received", "deposit", "incoming", "gutschrift",

@@ -1,0 +1,76 @@
+package dev.mailroom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.classify.MailModel;
+import dev.mailroom.extract.PaymentGate;
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.testing.TestMail;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaymentsTrainGateTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String RECEIPT = "[{\"kind\":\"receipt\",\"payee\":\"Shop\",\"amount\":\"12.00\",\"currency\":\"USD\","
+            + "\"due_date\":null,\"invoice_number\":null,\"account_last4\":null,\"period\":null}]";
+
+    private static byte[] mail(String subject, String body) {
+        return TestMail.message().from("a@shop.example").subject(subject).body(body).bytes();
+    }
+
+    private Path labelled() throws Exception {
+        Path set = Files.createDirectories(tmp.resolve("set"));
+        StringBuilder tsv = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            Files.write(set.resolve("r" + i + ".eml"), mail("Your receipt " + i, "Thank you for your order. Total paid: $12.00"));
+            Files.write(set.resolve("n" + i + ".eml"), mail("Minutes " + i, "Notes from the meeting about the garden " + i));
+            tsv.append("r").append(i).append(".eml\t").append(RECEIPT).append('\n');
+            tsv.append("n").append(i).append(".eml\t[]\n");
+        }
+        tsv.append("missing.eml\t[]\n");
+        Files.writeString(tmp.resolve("set.tsv"), tsv);
+        Path ordinary = Files.createDirectories(tmp.resolve("ham"));
+        for (int i = 0; i < 6; i++) {
+            Files.write(ordinary.resolve(i + ".eml"), mail("Re: plans " + i, "See you at the lake on Sunday " + i));
+        }
+        return tmp.resolve("set.tsv");
+    }
+
+    @Test
+    void itShouldTrainAModelThatTellsPaymentMailApart() throws Exception {
+        Path tsv = labelled();
+        Path out = tmp.resolve("models/gate.bin");
+        Cli r = Cli.run("payments", "train-gate", tsv.toString(), "--ordinary", tmp.resolve("ham").toString(),
+                "--every", "2", "--min-examples", "1", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trained on 4 messages with payments and 7 without");
+        assertThat(r.err()).contains("missing.eml");
+        MailModel model = MailModel.fromBytes(Files.readAllBytes(out));
+        byte[] receipt = mail("Your receipt", "Thank you for your order. Total paid: $30.00");
+        assertThat(model.probability(IngestService.parseMessage(receipt, null), IngestService.headerSection(receipt))).isGreaterThan(0.5);
+        byte[] note = mail("Minutes", "Notes from the meeting about the garden");
+        assertThat(model.probability(IngestService.parseMessage(note, null), IngestService.headerSection(note))).isLessThan(0.5);
+    }
+
+    @Test
+    void itShouldRefuseToTrainOnOneAnswerOnly() throws Exception {
+        Path out = tmp.resolve("gate.bin");
+        Files.createDirectories(tmp.resolve("ham"));
+        Files.write(tmp.resolve("ham/1.eml"), mail("Hello", "Just saying hi"));
+        Cli r = Cli.run("payments", "train-gate", tmp.resolve("ham").toString(), "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(PaymentsCommand.BAD_INPUT);
+        assertThat(r.err()).contains("needs messages with payments and messages without");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void mailroomShouldShipAGate() {
+        assertThat(PaymentGate.shipped()).isNotNull();
+        assertThat(PaymentGate.shipped().examples()).isGreaterThan(1_000);
+    }
+}
