@@ -34,7 +34,9 @@ final class DueDates {
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo", "se cargará el",
             "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement", "schrijven dit bedrag",
             "wordt afgeschreven", "we schrijven", "schrijven het bedrag", "wordt rond", "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
-            "dras den", "dras från", "trækkes den", "trekkes den", "scade il", "scadrà il", "in scadenza il");
+            "dras den", "dras från", "trækkes den", "trekkes den", "scade il", "scadrà il", "in scadenza il",
+            "last day to pay", "must be received by", "autopay is scheduled for", "will be processed on", "next payment:",
+            "sista betalningsdag", "betalingsfrist", "uiterste betaaldatum", "付款截止日期", "截止日期", "sera effectué le");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");

@@ -1,0 +1,34 @@
+package dev.mailroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.testing.TestMail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Ways bills name the day they are due, each under the same bill of 2 March 2026. */
+class DueDatePhrasesTest {
+
+    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC), null);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Due date: March 15, 2026", "Please pay by 15/03/2026", "Fällig am 15.03.2026",
+        "Date d'échéance : 15/03/2026", "Fecha de vencimiento: 15/03/2026", "Vervaldatum: 15-03-2026",
+        "Last day to pay: 15 March 2026", "Payment must be received by March 15, 2026", "Autopay is scheduled for 03/15/2026",
+        "Your automatic payment will be processed on March 15, 2026", "Next payment: 15 Mar 2026",
+        "Sista betalningsdag: 2026-03-15", "Betalingsfrist: 15.03.2026", "Uiterste betaaldatum: 15 maart 2026",
+        "付款截止日期：2026年3月15日", "Le prélèvement sera effectué le 15 mars 2026"})
+    void aBillShouldBeDueOnTheDayItNames(String phrase) {
+        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+}
