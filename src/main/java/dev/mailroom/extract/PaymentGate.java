@@ -91,7 +91,7 @@ public final class PaymentGate {
             progress.accept(source + ": " + payments + " payment messages and " + others + " others so far");
         }
         for (Path folder : ordinary) {
-            List<Path> files = files(folder, problems);
+            List<Path> files = files(folder);
             for (int i = 0; i < files.size(); i += every) {
                 if (learn(model, files.get(i), false, problems)) {
                     others++;
@@ -105,10 +105,13 @@ public final class PaymentGate {
     private static List<PaymentEvaluation.Example> examples(Path source, List<String> problems) {
         if (Files.isDirectory(source)) {
             List<PaymentEvaluation.Example> out = new ArrayList<>();
-            for (Path eml : files(source, problems)) {
+            for (Path eml : files(source)) {
                 String name = eml.getFileName().toString();
-                Path json = eml.resolveSibling(name.substring(0, name.length() - 4) + ".json");
-                if (!name.endsWith(".eml") || !Files.isRegularFile(json)) {
+                if (!name.endsWith(".eml")) {
+                    continue;
+                }
+                Path json = eml.resolveSibling(name.substring(0, name.length() - ".eml".length()) + ".json");
+                if (!Files.isRegularFile(json)) {
                     continue;
                 }
                 try {
@@ -120,14 +123,16 @@ public final class PaymentGate {
             }
             return out;
         }
+        // dev4.tsv with its messages in dev4/, or beside it
         String file = source.getFileName().toString();
-        Path beside = source.resolveSibling(file.endsWith(".tsv") ? file.substring(0, file.length() - 4) : file + ".d");
-        PaymentEvaluation.LabelSet set = Files.isDirectory(beside) ? PaymentEvaluation.read(source, beside) : PaymentEvaluation.read(source);
+        int dot = file.lastIndexOf('.');
+        Path named = source.resolveSibling(dot > 0 ? file.substring(0, dot) : file);
+        PaymentEvaluation.LabelSet set = dot > 0 && Files.isDirectory(named) ? PaymentEvaluation.read(source, named) : PaymentEvaluation.read(source);
         set.problems().forEach(p -> problems.add(source + " line " + p.line() + ": " + p.reason()));
         return set.examples();
     }
 
-    private static List<Path> files(Path folder, List<String> problems) {
+    private static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no such folder: " + folder);
         }

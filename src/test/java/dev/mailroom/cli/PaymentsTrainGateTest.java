@@ -69,6 +69,30 @@ class PaymentsTrainGateTest {
     }
 
     @Test
+    void aMissingFolderShouldBeNamedInOneLine() throws Exception {
+        Path tsv = labelled();
+        Cli r = Cli.run("payments", "train-gate", tsv.toString(), "--ordinary", tmp.resolve("nowhere").toString(),
+                "--out", tmp.resolve("gate.bin").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no such folder").contains("nowhere").doesNotContain("at dev.mailroom");
+        assertThat(tmp.resolve("gate.bin")).doesNotExist();
+    }
+
+    @Test
+    void aFolderOfLabelledMessagesShouldSkipFilesThatAreNotMail() throws Exception {
+        Path set = Files.createDirectories(tmp.resolve("golden"));
+        Files.write(set.resolve("r.eml"), mail("Your receipt", "Thank you for your order. Total paid: $12.00"));
+        Files.writeString(set.resolve("r.json"), RECEIPT);
+        Files.write(set.resolve("n.eml"), mail("Minutes", "Notes from the meeting"));
+        Files.writeString(set.resolve("n.json"), "[]");
+        Files.writeString(set.resolve("a"), "not mail");
+        Files.write(set.resolve("unlabelled.eml"), mail("Hi", "No label for me"));
+        Cli r = Cli.run("payments", "train-gate", set.toString(), "--out", tmp.resolve("gate.bin").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trained on 1 messages with payments and 1 without");
+    }
+
+    @Test
     void mailroomShouldShipAGate() {
         assertThat(PaymentGate.shipped()).isNotNull();
         assertThat(PaymentGate.shipped().examples()).isGreaterThan(1_000);

@@ -26,8 +26,13 @@ public final class LocalCurrencies {
 
     /** The currency a bare {@code $} stands for in mail from {@code domain}, or null when it is the US dollar. */
     public static String localCurrency(String domain) {
+        return inCountry(domain, BY_COUNTRY);
+    }
+
+    /** What {@code byCountry} says for the country code that ends {@code domain}, or null. */
+    private static String inCountry(String domain, Map<String, String> byCountry) {
         String country = country(domain);
-        return country == null ? null : BY_COUNTRY.get(country);
+        return country == null ? null : byCountry.get(country);
     }
 
     /**
@@ -79,8 +84,7 @@ public final class LocalCurrencies {
 
     /** The money of the sender's country for an amount that names no currency, or null when the domain says no country. */
     public static String ofCountry(String domain) {
-        String country = country(domain);
-        return country == null ? null : MONEY_OF_COUNTRY.get(country);
+        return inCountry(domain, MONEY_OF_COUNTRY);
     }
 
     /** Countries a message names in its address lines, and their dollars or pesos. */
@@ -131,8 +135,7 @@ public final class LocalCurrencies {
 
     /** The currency a bare {@code kr} stands for in mail from {@code domain}, or null when it is the Swedish crown. */
     public static String localCrown(String domain) {
-        String country = country(domain);
-        return country == null ? null : CROWNS.get(country);
+        return inCountry(domain, CROWNS);
     }
 
     private static final Map<String, String> RUPEES = Map.of("lk", "LKR", "pk", "PKR", "np", "NPR", "mu", "MUR", "sc", "SCR");
@@ -142,8 +145,7 @@ public final class LocalCurrencies {
      * Pakistan's, Nepal's… from those countries, else null (India's).
      */
     public static String localRupee(String domain) {
-        String country = country(domain);
-        return country == null ? null : RUPEES.get(country);
+        return inCountry(domain, RUPEES);
     }
 
     /** The currency a bare {@code ¥} stands for in mail from {@code domain}: the yuan from China, else null (the yen). */

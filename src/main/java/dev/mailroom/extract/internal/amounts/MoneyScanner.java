@@ -132,8 +132,8 @@ public final class MoneyScanner {
      * the currency, and the sum ends after it.
      */
     private static Money namedAfter(String line, Money money, Marker marker) {
-        if (marker.end() > money.end() || line.charAt(marker.end() - 1) != '$') {
-            return money;
+        if (line.charAt(marker.end() - 1) != '$' || money.end() == marker.end()) {
+            return money; // not a dollar sign, or one written after its number
         }
         int p = money.end();
         int spaces = 0;

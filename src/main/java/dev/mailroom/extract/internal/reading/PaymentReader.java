@@ -44,7 +44,7 @@ public final class PaymentReader {
 
     private PaymentReader() {}
 
-    /** The share of {@link Gate} probability above which a near miss counts as a payment: more likely than not. */
+    /** The {@link Gate} probability a near miss must exceed to count as a payment: more likely than not. */
     static final double GATE_THRESHOLD = 0.5;
 
     /** As {@link #read(ParsedMessage, byte[], LocalDate, Gate)} with the rules alone. */
@@ -85,18 +85,9 @@ public final class PaymentReader {
             }
             wording = totalled;
         }
-        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, wording.kind());
-        boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
-        if (weak && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
-            // The text alternative of HTML mail is often poor: read the HTML's rows when the text gives
-            // no amount, or only a loosely labelled one, and keep whichever is tied more strongly.
-            MessageLines html = MessageLines.ofHtml(parsed);
-            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower, wording.kind());
-            if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
-                lines = html;
-                amount = fromHtml;
-            }
-        }
+        Picked picked = pick(parsed, lines, wording.kind());
+        lines = picked.lines();
+        AmountPicker.Candidate amount = picked.amount();
         if (amount == null && wording.marketing() == 0) {
             // "Total: 12.00" with the currency named only elsewhere in the message.
             MessageLines text = MessageLines.of(parsed);
@@ -157,22 +148,12 @@ public final class PaymentReader {
      */
     private static List<ExtractedPayment> unwordedNearMiss(ParsedMessage parsed, byte[] header, LocalDate reference,
             MessageLines lines, Wording.Verdict wording, Gate gate) {
-        String text = lines.lowerText() + "\n" + lines.lowerSubject();
-        if (Phrases.first(text, NOTHING_PAID) != null || Phrases.first(text, NOT_SPENT) != null
-                || Phrases.first(text, ONE_TIME_CODE) != null || Phrases.first(lines.lowerSubject(), QUOTE) != null
-                || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+        if (knownNoPayment(lines) || Phrases.first(lines.lowerSubject(), QUOTE) != null) {
             return List.of(); // what the rules know is no payment stays none: limits, money coming in, codes, quotes, orders not paid
         }
-        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, null);
-        MessageLines from = lines;
-        if ((amount == null || amount.score() < AmountPicker.STRONG) && parsed.html() != null) {
-            MessageLines html = MessageLines.ofHtml(parsed);
-            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower, null);
-            if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
-                from = html;
-                amount = fromHtml;
-            }
-        }
+        Picked picked = pick(parsed, lines, null);
+        MessageLines from = picked.lines();
+        AmountPicker.Candidate amount = picked.amount();
         if (amount == null) {
             amount = AmountPicker.onlyAmount(from.lines, from.lower); // one sum, under a label the rules do not know ("Kiasi: …")
         }
@@ -185,6 +166,36 @@ public final class PaymentReader {
                 new Wording.Verdict(1, 0, kind, wording.marketing()), amount, null));
     }
 
+    private record Picked(MessageLines lines, AmountPicker.Candidate amount) {}
+
+    /**
+     * The amount the picker ties most strongly to what is paid, and the lines it stands in. The text
+     * alternative of HTML mail is often poor: the HTML's rows are read when the text gives no amount,
+     * or only a loosely labelled one, and whichever is tied more strongly is kept.
+     */
+    private static Picked pick(ParsedMessage parsed, MessageLines lines, PaymentKind kind) {
+        AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, kind);
+        boolean weak = amount == null || amount.score() < AmountPicker.STRONG;
+        if (weak && parsed.html() != null && MoneyScanner.mentionsMoney(parsed.html())) {
+            MessageLines html = MessageLines.ofHtml(parsed);
+            AmountPicker.Candidate fromHtml = AmountPicker.pick(html.lines, html.lower, kind);
+            if (fromHtml != null && (amount == null || fromHtml.score() > amount.score())) {
+                return new Picked(html, fromHtml);
+            }
+        }
+        return new Picked(lines, amount);
+    }
+
+    /**
+     * Whether the message says what makes its sum no payment of the reader's: a limit, a trial or a
+     * cancellation, money coming in, account security, a one-time code, or an order only shipped.
+     */
+    private static boolean knownNoPayment(MessageLines lines) {
+        String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        return Phrases.first(text, NOTHING_PAID) != null || Phrases.first(text, NOT_SPENT) != null
+                || Phrases.first(text, ONE_TIME_CODE) != null || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null);
+    }
+
     /**
      * {@code found} when the gate finds the message more likely payment mail than not, with a
      * confidence no higher than the gate's; else none. The gate is asked only here, after the rules
@@ -192,8 +203,8 @@ public final class PaymentReader {
      */
     private static List<ExtractedPayment> nearMiss(ParsedMessage parsed, byte[] header, Gate gate, ExtractedPayment found) {
         double p = gate.probability(parsed, header);
-        if (p < GATE_THRESHOLD) {
-            return List.of();
+        if (p <= GATE_THRESHOLD) {
+            return List.of(); // a gate that knows nothing says 0.5, and takes nothing
         }
         double confidence = Math.min(found.confidence(), Math.round(p * 100) / 100.0);
         return List.of(new ExtractedPayment(found.kind(), found.payee(), found.amount(), found.currency(), found.dueDate(),
@@ -349,10 +360,7 @@ public final class PaymentReader {
         if (only == null || AmountPicker.balanceLabel(lines.lower.get(only.line()), only.money().start())) {
             return null;
         }
-        String text = lines.lowerText() + "\n" + lines.lowerSubject();
-        if (!AmountPicker.namesMaskedAccount(text) || Phrases.first(text, NOTHING_PAID) != null
-                || Phrases.first(text, NOT_SPENT) != null || Phrases.first(text, ONE_TIME_CODE) != null
-                || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+        if (!AmountPicker.namesMaskedAccount(lines.lowerText() + "\n" + lines.lowerSubject()) || knownNoPayment(lines)) {
             return null;
         }
         return new AmountPicker.Candidate(only.money(), AmountPicker.STRONG, only.line(), only.field());

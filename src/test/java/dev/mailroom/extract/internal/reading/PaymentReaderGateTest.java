@@ -51,8 +51,9 @@ class PaymentReaderGateTest {
     }
 
     @Test
-    void aGateThatFindsItUnlikelyShouldTakeNothing() {
+    void aGateThatFindsItUnlikelyOrKnowsNothingShouldTakeNothing() {
         assertThat(PaymentReader.read(NEAR_MISS, null, DAY, saying(0.3, new AtomicInteger()))).isEmpty();
+        assertThat(PaymentReader.read(NEAR_MISS, null, DAY, saying(0.5, new AtomicInteger()))).isEmpty();
     }
 
     @Test
