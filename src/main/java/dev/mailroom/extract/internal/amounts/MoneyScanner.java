@@ -80,7 +80,7 @@ public final class MoneyScanner {
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
-                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P') && i + 1 < n
+                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P')
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -230,6 +230,9 @@ public final class MoneyScanner {
                 if (isRand(s, i)) {
                     return new Marker("ZAR", i, i + 1);
                 }
+                if (isEuroLetter(s, i)) {
+                    return new Marker("EUR", i, i + 1);
+                }
                 for (Map.Entry<String, String> w : WORD_SIGNS) {
                     String sign = w.getKey();
                     int end = i + sign.length();
@@ -314,9 +317,25 @@ public final class MoneyScanner {
         return SUM_WITH_CENTS.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /**
+     * The euro as Finnish and Estonian invoices write it, a lone "e" after a sum with cents: "30,00 e",
+     * "1 250.00 e". Only after cents, so that "5 e-mails" and "1e10" are not money.
+     */
+    private static boolean isEuroLetter(CharSequence s, int i) {
+        if (s.charAt(i) != 'e' || (i + 1 < s.length() && (Character.isLetterOrDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '-'))) {
+            return false;
+        }
+        int p = i - 1;
+        if (p >= 0 && isSpace(s.charAt(p))) {
+            p--;
+        }
+        return p >= 3 && isDigit(s.charAt(p)) && isDigit(s.charAt(p - 1)) && (s.charAt(p - 2) == ',' || s.charAt(p - 2) == '.')
+                && isDigit(s.charAt(p - 3));
+    }
+
     /** Whether a currency word of {@link #WORD_SIGNS} stands at {@code i} right beside a digit. */
     private static boolean wordSignBesideNumber(CharSequence text, int i) {
-        if (isRand(text, i)) {
+        if (isRand(text, i) || isEuroLetter(text, i)) {
             return true;
         }
         for (Map.Entry<String, String> w : WORD_SIGNS) {

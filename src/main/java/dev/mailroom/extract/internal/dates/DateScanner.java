@@ -292,6 +292,9 @@ public final class DateScanner {
             return null;
         }
         int day = Integer.parseInt(s.substring(i, e));
+        if (e < s.length() && (s.charAt(e) == '-' || s.charAt(e) == '/')) {
+            return dashed(s, i, e, day, reference);
+        }
         int p = skipOrdinal(s, e);
         int w = skipSpaces(s, p);
         if (w == p && p == e) {
@@ -312,7 +315,22 @@ public final class DateScanner {
         } else if (y < s.length() && s.charAt(y) == ',') {
             y = skipSpaces(s, y + 1);
         }
-        return withYear(s, y, month, day, reference, i, we);
+        return withYear(s, y, month, day, reference, i, we, y > q);
+    }
+
+    /** {@code 15-Mar-2026}, {@code 15-MAR-26}, {@code 15/Mar/2026}, {@code 15-Mar}: the day, its separator, the month. */
+    private static Found dashed(String s, int i, int e, int day, LocalDate reference) {
+        char sep = s.charAt(e);
+        int w = e + 1;
+        int we = wordEnd(s, w);
+        int month = we - w >= 3 ? Words.month(s.substring(w, we).toLowerCase(Locale.ROOT)) : 0;
+        if (month == 0) {
+            return null;
+        }
+        if (we < s.length() && s.charAt(we) == sep) {
+            return withYear(s, we + 1, month, day, reference, i, we, true);
+        }
+        return withYear(s, we, month, day, reference, i, we, false);
     }
 
     /** {@code March 5, 2026}, {@code Mar. 5 2026}, {@code March 5th}. */
@@ -336,15 +354,27 @@ public final class DateScanner {
         if (q < s.length() && s.charAt(q) == ',') {
             q++;
         }
-        return withYear(s, skipSpaces(s, q), month, day, reference, i, de);
+        return withYear(s, skipSpaces(s, q), month, day, reference, i, de, false);
     }
 
-    private static Found withYear(String s, int y, int month, int day, LocalDate reference, int start, int endWithoutYear) {
+    /**
+     * The date with the year written at {@code y}, or without one near the reference. A two-digit year
+     * ("15 Mar 26") is read only where {@code shortYear} allows it, when no digit, time or decimal
+     * follows it and it lies within two years of the reference; otherwise the two digits are not a year.
+     */
+    private static Found withYear(String s, int y, int month, int day, LocalDate reference, int start, int endWithoutYear,
+            boolean shortYear) {
         int ye = digitsEnd(s, y);
         if (ye - y == 4) {
             return date(Integer.parseInt(s.substring(y, ye)), month, day, start, ye);
         }
-        if (ye > y || reference == null) {
+        if (ye - y == 2 && shortYear && twoDigitYear(s, ye)) {
+            int year = 2000 + Integer.parseInt(s.substring(y, ye));
+            if (reference == null || Math.abs(year - reference.getYear()) <= 2) {
+                return date(year, month, day, start, ye);
+            }
+        }
+        if (reference == null) {
             return null;
         }
         Found f = date(reference.getYear(), month, day, start, endWithoutYear);
@@ -352,6 +382,18 @@ public final class DateScanner {
             return new Found(f.date().plusYears(1), start, endWithoutYear);
         }
         return f;
+    }
+
+    /** Whether the two digits ending at {@code ye} stand alone: no time ("26:00") or decimal ("26.5") follows. */
+    private static boolean twoDigitYear(String s, int ye) {
+        if (ye >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(ye);
+        if (c == ':' || Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        return !((c == '.' || c == ',') && ye + 1 < s.length() && isDigit(s.charAt(ye + 1)));
     }
 
     private static Found date(int year, int month, int day, int start, int end) {

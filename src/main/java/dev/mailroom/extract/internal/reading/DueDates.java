@@ -23,7 +23,7 @@ final class DueDates {
             "термін оплати", "сплатити до", "מועד תשלום", "अंतिम तिथि", "pay before", "payment deadline", "deadline", "must be paid by", "fälligkeitsdatum",
             "spätestens am", "spätestens bis", "spätestens", "date limite de paiement", "date limite", "pagar hasta", "data limite",
             "förfaller", "forfalder", "forfaller", "срок оплаты", "оплатить до", "납부기한", "납부 기한", "付款期限", "缴费截止",
-            "datum splatnosti", "splatnost", "son ödeme tarihi", "hạn thanh toán", "กำหนดชำระ", "fecha límite de pago", "fecha limite de pago", "fecha límite", "pagar antes del",
+            "datum splatnosti", "dátum splatnosti", "splatnost", "gelieve voor", "son ödeme tarihi", "hạn thanh toán", "กำหนดชำระ", "fecha límite de pago", "fecha limite de pago", "fecha límite", "pagar antes del",
             "data de venciment", "venciment", "ครบกำหนดชำระ", "วันครบกำหนด", "تاريخ الاستحقاق", "regularização até", "regularizacao ate", "pagamento até", "pagar até", "pague até", "vence em", "vence el", "vencimento em", "betalingstermijn",
             "uiterlijk op", "uiterlijk", "お支払い期日", "お支払期日", "支払期日", "お支払い期限", "お支払期限", "支払期限", "期日",
             "jatuh tempo", "batas pembayaran", "entro il", "fecha de vencimiento", "vencimiento", "antes del", "renews on", "renewed on", "next billing date", "next payment date", "next charge date", "next charge on", "be renewed on",
@@ -57,7 +57,7 @@ final class DueDates {
             "vence el", "renewal date", "renews on", "renews", "renew on", "will renew on", "renews automatically on", "be renewed on",
             "next billing date", "next payment date", "next charge date", "next charge on", "will be charged on",
             "will be taken on", "nächste abbuchung", "prochain prélèvement", "próximo cobro", "verlängert sich am",
-            "renouvelé le", "förfallodatum", "vervaldatum", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
+            "renouvelé le", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
 
     private DueDates() {}
 
@@ -181,7 +181,7 @@ final class DueDates {
     private static final List<String> DUE_COLUMNS = List.of("due date", "payment due", "due", "fällig am", "fälligkeit",
             "fälligkeitsdatum", "date d'échéance", "échéance", "scadenza", "data scadenza", "vencimento", "data de vencimento",
             "fecha de vencimiento", "vencimiento", "vervaldatum", "förfallodatum", "forfallsdato", "forfaldsdato", "termin płatności",
-            "datum splatnosti", "支払期日", "お支払期限");
+            "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "pay by", "支払期日", "お支払期限");
     private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\\s*\\|\\s*|\\t+\\s*|\\s{2,}");
 
     /**

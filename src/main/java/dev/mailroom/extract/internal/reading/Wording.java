@@ -80,12 +80,12 @@ final class Wording {
                 "betaling ontvangen", "betalingsbevestiging", "betalning mottagen", "betalningsbekräftelse", "potwierdzenie płatności", "płatność otrzymana",
                 "支付成功", "付款成功", "결제 완료", "결제가 완료", "оплата прошла", "платеж получен", "платёж получен");
         kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "τιμολόγιο", "factură", "számla", "lasku", "рахунок", "חשבונית", "fattura", "factura", "fatura", "請求書",
-                "factuur", "faktura",
+                "factuur", "faktura", "faktúra", "faktur",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
-                "срок оплаты", "datum splatnosti", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
+                "срок оплаты", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
                 "fatura do seu cartão", "estado de cuenta de tu tarjeta", "ใบแจ้งหนี้", "فاتورة", "estado de cuenta", "fecha límite de pago",
                 "cuota de mantenimiento", "adeudo", "data de venciment", "λογαριασμός", "em atraso", "em dívida", "em divida", "bitte überweise",
                 "mitgliedsbeitrag", "cobrança", "boleto", "venceu", "billing statement",

@@ -39,6 +39,8 @@ class MoneyScannerTest {
         "TOTAL: CRC 12,500.00        | 12500.00 | CRC",
         "Importe UYU 980,50          | 980.50   | UYU",
         "Totalt 249,00 kr            | 249.00   | SEK",
+        "Loppusumma yhteensä 30.00 e | 30.00    | EUR",
+        "Yhteensä 1 250,00 e         | 1250.00  | EUR",
         "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
         "R585.11 reserved for purchase | 585.11 | ZAR",
         "Total: 189,00 грн/month     | 189.00   | UAH",
@@ -86,6 +88,7 @@ class MoneyScannerTest {
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
 
+        assertThat(MoneyScanner.mentionsMoney(line.strip())).isTrue();
         assertThat(found).singleElement().satisfies(m -> {
             assertThat(m.amount()).isEqualByComparingTo(amount);
             assertThat(m.currency()).isEqualTo(currency);
@@ -122,6 +125,7 @@ class MoneyScannerTest {
         assertThat(MoneyScanner.scan("Hälsningar, kr. Olsson och RM Group")).isEmpty();
         assertThat(MoneyScanner.scan("Canon R5 body, R2 D2 and Room R101")).isEmpty();
         assertThat(MoneyScanner.scan("dollars and pesos and rupees, in 2026 or later")).isEmpty();
+        assertThat(MoneyScanner.scan("5 e-mails, 1e10 and 12 e")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Fyll i formuläret, tack")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("Totalt 249 kr")).isTrue();
     }

@@ -38,9 +38,31 @@ class DateScannerTest {
         "5 maart 2026         | true  | 2026-03-05",
         "5 de março de 2026   | true  | 2026-03-05",
         "5 marca 2026         | true  | 2026-03-05",
+        "15-Mar-2026          | false | 2026-03-15",
+        "15-MAR-26            | false | 2026-03-15",
+        "15/Mar/2026          | false | 2026-03-15",
+        "15 Mar 26            | false | 2026-03-15",
+        "15 Mar 26, 10:00     | false | 2026-03-15",
+        "due 15-Mar           | false | 2026-03-15",
+        "5-mars-2026          | true  | 2026-03-05",
     })
     void absoluteShouldReadEachFormatInTheGivenOrder(String text, boolean dayFirst, String expected) {
         DateScanner.Found f = DateScanner.absolute(text.strip(), 0, 100, dayFirst, MESSAGE_DAY);
+
+        assertThat(f).isNotNull();
+        assertThat(f.date()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0} has no year: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "15 March 10:30       | 2026-03-15",
+        "15 March 12 items    | 2026-03-15",
+        "15 March 26.50       | 2026-03-15",
+        "15 March 2 items     | 2026-03-15",
+        "March 15 26          | 2026-03-15",
+    })
+    void twoDigitsAfterAMonthShouldBeAYearOnlyWhenTheyCanBeOne(String text, String expected) {
+        DateScanner.Found f = DateScanner.absolute(text.strip(), 0, 100, true, MESSAGE_DAY);
 
         assertThat(f).isNotNull();
         assertThat(f.date()).isEqualTo(LocalDate.parse(expected));
