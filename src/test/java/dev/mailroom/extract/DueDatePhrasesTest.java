@@ -23,7 +23,15 @@ class DueDatePhrasesTest {
         "Last day to pay: 15 March 2026", "Payment must be received by March 15, 2026", "Autopay is scheduled for 03/15/2026",
         "Your automatic payment will be processed on March 15, 2026", "Next payment: 15 Mar 2026",
         "Sista betalningsdag: 2026-03-15", "Betalingsfrist: 15.03.2026", "Uiterste betaaldatum: 15 maart 2026",
-        "付款截止日期：2026年3月15日", "Le prélèvement sera effectué le 15 mars 2026"})
+        "付款截止日期：2026年3月15日", "Le prélèvement sera effectué le 15 mars 2026",
+        "Due Date:\nMarch 15, 2026", "Payment due date 15-MAR-26", "We'll take your Direct Debit on 15 March.",
+        "Please remit payment no later than March 15, 2026.", "Your autopay will be made on Sunday, March 15.",
+        "Payment is scheduled for 3/15/2026.", "Terms: Net 13. Invoice date: March 2, 2026.",
+        "Se cargará en tu cuenta el 15/03/2026.", "Sua fatura vence em 15/03.", "Wij schrijven het af op of rond 15 maart 2026.",
+        "Förfallodag: 2026-03-15", "Sidste rettidige betalingsdag: 15.03.2026", "Prosimy o wpłatę do dnia 15.03.2026.",
+        "引落日 2026/03/15", "到期还款日：2026年03月15日", "Your trial ends on March 15, 2026, and your card will be charged.",
+        "Your next payment will be taken on 15/03/2026.", "Bitte zahlen Sie innerhalb von 13 Tagen.", "Eräpäivä 15.3.2026",
+        "Jatuh tempo: 15 Maret 2026"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();

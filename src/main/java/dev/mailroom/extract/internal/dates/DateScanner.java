@@ -97,6 +97,38 @@ public final class DateScanner {
         }
     }
 
+    /**
+     * A day and month written as numbers with no year, right at {@code from} after spaces or a colon:
+     * "vence em 15/03", "Due: 3/15", "fällig am 15.03.". Only there, since "15/03" anywhere else may be a score or a
+     * fraction. The year is the one that puts the date near the reference.
+     */
+    public static Found dayMonthRightAfter(String s, int from, boolean dayFirst, LocalDate reference) {
+        int i = from;
+        while (i < s.length() && i - from < 3 && (s.charAt(i) == ' ' || s.charAt(i) == ':' || s.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        int e1 = digitsEnd(s, i);
+        if (reference == null || e1 - i < 1 || e1 - i > 2 || e1 >= s.length() || (s.charAt(e1) != '/' && s.charAt(e1) != '.')) {
+            return null;
+        }
+        char sep = s.charAt(e1);
+        int e2 = digitsEnd(s, e1 + 1);
+        if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2) {
+            return null;
+        }
+        if (e2 < s.length() && (isDigit(s.charAt(e2)) || s.charAt(e2) == sep && e2 + 1 < s.length() && isDigit(s.charAt(e2 + 1))
+                || Character.isLetter(s.charAt(e2)))) {
+            return null; // a whole date, which absolute() reads, or not a date at all
+        }
+        if (sep == '.' && (e2 >= s.length() || s.charAt(e2) != '.')) {
+            return null; // "15.03." is a date, "10.12" may be a sum
+        }
+        int a = Integer.parseInt(s.substring(i, e1));
+        int b = Integer.parseInt(s.substring(e1 + 1, e2));
+        boolean df = sep == '.' || a > 12 || (b <= 12 && dayFirst);
+        return df ? withYear(s, e2, b, a, reference, i, e2, false) : withYear(s, e2, a, b, reference, i, e2, false);
+    }
+
     /** {@code October 2026} or {@code 10/2026} from {@code from}, or null. */
     public static YearMonth monthYear(String s, int from, int to) {
         int limit = Math.min(to, s.length());

@@ -36,7 +36,11 @@ final class DueDates {
             "wordt afgeschreven", "we schrijven", "schrijven het bedrag", "wordt rond", "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
             "dras den", "dras från", "trækkes den", "trekkes den", "scade il", "scadrà il", "in scadenza il",
             "last day to pay", "must be received by", "autopay is scheduled for", "will be processed on", "next payment:",
-            "sista betalningsdag", "betalingsfrist", "uiterste betaaldatum", "付款截止日期", "截止日期", "sera effectué le");
+            "sista betalningsdag", "betalingsfrist", "uiterste betaaldatum", "付款截止日期", "截止日期", "sera effectué le",
+            "no later than", "will be made on", "scheduled for", "innerhalb von", "binnen", "en tu cuenta el", "en su cuenta el",
+            "wij schrijven", "op of rond", "op of omstreeks", "förfallodag", "betalingsdag", "do dnia", "引落日", "引き落とし日",
+            "お引落日", "振替日", "还款日", "trial ends on", "trial will end on", "will be taken on", "will take", "we'll take",
+            "we’ll take");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");
@@ -86,7 +90,7 @@ final class DueDates {
             }
             int from = at + label.length();
             DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
-            if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
+            if (f == null && endsLine(low, from) && i + 1 < lines.size()) {
                 f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
             }
             if (f != null) {
@@ -158,14 +162,17 @@ final class DueDates {
                 continue;
             }
             int from = at + label.length();
-            DateScanner.Found f = DateScanner.absolute(line, from, from + REACH, dayFirst, reference);
+            DateScanner.Found f = DateScanner.dayMonthRightAfter(line, from, dayFirst, reference);
+            if (f == null) {
+                f = DateScanner.absolute(line, from, from + REACH, dayFirst, reference);
+            }
             if (f == null) {
                 f = DateScanner.relative(low, from, from + RELATIVE_REACH, reference);
                 if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
                     f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
                 }
             }
-            if (f == null && low.substring(from).isBlank() && i + 1 < lines.size()) {
+            if (f == null && endsLine(low, from) && i + 1 < lines.size()) {
                 f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
             }
             if (f != null) {
@@ -175,6 +182,17 @@ final class DueDates {
             }
         }
         return best;
+    }
+
+    /** Whether nothing but a colon, dash or bar follows {@code from}: "Due Date:" with its date on the next line. */
+    private static boolean endsLine(String low, int from) {
+        for (int k = from; k < low.length(); k++) {
+            char c = low.charAt(k);
+            if (!Character.isWhitespace(c) && c != ':' && c != '-' && c != '|' && c != '：' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Column headings of a due date in a table. */
@@ -241,7 +259,7 @@ final class DueDates {
     }
 
     /** "Payment terms: Net 30", "net 15 days": that many days after the document's date. */
-    private static final java.util.regex.Pattern NET_TERMS = java.util.regex.Pattern.compile("\\bnet[\\s-]?(\\d{1,3})(?![\\d.,])(?:\\s*days)?\\b");
+    private static final java.util.regex.Pattern NET_TERMS = java.util.regex.Pattern.compile("\\bnet[\\s-]?(\\d{1,3})(?!\\d|[.,]\\d)(?:\\s*days)?\\b");
     /** Labels of the document's own date, from which its terms run. */
     private static final List<String> ISSUED = List.of("invoice date", "issue date", "date of issue", "issued on", "date issued",
             "rechnungsdatum", "date de facture", "date de la facture", "data fattura", "fecha de factura", "fecha de emisión",
@@ -265,7 +283,7 @@ final class DueDates {
             if (label != null) {
                 int from = Phrases.find(lower.get(i), label, 0) + label.length();
                 DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
-                if (f == null && lower.get(i).substring(from).isBlank() && i + 1 < lines.size()) {
+                if (f == null && endsLine(lower.get(i), from) && i + 1 < lines.size()) {
                     f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
                 }
                 if (f != null) {

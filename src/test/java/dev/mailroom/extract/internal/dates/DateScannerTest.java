@@ -68,6 +68,28 @@ class DateScannerTest {
         assertThat(f.date()).isEqualTo(LocalDate.parse(expected));
     }
 
+    @ParameterizedTest(name = "{0} right after a label is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "15/03 bitte       | true  | 2026-03-15",
+        ": 3/15            | false | 2026-03-15",
+        " 15.03.           | true  | 2026-03-15",
+        " 15/01            | true  | 2027-01-15",
+    })
+    void aNumericDayAndMonthRightAfterALabelShouldTakeTheNearYear(String text, boolean dayFirst, String expected) {
+        DateScanner.Found f = DateScanner.dayMonthRightAfter(text.stripTrailing(), 0, dayFirst, LocalDate.of(2026, 12, 20).minusMonths(9));
+
+        assertThat(f).isNotNull();
+        assertThat(f.date()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0} is no day and month")
+    @CsvSource(delimiter = '|', value = {
+        "10.12 EUR", "1.5 days", "15/03/2026", "3/15ths", "order 15/03", "123/45",
+    })
+    void sumsFractionsAndWholeDatesShouldNotBeADayAndMonth(String text) {
+        assertThat(DateScanner.dayMonthRightAfter(text, 0, true, MESSAGE_DAY)).isNull();
+    }
+
     @Test
     void aDateWithoutYearShouldBeTheNextOneAfterTheMessage() {
         assertThat(DateScanner.absolute("due 10 January", 0, 100, true, LocalDate.of(2026, 12, 20)).date())
