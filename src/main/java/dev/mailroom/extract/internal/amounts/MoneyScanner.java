@@ -40,7 +40,7 @@ public final class MoneyScanner {
             Map.entry("XPF", "XPF"), Map.entry("NIO", "NIO"), Map.entry("HNL", "HNL"), Map.entry("BSD", "BSD"),
             Map.entry("BBD", "BBD"), Map.entry("BZD", "BZD"), Map.entry("KYD", "KYD"), Map.entry("SCR", "SCR"),
             Map.entry("MVR", "MVR"), Map.entry("MWK", "MWK"), Map.entry("ZMW", "ZMW"), Map.entry("RWF", "RWF"),
-            Map.entry("CDF", "CDF"), Map.entry("AOA", "AOA"), Map.entry("MZN", "MZN"), Map.entry("NAD", "NAD"),
+            Map.entry("CDF", "CDF"), Map.entry("AOA", "AOA"), Map.entry("AKZ", "AOA"), Map.entry("MZN", "MZN"), Map.entry("NAD", "NAD"),
             Map.entry("BWP", "BWP"), Map.entry("SDG", "SDG"), Map.entry("LBP", "LBP"), Map.entry("IQD", "IQD"),
             Map.entry("IRR", "IRR"), Map.entry("AFN", "AFN"), Map.entry("KGS", "KGS"), Map.entry("MDL", "MDL"),
             Map.entry("GNF", "GNF"), Map.entry("GMD", "GMD"), Map.entry("CVE", "CVE"), Map.entry("DJF", "DJF"),

@@ -40,6 +40,7 @@ class MoneyScannerTest {
         "Importe UYU 980,50          | 980.50   | UYU",
         "Totalt 249,00 kr            | 249.00   | SEK",
         "Loppusumma yhteensä 30.00 e | 30.00    | EUR",
+        "VALOR: 67 035,00 AKZ        | 67035.00 | AOA",
         "Yhteensä 1 250,00 e         | 1250.00  | EUR",
         "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
         "R585.11 reserved for purchase | 585.11 | ZAR",
