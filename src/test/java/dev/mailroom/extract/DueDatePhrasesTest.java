@@ -31,7 +31,9 @@ class DueDatePhrasesTest {
         "Förfallodag: 2026-03-15", "Sidste rettidige betalingsdag: 15.03.2026", "Prosimy o wpłatę do dnia 15.03.2026.",
         "引落日 2026/03/15", "到期还款日：2026年03月15日", "Your trial ends on March 15, 2026, and your card will be charged.",
         "Your next payment will be taken on 15/03/2026.", "Bitte zahlen Sie innerhalb von 13 Tagen.", "Eräpäivä 15.3.2026",
-        "Jatuh tempo: 15 Maret 2026"})
+        "Jatuh tempo: 15 Maret 2026", "Kindly submit the amount to our bank account by 15.03.2026.",
+        "First notice of late payment due, invoice of 12.12.2025. Please pay by 15.03.2026.",
+        "Upłynął termin płatności faktury FV/2026/02/009, wystawionej dn. 2026-02-02.\nTermin płatności: 2026-03-15"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();

@@ -46,7 +46,7 @@ final class AmountPicker {
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
             "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
             "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "überweisen sie",
-            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "total");
+            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -359,7 +359,7 @@ final class AmountPicker {
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }
-        if (left(label) || threshold(label)) {
+        if (left(label) || threshold(label) || covered(label)) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
@@ -544,6 +544,14 @@ final class AmountPicker {
 
     private static boolean threshold(String label) {
         return endsWithWord(label, THRESHOLD);
+    }
+
+    /** What an insurance covers, not what it costs: "Coverage Amount: $100,000", "Sum insured". */
+    private static final List<String> COVERED = List.of("coverage", "sum insured", "insured amount", "amount insured",
+            "deckungssumme", "versicherungssumme", "somme assurée", "suma asegurada");
+
+    private static boolean covered(String label) {
+        return Phrases.first(label.substring(Math.max(0, label.length() - 25)), COVERED) != null;
     }
 
     private static boolean left(String label) {

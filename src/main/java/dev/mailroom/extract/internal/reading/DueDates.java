@@ -127,7 +127,41 @@ final class DueDates {
             }
         }
         LocalDate terms = byTerms(lines, lower, dayFirst, reference);
-        return terms != null ? terms : payOnArrival(lines, lower, dayFirst, reference);
+        if (terms != null) {
+            return terms;
+        }
+        LocalDate arrival = payOnArrival(lines, lower, dayFirst, reference);
+        return arrival != null ? arrival : byDate(lines, lower, dayFirst, reference);
+    }
+
+    /** Words between a label and a date that make the date the invoice's own: "… faktury 7, wystawionej dn. 2026-02-02". */
+    private static final List<String> ISSUED_BETWEEN = List.of("invoice date", "issue date", "date:", "dated", "issued",
+            "wystawion", "ausgestellt", "rechnungsdatum", "vom ", "émise le", "emitida", "emessa", "dd.", "dn.");
+
+    private static boolean issuedBetween(String gap) {
+        return Phrases.first(gap, ISSUED_BETWEEN) != null;
+    }
+
+    /**
+     * Last of all, in a bill that names no due date otherwise: "kindly submit the amount to our bank
+     * account by 29.01.2026". A date right after "by" or "before" that has not passed when the mail was sent.
+     */
+    private static LocalDate byDate(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        for (int i = 0; i < lines.size(); i++) {
+            String low = lower.get(i);
+            for (String word : List.of("by ", "before ")) {
+                int at = Phrases.find(low, word, 0);
+                while (at >= 0) {
+                    int from = at + word.length();
+                    DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + 16, dayFirst, reference);
+                    if (f != null && f.start() - from <= 4 && (reference == null || !f.date().isBefore(reference))) {
+                        return f.date();
+                    }
+                    at = Phrases.find(low, word, at + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -137,7 +171,7 @@ final class DueDates {
     private static boolean late(String low, int at) {
         String before = low.substring(Math.max(0, at - 10), at);
         return before.endsWith("past-") || before.endsWith("past ") || before.endsWith("over") || before.endsWith("über")
-                || before.endsWith("missed the ") || before.endsWith("missed ");
+                || before.endsWith("missed the ") || before.endsWith("missed ") || before.endsWith("late ");
     }
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
@@ -174,6 +208,9 @@ final class DueDates {
             }
             if (f == null && endsLine(low, from) && i + 1 < lines.size()) {
                 f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
+            }
+            if (f != null && f.start() > from && f.start() <= low.length() && issuedBetween(low.substring(from, f.start()))) {
+                f = null; // "termin płatności faktury 7, wystawionej dn. 2026-02-02": the date the invoice was issued
             }
             if (f != null) {
                 best = f.date();

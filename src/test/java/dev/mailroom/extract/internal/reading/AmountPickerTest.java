@@ -47,4 +47,12 @@ class AmountPickerTest {
         assertThat(bareFrom("startup.io", "Total: 18.40")).isNull();
         assertThat(bareFrom("dub.co", "Total: 18.40")).isNull();
     }
+
+    @Test
+    void whatAnInsuranceCoversShouldLoseToWhatItCosts() {
+        List<String> l = List.of("Renewal Summary:", "Coverage Amount: $100,000", "Premium: $1,184.00", "Renewal Date: March 1, 2026");
+        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(), null);
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("1184.00");
+    }
 }
