@@ -148,6 +148,16 @@ public final class LocalCurrencies {
         return inCountry(domain, RUPEES);
     }
 
+    private static final Map<String, String> YUAN = Map.of("tw", "TWD", "hk", "HKD", "mo", "MOP");
+
+    /**
+     * The currency a {@code 元} stands for in mail from {@code domain}: the new Taiwan dollar from Taiwan, Hong
+     * Kong's and Macau's dollars from there, else null (the yuan).
+     */
+    public static String localYuan(String domain) {
+        return inCountry(domain, YUAN);
+    }
+
     /** The currency a bare {@code ¥} stands for in mail from {@code domain}: the yuan from China, else null (the yen). */
     public static String localYen(String domain) {
         if (domain == null) {

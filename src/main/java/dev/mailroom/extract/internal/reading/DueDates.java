@@ -61,7 +61,8 @@ final class DueDates {
             "vence el", "renewal date", "renews on", "renews", "renew on", "will renew on", "renews automatically on", "be renewed on",
             "next billing date", "next payment date", "next charge date", "next charge on", "will be charged on",
             "will be taken on", "nächste abbuchung", "prochain prélèvement", "próximo cobro", "verlängert sich am",
-            "renouvelé le", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
+            "renouvelé le", "prochaine facturation", "prochain paiement", "próxima facturación", "próximo pago", "prossima fatturazione",
+            "nächste abrechnung", "próxima cobrança", "próximo pagamento", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
 
     private DueDates() {}
 

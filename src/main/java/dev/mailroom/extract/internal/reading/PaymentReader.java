@@ -110,6 +110,17 @@ public final class PaymentReader {
                 }
             }
         }
+        if (amount == null && !cardNotice && wording.kind() != null && wording.marketing() == 0) {
+            // Payment wording and one sum under no label the rules know ("tienes un pago pendiente de
+            // $18,560.00"): a near miss the gate decides.
+            MessageLines text = MessageLines.of(parsed);
+            AmountPicker.Candidate only = AmountPicker.onlyAmount(text.lines, text.lower);
+            if (only != null && only.money().amount().signum() > 0 && !knownNoPayment(text)
+                    && Phrases.first(text.lowerSubject(), QUOTE) == null
+                    && !AmountPicker.balanceLabel(text.lower.get(only.line()), only.money().start())) {
+                return nearMiss(parsed, header, gate, payment(parsed, header, reference, text, wording, only, null));
+            }
+        }
         if (cardNotice) {
             if (amount == null || !underTransactionLine(lines, amount.line())) {
                 return List.of();
@@ -192,7 +203,7 @@ public final class PaymentReader {
      */
     private static boolean knownNoPayment(MessageLines lines) {
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
-        return Phrases.first(text, NOTHING_PAID) != null || Phrases.first(text, NOT_SPENT) != null
+        return nothingPaid(text) || Phrases.first(text, NOT_SPENT) != null
                 || Phrases.first(text, ONE_TIME_CODE) != null || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null);
     }
 
@@ -262,6 +273,7 @@ public final class PaymentReader {
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain, lines.lowerText())
                 : "XOF".equals(currency) && written.contains("CFA") ? LocalCurrencies.localCfa(domain, lines.lowerText())
                 : "INR".equals(currency) && (written.contains("Rs") || written.contains("₨")) ? LocalCurrencies.localRupee(domain)
+                : "CNY".equals(currency) && written.contains("元") ? LocalCurrencies.localYuan(domain)
                 : null;
         if (local != null) {
             currency = local;
@@ -320,6 +332,15 @@ public final class PaymentReader {
     }
 
     /** Notices of a limit, a free trial or a cancellation: the sums they state are not paid. */
+    /** Deadlines, which name a limit in their words but are when a payment is due: "fecha límite", "date limite". */
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
+            "\\b(?:fecha|date|data|dia|día) (?:de )?l[ií]mite\\b|\\btime limit\\b");
+
+    /** Whether {@code text} says its sum is a limit, a trial or a cancellation: a sum nobody pays. */
+    private static boolean nothingPaid(String text) {
+        return Phrases.first(DEADLINE.matcher(text).replaceAll(" "), NOTHING_PAID) != null;
+    }
+
     private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
             "free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase", "essai gratuit", "prueba gratuita",
             "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
@@ -421,7 +442,7 @@ public final class PaymentReader {
             return null;
         }
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
-        if (Phrases.first(text, NOTHING_PAID) != null) {
+        if (nothingPaid(text)) {
             return null; // "Ihr Limit wurde geändert", "利用限度額変更のお知らせ": a sum that nobody pays
         }
         AmountPicker.Candidate amount = AmountPicker.pick(lines.lines, lines.lower, null);

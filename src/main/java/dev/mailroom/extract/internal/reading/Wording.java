@@ -85,7 +85,7 @@ final class Wording {
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
-                "срок оплаты", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
+                "срок оплаты", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
                 "fatura do seu cartão", "estado de cuenta de tu tarjeta", "ใบแจ้งหนี้", "فاتورة", "estado de cuenta", "fecha límite de pago",
                 "cuota de mantenimiento", "adeudo", "data de venciment", "λογαριασμός", "em atraso", "em dívida", "em divida", "bitte überweise",
                 "mitgliedsbeitrag", "cobrança", "boleto", "venceu", "billing statement",

@@ -20,6 +20,9 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localCfa("shop.example.com", "livraison à douala, cameroun")).isEqualTo("XAF");
         assertThat(LocalCurrencies.localCfa("boutique.example.sn", "dakar, sénégal")).isNull();
         assertThat(LocalCurrencies.localCurrency(null)).isNull();
+        assertThat(LocalCurrencies.localYuan("finance.example.com.tw")).isEqualTo("TWD");
+        assertThat(LocalCurrencies.localYuan("shop.example.hk")).isEqualTo("HKD");
+        assertThat(LocalCurrencies.localYuan("shop.example.cn")).isNull();
     }
 
     @Test

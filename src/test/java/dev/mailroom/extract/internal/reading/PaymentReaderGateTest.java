@@ -74,4 +74,15 @@ class PaymentReaderGateTest {
         assertThat(PaymentReader.read(receipt, null, DAY, saying(0.0, asked))).hasSize(1);
         assertThat(asked).hasValue(0);
     }
+
+    @Test
+    void paymentWordingOverOneUnlabelledSumShouldBeANearMissAndADeadlineNoLimit() {
+        ParsedMessage pending = parse("Alerta de pago",
+                "Te recordamos que tienes un pago pendiente de $18,560.00 con fecha límite 15/03/2026.\n\nSi ya realizaste el pago, ignora este mensaje.");
+        assertThat(PaymentReader.read(pending, null, DAY, Gate.CLOSED)).isEmpty();
+        List<ExtractedPayment> found = PaymentReader.read(pending, null, DAY, saying(0.9, new AtomicInteger()));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().amount()).isEqualByComparingTo("18560.00");
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
 }
