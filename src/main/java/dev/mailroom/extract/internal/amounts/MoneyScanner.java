@@ -413,6 +413,10 @@ public final class MoneyScanner {
                 p++;
             }
         }
+        if (p == m.end() && m.end() - m.start() == 3 && p + 1 < s.length() && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))
+                && CODES.containsKey(s.substring(m.start(), m.end()))) {
+            p++; // a code joined to its number by a dot: "NGN.750.00"
+        }
         boolean minus = false;
         if (p < s.length() && isMinus(s.charAt(p)) && p + 1 < s.length() && Character.isDigit(s.charAt(p + 1))) {
             minus = true;

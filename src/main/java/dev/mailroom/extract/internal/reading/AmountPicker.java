@@ -213,12 +213,17 @@ final class AmountPicker {
     }
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
+    private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount", "montant payé",
+            "importe pagado", "valor pago", "bezahlter betrag", "betaald bedrag");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
-            PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"));
+            PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
+            // A deposit or a part payment: what was paid, not the order's whole total.
+            PaymentKind.RECEIPT, PAID,
+            PaymentKind.PAYMENT_CONFIRMATION, PAID);
 
     /**
      * The one amount a subject states ("Your Tillbury receipt: $12.99"), tied as a plain amount;

@@ -41,6 +41,7 @@ class MoneyScannerTest {
         "Totalt 249,00 kr            | 249.00   | SEK",
         "Loppusumma yhteensä 30.00 e | 30.00    | EUR",
         "VALOR: 67 035,00 AKZ        | 67035.00 | AOA",
+        "Total NGN.750.00            | 750.00   | NGN",
         "Yhteensä 1 250,00 e         | 1250.00  | EUR",
         "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
         "R585.11 reserved for purchase | 585.11 | ZAR",
@@ -94,6 +95,12 @@ class MoneyScannerTest {
             assertThat(m.amount()).isEqualByComparingTo(amount);
             assertThat(m.currency()).isEqualTo(currency);
         });
+    }
+
+    @Test
+    void aCodeJoinedToItsNumberByADotShouldNotTakeTheNumberBeforeIt() {
+        assertThat(MoneyScanner.scan("86810_1670483686 | NGN.750.00")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("750.00"));
     }
 
     @Test

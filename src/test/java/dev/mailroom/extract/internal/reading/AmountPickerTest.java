@@ -55,4 +55,14 @@ class AmountPickerTest {
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("1184.00");
     }
+
+    @Test
+    void aReceiptForADepositShouldTakeWhatWasPaidOverTheOrdersTotal() {
+        List<String> l = List.of("Thank you for making a deposit payment of KSh 3,000.00 for your order #1057.",
+                "Total Amount: KSh 7,800.00", "Amount Paid: KSh 3,000.00", "Remaining Balance: KSh 4,800.00");
+        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(),
+                dev.mailroom.extract.PaymentKind.RECEIPT);
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("3000.00");
+    }
 }
