@@ -115,7 +115,8 @@ public final class PaymentReader {
             // $18,560.00"): a near miss the gate decides.
             MessageLines text = MessageLines.of(parsed);
             AmountPicker.Candidate only = AmountPicker.onlyAmount(text.lines, text.lower);
-            if (only != null && only.money().amount().signum() > 0 && !knownNoPayment(text)
+            if (only != null && only.money().amount().signum() > 0 && !knownNoPaymentNear(text, only.line())
+                    && !Wording.aboutOrderNotPayment(text.lowerSubject(), text.lowerText(), null)
                     && Phrases.first(text.lowerSubject(), QUOTE) == null
                     && !AmountPicker.balanceLabel(text.lower.get(only.line()), only.money().start())) {
                 return nearMiss(parsed, header, gate, payment(parsed, header, reference, text, wording, only, null));
@@ -159,8 +160,9 @@ public final class PaymentReader {
      */
     private static List<ExtractedPayment> unwordedNearMiss(ParsedMessage parsed, byte[] header, LocalDate reference,
             MessageLines lines, Wording.Verdict wording, Gate gate) {
-        if (knownNoPayment(lines) || Phrases.first(lines.lowerSubject(), QUOTE) != null) {
-            return List.of(); // what the rules know is no payment stays none: limits, money coming in, codes, quotes, orders not paid
+        if (Phrases.first(lines.lowerSubject(), QUOTE) != null
+                || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
+            return List.of(); // quotes, and orders not paid, stay none
         }
         Picked picked = pick(parsed, lines, null);
         MessageLines from = picked.lines();
@@ -171,6 +173,9 @@ public final class PaymentReader {
         if (amount == null || amount.money().amount().signum() == 0
                 || AmountPicker.balanceLabel(from.lower.get(amount.line()), amount.money().start())) {
             return List.of(); // a balance is what an account holds, not what was paid
+        }
+        if (knownNoPaymentNear(from, amount.line())) {
+            return List.of(); // what the rules know is no payment stays none: limits, money coming in, codes
         }
         PaymentKind kind = wording.kind() == null ? PaymentKind.RECEIPT : wording.kind();
         return nearMiss(parsed, header, gate, payment(parsed, header, reference, from,
@@ -201,6 +206,24 @@ public final class PaymentReader {
      * Whether the message says what makes its sum no payment of the reader's: a limit, a trial or a
      * cancellation, money coming in, account security, a one-time code, or an order only shipped.
      */
+    private static final int NEAR = 3;
+
+    /**
+     * As {@link #knownNoPayment(MessageLines)}, with money coming in, account security and one-time codes read
+     * only in the subject and the lines around the sum the gate would judge: "You received this email
+     * because…" or "Sign in to your account" in a footer says nothing about the sum, while "credited to
+     * your account" beside it does. A limit, a trial or a cancellation anywhere still counts.
+     */
+    private static boolean knownNoPaymentNear(MessageLines lines, int amountLine) {
+        StringBuilder near = new StringBuilder(lines.lowerSubject());
+        for (int i = Math.max(0, amountLine - NEAR); i <= Math.min(lines.lower.size() - 1, amountLine + NEAR); i++) {
+            near.append('\n').append(lines.lower.get(i));
+        }
+        String text = near.toString();
+        return nothingPaid(lines.lowerText() + "\n" + lines.lowerSubject()) || Phrases.first(text, NOT_SPENT) != null
+                || Phrases.first(text, ONE_TIME_CODE) != null;
+    }
+
     private static boolean knownNoPayment(MessageLines lines) {
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
         return nothingPaid(text) || Phrases.first(text, NOT_SPENT) != null

@@ -85,4 +85,13 @@ class PaymentReaderGateTest {
         assertThat(found.getFirst().amount()).isEqualByComparingTo("18560.00");
         assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
     }
+
+    @Test
+    void aFooterAboutSigningInOrWhyTheMailCameShouldNotKeepANearMissFromTheGate() {
+        AtomicInteger asked = new AtomicInteger();
+        ParsedMessage withFooter = parse("Taarifa ya Machi 2026", "Ndugu mteja,\n\nTaarifa yako ya mwezi huu:\n\nKiasi: Rp 150.000\n\n"
+                + "Asante.\n\nHuduma kwa wateja: 0800 000 000\nJl. Sudirman 1\nJakarta\n\nYou received this email because you have an account.\nSign in to change your password.");
+        assertThat(PaymentReader.read(withFooter, null, DAY, saying(0.9, asked))).hasSize(1);
+        assertThat(asked).hasValue(1);
+    }
 }
