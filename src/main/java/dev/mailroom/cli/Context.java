@@ -4,6 +4,7 @@ import dev.mailroom.classify.ClassificationService;
 import dev.mailroom.classify.ClassificationSettings;
 import dev.mailroom.db.Database;
 import dev.mailroom.extract.PaymentExtractor;
+import dev.mailroom.extract.PaymentGate;
 import dev.mailroom.extract.PaymentSettings;
 import dev.mailroom.extract.PaymentsService;
 import dev.mailroom.ingest.IngestService;
@@ -154,7 +155,7 @@ final class Context implements AutoCloseable {
     PaymentsService payments() {
         if (payments == null) {
             payments = PaymentsService.open(database, store, blobs, clock, PaymentSettings.from(settings(), zone()),
-                    new PaymentExtractor(clock));
+                    new PaymentExtractor(clock, PaymentGate.choose(settings().text("payments.gate"), dataDir)));
         }
         return payments;
     }

@@ -5,6 +5,7 @@ import dev.mailroom.extract.PaymentEvaluation.FieldScore;
 import dev.mailroom.extract.PaymentEvaluation.Report;
 import dev.mailroom.extract.PaymentExtractor;
 import dev.mailroom.extract.PaymentFinder;
+import dev.mailroom.extract.PaymentGate;
 import dev.mailroom.extract.PaymentJson;
 import dev.mailroom.shared.Json;
 import java.io.IOException;
@@ -50,14 +51,21 @@ final class EvalPaymentsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
-    /** What is measured; the product's extractor unless a test sets another. */
-    PaymentFinder finder = new PaymentExtractor(Clock.systemDefaultZone());
+    @Option(names = "--gate", paramLabel = "GATE", defaultValue = PaymentGate.SHIPPED,
+            description = "The payment gate for near misses: shipped (default), none (the rules alone), or a model file"
+                    + " written by 'payments train-gate'.")
+    String gate;
+
+    /** What is measured; the product's extractor with the chosen gate unless a test sets another. */
+    PaymentFinder finder;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such labels file: " + file);
         }
+        PaymentFinder finder = this.finder != null ? this.finder
+                : new PaymentExtractor(Clock.systemDefaultZone(), PaymentGate.choose(gate, null));
         var set = (base == null ? PaymentEvaluation.read(file) : PaymentEvaluation.read(file, base)).only(split);
         Report r;
         try (PrintWriter out = predictions == null ? null

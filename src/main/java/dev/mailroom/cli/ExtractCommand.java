@@ -2,6 +2,7 @@ package dev.mailroom.cli;
 
 import dev.mailroom.extract.ExtractedPayment;
 import dev.mailroom.extract.PaymentExtractor;
+import dev.mailroom.extract.PaymentGate;
 import dev.mailroom.extract.PaymentJson;
 import dev.mailroom.ingest.IngestService;
 import dev.mailroom.ingest.ParsedMessage;
@@ -53,9 +54,14 @@ final class ExtractCommand implements Runnable {
         @Option(names = "--json", description = "Print one JSON object per file and line: {\"file\": ..., \"payments\": [...]}.")
         boolean json;
 
+        @Option(names = "--gate", paramLabel = "GATE", defaultValue = PaymentGate.SHIPPED,
+                description = "The payment gate for near misses: shipped (default), none (the rules alone), or a model"
+                        + " file written by 'payments train-gate'.")
+        String gate;
+
         @Override
         public Integer call() {
-            PaymentExtractor extractor = new PaymentExtractor(Clock.systemDefaultZone());
+            PaymentExtractor extractor = new PaymentExtractor(Clock.systemDefaultZone(), PaymentGate.choose(gate, null));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int failed = 0;

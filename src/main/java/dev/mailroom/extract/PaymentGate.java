@@ -55,6 +55,39 @@ public final class PaymentGate {
         return Shipped.MODEL;
     }
 
+    /** The {@code payments.gate} value for the model Mailroom ships. */
+    public static final String SHIPPED = "shipped";
+    /** The {@code payments.gate} value for no gate: the rules alone decide. */
+    public static final String NONE = "none";
+
+    /**
+     * The gate {@code choice} names, as {@code payments.gate} and {@code --gate} take it: {@link #SHIPPED},
+     * {@link #NONE} (null: the rules alone), or a model file written by {@code mailroom payments
+     * train-gate}, a relative path read against {@code base}.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    public static MailModel choose(String choice, Path base) {
+        String c = choice == null ? SHIPPED : choice.strip();
+        if (c.equalsIgnoreCase(SHIPPED)) {
+            return shipped();
+        }
+        if (c.equalsIgnoreCase(NONE)) {
+            return null;
+        }
+        Path file = base == null ? Path.of(c) : base.resolve(c);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("payment gate: no model file " + file
+                    + " (use shipped, none, or a file written by mailroom payments train-gate)");
+        }
+        try {
+            return MailModel.fromBytes(Files.readAllBytes(file));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("payment gate: cannot read the model " + file + ": " + e.getMessage()
+                    + " (is it a file written by mailroom payments train-gate?)", e);
+        }
+    }
+
     /** The gate the rules ask about their near misses; closed (they take none) without a model. */
     static Gate of(MailModel model) {
         return model == null ? Gate.CLOSED : model::probability;

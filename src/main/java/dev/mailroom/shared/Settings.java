@@ -36,7 +36,9 @@ public final class Settings {
         /** A whole number between the key's min and max. */
         INTEGER,
         /** A span of time back from today: {@code N days|weeks|months|years}, or {@code all}. */
-        PERIOD
+        PERIOD,
+        /** A word or a path, not blank; the module that reads it checks what it names. */
+        TEXT
     }
 
     /**
@@ -66,7 +68,10 @@ public final class Settings {
             new Key("payments.scan-window", Kind.PERIOD, "12 months", 0, 0,
                     "How far back mail is analysed for payments: N days, weeks, months or years, or all."),
             new Key("payments.reminder-days", Kind.INTEGER, "3", 0, 365,
-                    "How many days before a due date a payment reminder is raised (0: on the day)."));
+                    "How many days before a due date a payment reminder is raised (0: on the day)."),
+            new Key("payments.gate", Kind.TEXT, "shipped", 0, 0,
+                    "The payment gate that decides near misses: shipped, none (the rules alone), or a model file"
+                            + " written by `mailroom payments train-gate` (a relative path is read from the data dir)."));
 
     /**
      * A setting's effective value and where it came from.
@@ -192,6 +197,11 @@ public final class Settings {
         });
     }
 
+    /** A text setting's value, stripped. */
+    public String text(String key) {
+        return value(key, Kind.TEXT);
+    }
+
     /** A flag setting's value. */
     public boolean flag(String key) {
         return Boolean.parseBoolean(value(key, Kind.FLAG));
@@ -264,6 +274,12 @@ public final class Settings {
                 }
                 return v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             }
+            case TEXT -> {
+                if (v.isEmpty()) {
+                    throw new SettingsException(k.key() + " must not be empty (set in " + where + "); its default is " + k.defaultValue());
+                }
+                return v;
+            }
             default -> throw new IllegalStateException(k.kind().name());
         }
     }
@@ -292,7 +308,7 @@ public final class Settings {
                 case FLAG -> (Object) Boolean.parseBoolean(text);
                 case NUMBER -> (Object) Double.parseDouble(text);
                 case INTEGER -> (Object) Long.parseLong(text);
-                case PERIOD -> (Object) text;
+                case PERIOD, TEXT -> (Object) text;
             });
         }
         try {

@@ -97,4 +97,48 @@ class PaymentsTrainGateTest {
         assertThat(PaymentGate.shipped()).isNotNull();
         assertThat(PaymentGate.shipped().examples()).isGreaterThan(1_000);
     }
+
+    @Test
+    void aTrainedGateShouldDecideNearMissesWhereverItIsChosen() throws Exception {
+        // Receipts in words the rules do not know (Swahili), which a gate can learn.
+        Path tsv = labelled();
+        StringBuilder swahili = new StringBuilder(Files.readString(tsv));
+        for (int i = 0; i < 4; i++) {
+            Files.write(tmp.resolve("set/s" + i + ".eml"), mail("Risiti ya malipo " + i, "Asante kwa malipo yako. Jumla: $12.00"));
+            swahili.append("s").append(i).append(".eml\t").append(RECEIPT).append('\n');
+        }
+        Files.writeString(tsv, swahili);
+        Path out = tmp.resolve("gate.bin");
+        assertThat(Cli.run("payments", "train-gate", tsv.toString(), "--ordinary", tmp.resolve("ham").toString(),
+                "--min-examples", "1", "--out", out.toString()).exit()).isZero();
+        // Wording the rules do not know over one sum: a near miss, which only a gate takes.
+        Path nearMiss = tmp.resolve("near.eml");
+        Files.write(nearMiss, mail("Risiti ya malipo", "Asante kwa malipo yako.\n\nKiasi: $30.00"));
+        assertThat(Cli.run("extract", "payments", nearMiss.toString(), "--json", "--gate", "none").out()).contains("\"payments\":[]");
+        Cli withGate = Cli.run("extract", "payments", nearMiss.toString(), "--json", "--gate", out.toString());
+        assertThat(withGate.exit()).as(withGate.err()).isZero();
+        assertThat(withGate.out()).contains("\"amount\":\"30.00\"");
+
+        Cli missing = Cli.run("extract", "payments", nearMiss.toString(), "--gate", tmp.resolve("nowhere.bin").toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("no model file").contains("nowhere.bin").doesNotContain("at dev.mailroom");
+        Cli eval = Cli.run("eval", "payments", tsv.toString(), "--gate", "none", "--json");
+        assertThat(eval.exit()).as(eval.err()).isZero();
+
+        // The data dir's setting chooses the gate the ledger uses; a relative path is read from the data dir.
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.copy(out, data.resolve("my-gate.bin"));
+        assertThat(Cli.runIn(data, "config", "set", "payments.gate", "my-gate.bin").exit()).isZero();
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.copy(nearMiss, inbox.resolve("near.eml"));
+        Cli imported = Cli.runIn(data, "import", inbox.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Cli listed = Cli.runIn(data, "payments", "--status", "all", "--json");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("\"amount\":\"30.00\"");
+        assertThat(Cli.runIn(data, "config", "set", "payments.gate", "gone.bin").exit()).isZero();
+        Cli broken = Cli.runIn(data, "payments", "--json");
+        assertThat(broken.exit()).isNotZero();
+        assertThat(broken.err()).contains("no model file").contains("gone.bin");
+    }
 }

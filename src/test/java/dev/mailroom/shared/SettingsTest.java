@@ -115,4 +115,14 @@ class SettingsTest {
         assertThat(written.period("payments.scan-window")).contains(java.time.Period.ofDays(90));
         assertThat(written.integer("payments.reminder-days")).isZero();
     }
+
+    @Test
+    void thePaymentGateShouldBeShippedUnlessSetToNoneOrAFile() throws Exception {
+        assertThat(Settings.load(dir, Map.of()).text("payments.gate")).isEqualTo("shipped");
+        assertThat(Settings.load(dir, Map.of("MAILROOM_PAYMENTS_GATE", " none ")).text("payments.gate")).isEqualTo("none");
+        assertThatThrownBy(() -> Settings.check(Settings.key("payments.gate"), " ", "test"))
+                .hasMessageContaining("payments.gate must not be empty");
+        Settings.write(dir.resolve("mailroom.yml"), "payments.gate", "models/gate.bin");
+        assertThat(Settings.load(dir, Map.of()).text("payments.gate")).isEqualTo("models/gate.bin");
+    }
 }
