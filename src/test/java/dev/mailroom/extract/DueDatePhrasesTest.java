@@ -33,10 +33,22 @@ class DueDatePhrasesTest {
         "Your next payment will be taken on 15/03/2026.", "Bitte zahlen Sie innerhalb von 13 Tagen.", "Eräpäivä 15.3.2026",
         "Jatuh tempo: 15 Maret 2026", "Kindly submit the amount to our bank account by 15.03.2026.",
         "First notice of late payment due, invoice of 12.12.2025. Please pay by 15.03.2026.",
-        "Upłynął termin płatności faktury FV/2026/02/009, wystawionej dn. 2026-02-02.\nTermin płatności: 2026-03-15"})
+        "Upłynął termin płatności faktury FV/2026/02/009, wystawionej dn. 2026-02-02.\nTermin płatności: 2026-03-15",
+        "Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.", "Data de Renovação: 15/03/2026"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.",
+        "Data de Renovação: 15/03/2026", "Renewal date: March 15, 2026"})
+    void aReceiptShouldKeepTheDayItsMoneyIsTakenOrItRenews(String phrase) {
+        byte[] raw = TestMail.message().from("Kaffee Shop <shop@kaffee.example>").subject("Ihre Bestellung Nr. 20871")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Vielen Dank für Ihre Bestellung.\n\n" + phrase + "\n\nSumme: 47,30 EUR").bytes();
         List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));

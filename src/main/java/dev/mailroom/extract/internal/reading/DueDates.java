@@ -40,7 +40,8 @@ final class DueDates {
             "no later than", "will be made on", "scheduled for", "innerhalb von", "binnen", "en tu cuenta el", "en su cuenta el",
             "wij schrijven", "op of rond", "op of omstreeks", "förfallodag", "betalingsdag", "do dnia", "引落日", "引き落とし日",
             "お引落日", "振替日", "还款日", "trial ends on", "trial will end on", "will be taken on", "will take", "we'll take",
-            "we’ll take");
+            "we’ll take", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");
@@ -61,7 +62,8 @@ final class DueDates {
             "vence el", "renewal date", "renews on", "renews", "renew on", "will renew on", "renews automatically on", "be renewed on",
             "next billing date", "next payment date", "next charge date", "next charge on", "will be charged on",
             "will be taken on", "nächste abbuchung", "prochain prélèvement", "próximo cobro", "verlängert sich am",
-            "renouvelé le", "prochaine facturation", "prochain paiement", "próxima facturación", "próximo pago", "prossima fatturazione",
+            "renouvelé le", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el", "prochaine facturation", "prochain paiement", "próxima facturación", "próximo pago", "prossima fatturazione",
             "nächste abrechnung", "próxima cobrança", "próximo pagamento", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
 
     private DueDates() {}
