@@ -59,7 +59,17 @@ public final class MoneyScanner {
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"), Map.entry("FCFA", "XOF"),
             Map.entry("F CFA", "XOF"), Map.entry("DH", "MAD"), Map.entry("Dhs.", "AED"), Map.entry("Dhs", "AED"),
             Map.entry("руб", "RUB"), Map.entry("VNĐ", "VND"), Map.entry("đ", "VND"), Map.entry("Php", "PHP"),
-            Map.entry("Tk.", "BDT"), Map.entry("Tk", "BDT"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"));
+            Map.entry("Tk.", "BDT"), Map.entry("Tk", "BDT"), Map.entry("Rs.", "INR"), Map.entry("Rs", "INR"),
+            Map.entry("TSh", "TZS"), Map.entry("USh", "UGX"), Map.entry("FRw", "RWF"), Map.entry("MK", "MWK"), Map.entry("ZK", "ZMW"),
+            Map.entry("KD", "KWD"), Map.entry("BD", "BHD"), Map.entry("QR", "QAR"), Map.entry("SR", "SAR"), Map.entry("Nu.", "BTN"),
+            Map.entry("ر.س", "SAR"), Map.entry("د.ك", "KWD"), Map.entry("ج.م", "EGP"), Map.entry("د.إ", "AED"), Map.entry("ر.ق", "QAR"),
+            Map.entry("ل.ل", "LBP"), Map.entry("د.ب", "BHD"), Map.entry("ر.ع", "OMR"), Map.entry("د.أ", "JOD"), Map.entry("د.م", "MAD"),
+            Map.entry("د.ت", "TND"));
+
+    /** Signs that name one currency each wherever they stand: "₡12.500", "₸ 4 990", "GH₵ 250.00". */
+    private static final Map<Character, String> SIGNS = Map.ofEntries(Map.entry('₡', "CRC"), Map.entry('₸', "KZT"),
+            Map.entry('₼', "AZN"), Map.entry('₾', "GEL"), Map.entry('֏', "AMD"), Map.entry('៛', "KHR"), Map.entry('₮', "MNT"),
+            Map.entry('₭', "LAK"), Map.entry('₵', "GHS"), Map.entry('₲', "PYG"));
 
     private MoneyScanner() {}
 
@@ -67,7 +77,7 @@ public final class MoneyScanner {
     public static boolean isCurrencySign(char c) {
         return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円' || c == '₱'
                 || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴' || c == '元' || c == '원'
-                || c == '৳' || c == '₨';
+                || c == '৳' || c == '₨' || SIGNS.containsKey(c);
     }
 
     /** Whether {@code text} holds any currency sign or code at all: a cheap test to skip mail without money. */
@@ -80,7 +90,8 @@ public final class MoneyScanner {
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
-                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P')
+                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P' || c == 'U' || c == 'M'
+                    || c == 'Z' || c == 'B' || c == 'Q' || c == 'N' || c == 'ج' || c == 'ل')
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -205,6 +216,11 @@ public final class MoneyScanner {
             }
             case '฿' -> {
                 return new Marker("THB", i, i + 1);
+            }
+            case '₡', '₸', '₼', '₾', '֏', '៛', '₮', '₭', '₵', '₲' -> {
+                // "GH₵ 250.00": the Ghanaian cedi's letters belong to its sign
+                int start = c == '₵' && i >= 2 && s.startsWith("GH", i - 2) ? i - 2 : i;
+                return new Marker(SIGNS.get(c), start, i + 1);
             }
             case '₴' -> {
                 return new Marker("UAH", i, i + 1);

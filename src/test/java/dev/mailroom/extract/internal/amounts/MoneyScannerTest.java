@@ -42,6 +42,17 @@ class MoneyScannerTest {
         "Loppusumma yhteensä 30.00 e | 30.00    | EUR",
         "VALOR: 67 035,00 AKZ        | 67035.00 | AOA",
         "Total NGN.750.00            | 750.00   | NGN",
+        "Total ₡12,500.00            | 12500.00 | CRC",
+        "Итого: 4 990 ₸              | 4990     | KZT",
+        "Cəmi: 25,50 ₼               | 25.50    | AZN",
+        "Amount: GH₵ 250.00          | 250.00   | GHS",
+        "Total: ₲ 150.000            | 150000   | PYG",
+        "Amount paid: TSh 25,000     | 25000    | TZS",
+        "Paid USh 50,000 to MTN      | 50000    | UGX",
+        "Total: MK 12,500.00         | 12500.00 | MWK",
+        "Total: KD 25.00             | 25.00    | KWD",
+        "المبلغ: 150.00 ر.س          | 150.00   | SAR",
+        "Total: SR 150.00            | 150.00   | SAR",
         "Yhteensä 1 250,00 e         | 1250.00  | EUR",
         "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
         "R585.11 reserved for purchase | 585.11 | ZAR",
@@ -131,6 +142,7 @@ class MoneyScannerTest {
     @Test
     void currencyWordsShouldBeMoneyOnlyBesideANumber() {
         assertThat(MoneyScanner.scan("Hälsningar, kr. Olsson och RM Group")).isEmpty();
+        assertThat(MoneyScanner.scan("MK Dons, BD Smith, QR code and SR department")).isEmpty();
         assertThat(MoneyScanner.scan("Canon R5 body, R2 D2 and Room R101")).isEmpty();
         assertThat(MoneyScanner.scan("dollars and pesos and rupees, in 2026 or later")).isEmpty();
         assertThat(MoneyScanner.scan("5 e-mails, 1e10 and 12 e")).isEmpty();
