@@ -70,7 +70,7 @@ public final class PaymentReader {
         // in the line that states the amount, not in receipt or bill wording.
         boolean cardNotice = (wording.weight() == 0 || wording.kind() == null) && wording.marketing() < 2
                 && lines.lower.stream().anyMatch(AmountPicker::isTransactionLine);
-        if (cardNotice && Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), ONE_TIME_CODE) != null) {
+        if (cardNotice && oneTimeCode(lines.lowerText() + "\n" + lines.lowerSubject())) {
             return List.of(); // "OTP for transaction of INR 500.00 at AMAZON is 493021": asked to approve, not yet paid
         }
         if ((wording.weight() == 0 || wording.kind() == null) && !cardNotice) {
@@ -209,10 +209,11 @@ public final class PaymentReader {
     private static final int NEAR = 3;
 
     /**
-     * As {@link #knownNoPayment(MessageLines)}, with money coming in, account security and one-time codes read
-     * only in the subject and the lines around the sum the gate would judge: "You received this email
-     * because…" or "Sign in to your account" in a footer says nothing about the sum, while "credited to
-     * your account" beside it does. A limit, a trial or a cancellation anywhere still counts.
+     * As {@link #knownNoPayment(MessageLines)}, with money coming in and one-time codes read only in the
+     * subject and the lines around the sum the gate would judge, and account security only in the subject
+     * and the sum's own line: "You received this email because…" or "log in at https://…/login" says
+     * nothing about the sum, while "credited to your account" beside it does. A limit, a trial or a
+     * cancellation anywhere still counts.
      */
     private static boolean knownNoPaymentNear(MessageLines lines, int amountLine) {
         StringBuilder near = new StringBuilder(lines.lowerSubject());
@@ -220,14 +221,15 @@ public final class PaymentReader {
             near.append('\n').append(lines.lower.get(i));
         }
         String text = near.toString();
-        return nothingPaid(lines.lowerText() + "\n" + lines.lowerSubject()) || Phrases.first(text, NOT_SPENT) != null
-                || Phrases.first(text, ONE_TIME_CODE) != null;
+        String own = lines.lowerSubject() + "\n" + lines.lower.get(amountLine);
+        return nothingPaid(lines.lowerText() + "\n" + lines.lowerSubject()) || Phrases.first(text, MONEY_IN) != null
+                || Phrases.first(own, SECURITY) != null || oneTimeCode(text);
     }
 
     private static boolean knownNoPayment(MessageLines lines) {
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
-        return nothingPaid(text) || Phrases.first(text, NOT_SPENT) != null
-                || Phrases.first(text, ONE_TIME_CODE) != null || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null);
+        return nothingPaid(text) || Phrases.first(text, MONEY_IN) != null || Phrases.first(text, SECURITY) != null
+                || oneTimeCode(text) || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null);
     }
 
     /**
@@ -384,11 +386,23 @@ public final class PaymentReader {
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
             "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
 
-    /** Money that came in, account security, or a charge refused: none is a payment the reader made. */
-    private static final List<String> NOT_SPENT = List.of("credited", "received", "deposit", "incoming", "gutschrift",
+    /** Money that came in, or a charge refused: neither is a payment the reader made. */
+    private static final List<String> MONEY_IN = List.of("credited", "received", "deposit", "incoming", "gutschrift",
             "zahlungseingang", "eingegangen", "recebido", "recebeu", "abono", "recibido", "reçu", "crédité", "accredito",
-            "bijgeschreven", "ontvangen", "wpływ", "przychodzący", "security code", "sign-in", "sign in", "login", "password",
-            "declined", "rejected");
+            "bijgeschreven", "ontvangen", "wpływ", "przychodzący", "declined", "rejected");
+    /** Account security: a notice about signing in, whatever sum it shows. */
+    private static final List<String> SECURITY = List.of("security code", "sign-in", "sign in", "login", "password",
+            "verify your account", "confirm your identity", "unusual activity", "suspicious activity", "本人確認");
+
+    /** Bank footers that warn about codes rather than send one: "never share your OTP", "conducted without OTP". */
+    private static final java.util.regex.Pattern CODE_WARNING = java.util.regex.Pattern.compile(
+            "\\b(?:without|never share|do not share|don't share|not to share|never disclose|do not disclose|never ask(?:s)? for)"
+                    + "\\s+(?:your\\s+|the\\s+|an\\s+|any\\s+|you\\s+for\\s+(?:your\\s+)?)?(?:otp|one[- ]time password)");
+
+    /** Whether {@code text} is about a one-time code, footers' warnings aside. */
+    private static boolean oneTimeCode(String text) {
+        return Phrases.first(CODE_WARNING.matcher(text).replaceAll(" "), ONE_TIME_CODE) != null;
+    }
 
     /**
      * A short bank or card notice that has no wording we know but the shape of one: a masked card or
