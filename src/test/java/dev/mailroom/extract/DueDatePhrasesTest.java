@@ -34,7 +34,16 @@ class DueDatePhrasesTest {
         "Jatuh tempo: 15 Maret 2026", "Kindly submit the amount to our bank account by 15.03.2026.",
         "First notice of late payment due, invoice of 12.12.2025. Please pay by 15.03.2026.",
         "Upłynął termin płatności faktury FV/2026/02/009, wystawionej dn. 2026-02-02.\nTermin płatności: 2026-03-15",
-        "Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.", "Data de Renovação: 15/03/2026"})
+        "Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.", "Data de Renovação: 15/03/2026",
+        "Payment terms: 13 days", "We will automatically charge your Visa ending in 4242 on March 15, 2026.",
+        "Die SEPA-Lastschrift erfolgt am 15.03.2026.", "Wir buchen den Betrag am 15.03.2026 von Ihrem Konto ab.",
+        "Zahlungsziel: 14 Tage\nRechnungsdatum: 01.03.2026", "Le prélèvement interviendra le 15/03/2026.",
+        "Merci de régler au plus tard le 15/03/2026.", "À payer pour le 15/03/2026", "Fecha de pago: 15/03/2026",
+        "Tienes hasta el 15 de marzo de 2026 para pagar.", "Seu boleto vence dia 15/03/2026.",
+        "Het bedrag wordt op 15-03-2026 automatisch afgeschreven.", "Sista dag att betala: 2026-03-15", "Betales innen 15.03.2026",
+        "Maksettava viimeistään 15.3.2026", "Termin zapłaty: 15.03.2026", "Płatność należy uiścić do 15.03.2026.",
+        "Son ödeme: 15.03.2026", "お支払い期限：3月15日", "ご利用代金は2026年3月15日に口座から引き落とされます。", "결제일: 2026년 3월 15일",
+        "最后付款日：2026-03-15", "繳費期限：2026/03/15", "Batas waktu pembayaran: 15 Maret 2026", "Last date of payment: 15-Mar-2026"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();
@@ -45,12 +54,22 @@ class DueDatePhrasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.",
-        "Data de Renovação: 15/03/2026", "Renewal date: March 15, 2026"})
+        "Data de Renovação: 15/03/2026", "Renewal date: March 15, 2026", "ご利用代金は2026年3月15日に口座から引き落とされます。",
+        "繳費期限：2026/03/15"})
     void aReceiptShouldKeepTheDayItsMoneyIsTakenOrItRenews(String phrase) {
         byte[] raw = TestMail.message().from("Kaffee Shop <shop@kaffee.example>").subject("Ihre Bestellung Nr. 20871")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Vielen Dank für Ihre Bestellung.\n\n" + phrase + "\n\nSumme: 47,30 EUR").bytes();
         List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBillDueUponReceiptShouldBeDueOnItsOwnDay() {
+        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\nDue upon receipt").bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 }

@@ -38,7 +38,7 @@ public final class DateScanner {
             }
             Found f = null;
             if (isDigit(c)) {
-                f = kanji(s, i);
+                f = kanji(s, i, reference);
                 if (f == null) {
                     f = numeric(s, i, dayFirst);
                 }
@@ -72,9 +72,18 @@ public final class DateScanner {
                 && script != Character.UnicodeScript.THAI;
     }
 
-    /** {@code 2024年06月14日} (also with 년/월/일), or null. */
-    private static Found kanji(String s, int i) {
+    /** {@code 2024年06月14日} (also with 년/월/일), or {@code 3月15日} near the reference, or null. */
+    private static Found kanji(String s, int i, LocalDate reference) {
         int ye = digitsEnd(s, i);
+        if (ye - i >= 1 && ye - i <= 2 && ye < s.length() && (s.charAt(ye) == '月' || s.charAt(ye) == '월') && reference != null) {
+            int ds = skipSpaces(s, ye + 1);
+            int de = digitsEnd(s, ds);
+            if (de - ds < 1 || de - ds > 2 || de >= s.length() || (s.charAt(de) != '日' && s.charAt(de) != '일')) {
+                return null;
+            }
+            return withYear(s, de + 1, Integer.parseInt(s.substring(i, ye)), Integer.parseInt(s.substring(ds, de)), reference,
+                    i, de + 1, false);
+        }
         if (ye - i != 4 || ye >= s.length() || (s.charAt(ye) != '年' && s.charAt(ye) != '년')) {
             return null;
         }

@@ -40,7 +40,14 @@ final class DueDates {
             "no later than", "will be made on", "scheduled for", "innerhalb von", "binnen", "en tu cuenta el", "en su cuenta el",
             "wij schrijven", "op of rond", "op of omstreeks", "förfallodag", "betalingsdag", "do dnia", "引落日", "引き落とし日",
             "お引落日", "振替日", "还款日", "trial ends on", "trial will end on", "will be taken on", "will take", "we'll take",
-            "we’ll take", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "we’ll take", "will automatically charge", "will charge", "we'll charge", "we’ll charge", "erfolgt am", "erfolgt zum",
+            "einzug am", "einzug zum", "wir buchen", "interviendra le", "aura lieu le", "au plus tard le", "à payer pour le",
+            "payable le", "fecha de pago", "tienes hasta el", "hasta el", "vence dia", "vence no dia", "wordt op",
+            "sista dag att betala", "sista betaldag", "betalingsdato", "betalningsdatum", "betales innen", "betal innen",
+            "viimeistään", "termin zapłaty", "uiścić do", "zapłacić do", "wpłacić do", "son ödeme", "결제일", "납부일",
+            "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
+            "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
+            "data di pagamento", "betaaldatum", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el");
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
@@ -62,7 +69,10 @@ final class DueDates {
             "vence el", "renewal date", "renews on", "renews", "renew on", "will renew on", "renews automatically on", "be renewed on",
             "next billing date", "next payment date", "next charge date", "next charge on", "will be charged on",
             "will be taken on", "nächste abbuchung", "prochain prélèvement", "próximo cobro", "verlängert sich am",
-            "renouvelé le", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "renouvelé le", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "到期还款日", "最后还款日", "最后付款日", "付款截止日期",
+            "납부기한", "납부 기한", "お支払期限", "引落日", "引き落とし日", "お引落日", "振替日", "son ödeme tarihi", "termin płatności",
+            "termin zapłaty", "forfallsdato", "forfaldsdato", "förfallodag", "fecha límite de pago", "date limite de paiement",
+            "hạn thanh toán", "batas waktu pembayaran", "last date of payment", "payment due date", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el", "prochaine facturation", "prochain paiement", "próxima facturación", "próximo pago", "prossima fatturazione",
             "nächste abrechnung", "próxima cobrança", "próximo pagamento", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
 
@@ -76,6 +86,9 @@ final class DueDates {
         LocalDate found = null;
         for (int i = 0; i < lines.size(); i++) {
             LocalDate d = statedInLine(lines, lower, i, dayFirst, reference);
+            if (d == null) {
+                d = beforeLabel(lines, lower, i, dayFirst, reference);
+            }
             if (d != null && found != null && !d.equals(found)) {
                 return null; // a receipt for several subscriptions, each renewing on its own day
             }
@@ -104,7 +117,8 @@ final class DueDates {
     }
 
     /** In a failed payment's notice, the day the payment was tried: not when it is due again. */
-    private static final List<String> ATTEMPT = List.of("payment date", "zahlungsdatum");
+    private static final List<String> ATTEMPT = List.of("payment date", "zahlungsdatum", "fecha de pago", "date de paiement",
+            "data de pagamento", "data di pagamento", "betaaldatum", "betalingsdato", "betalningsdatum", "결제일");
 
     static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
         return find(lines, lower, dayFirst, reference, false);
@@ -112,11 +126,19 @@ final class DueDates {
 
     /** As {@link #find(List, List, boolean, LocalDate)}; {@code failed} for a failed payment's notice. */
     static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean failed) {
+        LocalDate issued = issued(lines, lower, dayFirst, reference);
         for (int i = 0; i < lines.size(); i++) {
-            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed);
+            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, issued == null ? reference : issued);
+            if (d == null) {
+                d = beforeLabel(lines, lower, i, dayFirst, reference);
+            }
             if (d != null) {
                 return d;
             }
+        }
+        LocalDate onReceipt = onReceipt(lower, issued == null ? reference : issued);
+        if (onReceipt != null) {
+            return onReceipt;
         }
         LocalDate column = underColumn(lines, lower, dayFirst, reference);
         if (column != null) {
@@ -177,8 +199,51 @@ final class DueDates {
                 || before.endsWith("missed the ") || before.endsWith("missed ") || before.endsWith("late ");
     }
 
+    /** Labels of payment terms: a number of days after them runs from the document's date, when it states one. */
+    private static final List<String> TERMS = List.of("within", "innerhalb von", "binnen", "zahlungsziel", "zahlbar innert",
+            "payment terms", "terms", "betalingstermijn");
+
+    /** "Due upon receipt", "zahlbar sofort": due the day the document is dated. */
+    private static final List<String> ON_RECEIPT = List.of("due upon receipt", "due on receipt", "payable upon receipt",
+            "payable on receipt", "payment upon receipt", "payment on receipt", "zahlbar sofort", "sofort fällig", "sofort zahlbar",
+            "payable à réception", "à réception de facture", "dès réception", "pagadero al recibir", "a la vista");
+
+    private static LocalDate onReceipt(List<String> lower, LocalDate day) {
+        for (String low : lower) {
+            if (Phrases.first(low, ON_RECEIPT) != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words after the date that make it the day money is taken, as Japanese writes them: "2026年3月15日に口座から
+     * 引き落とされます". The date right before one of them.
+     */
+    private static final List<String> AFTER_DATE = List.of("に口座から引き落と", "に引き落と", "にお引き落と", "に引落", "にお引落",
+            "に口座振替", "に振替", "にご請求", "までにお支払", "までにお振込", "までに入金");
+
+    private static LocalDate beforeLabel(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
+        String low = lower.get(i);
+        for (String label : AFTER_DATE) {
+            int at = low.indexOf(label);
+            if (at > 0) {
+                int from = Math.max(0, at - 16);
+                DateScanner.Found f = DateScanner.absolute(lines.get(i), from, at, dayFirst, reference);
+                while (f != null && f.end() < at - 1) {
+                    f = DateScanner.absolute(lines.get(i), f.end(), at, dayFirst, reference);
+                }
+                if (f != null) {
+                    return f.date();
+                }
+            }
+        }
+        return null;
+    }
+
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
-            boolean failed) {
+            boolean failed, LocalDate termsFrom) {
         String line = lines.get(i);
         String low = lower.get(i);
         LocalDate best = null;
@@ -204,7 +269,7 @@ final class DueDates {
                 f = DateScanner.absolute(line, from, from + REACH, dayFirst, reference);
             }
             if (f == null) {
-                f = DateScanner.relative(low, from, from + RELATIVE_REACH, reference);
+                f = DateScanner.relative(low, from, from + RELATIVE_REACH, TERMS.contains(label) ? termsFrom : reference);
                 if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
                     f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
                 }
@@ -299,7 +364,8 @@ final class DueDates {
     }
 
     /** "Payment terms: Net 30", "net 15 days": that many days after the document's date. */
-    private static final java.util.regex.Pattern NET_TERMS = java.util.regex.Pattern.compile("\\bnet[\\s-]?(\\d{1,3})(?!\\d|[.,]\\d)(?:\\s*days)?\\b");
+    private static final java.util.regex.Pattern NET_TERMS = java.util.regex.Pattern.compile(
+            "\\bnet[\\s-]?(\\d{1,3})(?!\\d|[.,]\\d)(?:\\s*days)?\\b|\\bterms\\s*:?\\s*(\\d{1,3})\\s*days\\b");
     /** Labels of the document's own date, from which its terms run. */
     private static final List<String> ISSUED = List.of("invoice date", "issue date", "date of issue", "issued on", "date issued",
             "rechnungsdatum", "date de facture", "date de la facture", "data fattura", "fecha de factura", "fecha de emisión",
@@ -310,14 +376,19 @@ final class DueDates {
         for (String low : lower) {
             java.util.regex.Matcher m = NET_TERMS.matcher(low);
             if (m.find() && (low.contains("term") || low.strip().length() <= m.end() - m.start() + 12)) {
-                days = Integer.parseInt(m.group(1)); // "Terms: Net 30", or "NET 30" on its own
+                days = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)); // "Terms: Net 30", "NET 30" alone, "Terms: 14 days"
                 break;
             }
         }
         if (days == null || days > 120) {
             return null;
         }
-        LocalDate issued = reference;
+        LocalDate issued = issued(lines, lower, dayFirst, reference);
+        return (issued == null ? reference : issued).plusDays(days);
+    }
+
+    /** The document's own date, after one of the {@link #ISSUED} labels, or null. */
+    private static LocalDate issued(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
         for (int i = 0; i < lines.size(); i++) {
             String label = Phrases.first(lower.get(i), ISSUED);
             if (label != null) {
@@ -327,12 +398,11 @@ final class DueDates {
                     f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
                 }
                 if (f != null) {
-                    issued = f.date();
-                    break;
+                    return f.date();
                 }
             }
         }
-        return issued.plusDays(days);
+        return null;
     }
 
     private static LocalDate relativeOnly(String low, LocalDate reference) {

@@ -45,6 +45,8 @@ class DateScannerTest {
         "15 Mar 26, 10:00     | false | 2026-03-15",
         "due 15-Mar           | false | 2026-03-15",
         "5-mars-2026          | true  | 2026-03-05",
+        "お支払い期限：3月15日     | false | 2026-03-15",
+        "납부기한 3월 15일         | false | 2026-03-15",
     })
     void absoluteShouldReadEachFormatInTheGivenOrder(String text, boolean dayFirst, String expected) {
         DateScanner.Found f = DateScanner.absolute(text.strip(), 0, 100, dayFirst, MESSAGE_DAY);
