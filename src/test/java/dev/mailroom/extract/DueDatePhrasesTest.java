@@ -72,4 +72,26 @@ class DueDatePhrasesTest {
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
+
+    @org.junit.jupiter.api.Test
+    void aReasonShouldNotBeADueDate() {
+        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000")
+                .body("Your new bill is ready.\n\nDue to maintenance, our office is closed on March 5, 2026.\n\nAmount due: $120.00\nDue date: March 15, 2026")
+                .bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDueDateShouldBeatAnEarlierDateALooserLabelNames() {
+        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000")
+                .body("Your new bill is ready.\n\nLast payment received, payment date: 10/02/2026\n\nAmount due: $120.00\nPayment due date: 15/03/2026")
+                .bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
 }

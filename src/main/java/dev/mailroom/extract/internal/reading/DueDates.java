@@ -49,6 +49,16 @@ final class DueDates {
             "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
             "data di pagamento", "betaaldatum", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el");
+    /** The labels that name the due date itself, which {@link #find} reads before any other. */
+    private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by", "is due",
+            "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza", "fecha de vencimiento",
+            "vencimiento", "data de vencimento", "vencimento", "vervaldatum", "förfallodatum", "förfallodag", "forfallsdato",
+            "forfaldsdato", "eräpäivä", "termin płatności", "termin zapłaty", "datum splatnosti", "dátum splatnosti", "splatnost",
+            "son ödeme tarihi", "fizetési határidő", "お支払期限", "お支払い期限", "支払期限", "お支払期日", "お支払い期日", "支払期日",
+            "납부기한", "납부 기한", "繳費期限", "缴费期限", "到期还款日", "最后还款日", "付款截止日期", "jatuh tempo", "hạn thanh toán",
+            "last date of payment", "pay by", "payable by", "date limite de paiement", "fecha límite de pago", "срок оплаты",
+            "оплатить до", "payment deadline");
+
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");
@@ -127,8 +137,16 @@ final class DueDates {
     /** As {@link #find(List, List, boolean, LocalDate)}; {@code failed} for a failed payment's notice. */
     static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean failed) {
         LocalDate issued = issued(lines, lower, dayFirst, reference);
+        // A date named as the due date anywhere beats one a looser label names earlier: "Last payment date:
+        // 10/02/2026" above "Payment due date: 15/03/2026".
         for (int i = 0; i < lines.size(); i++) {
-            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, issued == null ? reference : issued);
+            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, issued == null ? reference : issued, DUE_NOUNS);
+            if (d != null) {
+                return d;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, issued == null ? reference : issued, LABELS);
             if (d == null) {
                 d = beforeLabel(lines, lower, i, dayFirst, reference);
             }
@@ -242,19 +260,24 @@ final class DueDates {
         return null;
     }
 
+    /** "Due to the holidays, we close on 24 December": a reason, not a due date. */
+    private static boolean becauseOf(String low, int at, String label) {
+        return label.equals("due ") && (low.startsWith("to ", at + 4) || low.startsWith("in part", at + 4));
+    }
+
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
-            boolean failed, LocalDate termsFrom) {
+            boolean failed, LocalDate termsFrom, List<String> labels) {
         String line = lines.get(i);
         String low = lower.get(i);
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
         boolean bestCharges = false;
-        for (String label : LABELS) {
+        for (String label : labels) {
             if (failed && ATTEMPT.contains(label)) {
                 continue;
             }
             int at = Phrases.find(low, label, 0);
-            while (at >= 0 && late(low, at)) {
+            while (at >= 0 && (late(low, at) || becauseOf(low, at, label))) {
                 at = Phrases.find(low, label, at + 1);
             }
             // When the money moves beats when the service renews: "will renew on September 14. We will
