@@ -280,6 +280,39 @@ final class AmountPicker {
         return only == null || only.money().amount().signum() == 0 ? null : only; // a debit may be signed: "-13.4€"
     }
 
+    /**
+     * The largest of the amounts of the lines when they are all in one currency and none is an offer
+     * ("20% off", "from $9"), a threshold or a balance: in an order or a bill whose total has a label the
+     * rules do not know, the total is the largest sum. Null otherwise.
+     */
+    static Candidate largestAmount(List<String> lines, List<String> lower) {
+        Candidate largest = null;
+        for (int i = 1; i < lines.size(); i++) {
+            if (!MoneyScanner.mentionsMoney(lines.get(i))) {
+                continue;
+            }
+            int floor = 0;
+            for (Money m : MoneyScanner.scan(lines.get(i))) {
+                String line = lower.get(i);
+                String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+                floor = m.end();
+                if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
+                    return null;
+                }
+                if (threshold(label) || left(label) || balance(label) || covered(label)) {
+                    continue;
+                }
+                if (largest != null && !largest.money().currency().equals(m.currency())) {
+                    return null;
+                }
+                if (largest == null || m.amount().abs().compareTo(largest.money().amount().abs()) > 0) {
+                    largest = new Candidate(m, TIED, i, false);
+                }
+            }
+        }
+        return largest == null || largest.money().amount().signum() == 0 ? null : largest;
+    }
+
     /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
     private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
             + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"

@@ -115,6 +115,9 @@ public final class PaymentReader {
             // $18,560.00"): a near miss the gate decides.
             MessageLines text = MessageLines.of(parsed);
             AmountPicker.Candidate only = AmountPicker.onlyAmount(text.lines, text.lower);
+            if (only == null) {
+                only = AmountPicker.largestAmount(text.lines, text.lower); // an order whose total's label the rules do not know
+            }
             if (only != null && only.money().amount().signum() > 0 && !knownNoPaymentNear(text, only.line())
                     && !Wording.aboutOrderNotPayment(text.lowerSubject(), text.lowerText(), null)
                     && Phrases.first(text.lowerSubject(), QUOTE) == null

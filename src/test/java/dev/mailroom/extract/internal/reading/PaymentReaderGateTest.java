@@ -94,4 +94,14 @@ class PaymentReaderGateTest {
         assertThat(PaymentReader.read(withFooter, null, DAY, saying(0.9, asked))).hasSize(1);
         assertThat(asked).hasValue(1);
     }
+
+    @Test
+    void anOrderWhoseTotalHasAnUnknownLabelShouldOfferTheGateItsLargestSum() {
+        ParsedMessage order = parse("Pesanan Anda",
+                "Terima kasih atas pesanan Anda.\n\nKopi Toraja 250 g   Rp 85.000\nTeh Melati   Rp 40.000\nJumlah keseluruhan   Rp 125.000");
+        assertThat(PaymentReader.read(order, null, DAY, Gate.CLOSED)).isEmpty();
+        List<ExtractedPayment> found = PaymentReader.read(order, null, DAY, saying(0.9, new AtomicInteger()));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().amount()).isEqualByComparingTo("125000");
+    }
 }
