@@ -66,6 +66,11 @@ public final class MoneyScanner {
             Map.entry("ل.ل", "LBP"), Map.entry("د.ب", "BHD"), Map.entry("ر.ع", "OMR"), Map.entry("د.أ", "JOD"), Map.entry("د.م", "MAD"),
             Map.entry("د.ت", "TND"));
 
+    /** {@link #WORD_SIGNS} by their first character, in the same order: the scan asks at every capital letter. */
+    private static final Map<Character, List<Map.Entry<String, String>>> WORD_SIGNS_BY_FIRST = WORD_SIGNS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(e -> e.getKey().charAt(0), java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.toList()));
+
     /** Signs that name one currency each wherever they stand: "₡12.500", "₸ 4 990", "GH₵ 250.00". */
     private static final Map<Character, String> SIGNS = Map.ofEntries(Map.entry('₡', "CRC"), Map.entry('₸', "KZT"),
             Map.entry('₼', "AZN"), Map.entry('₾', "GEL"), Map.entry('֏', "AMD"), Map.entry('៛', "KHR"), Map.entry('₮', "MNT"),
@@ -249,7 +254,7 @@ public final class MoneyScanner {
                 if (isEuroLetter(s, i)) {
                     return new Marker("EUR", i, i + 1);
                 }
-                for (Map.Entry<String, String> w : WORD_SIGNS) {
+                for (Map.Entry<String, String> w : WORD_SIGNS_BY_FIRST.getOrDefault(c, List.of())) {
                     String sign = w.getKey();
                     int end = i + sign.length();
                     if (s.startsWith(sign, i) && (end >= s.length() || !Character.isLetter(s.charAt(end)))
@@ -349,15 +354,27 @@ public final class MoneyScanner {
                 && isDigit(s.charAt(p - 3));
     }
 
+    private static boolean startsWith(CharSequence text, String prefix, int at) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a currency word of {@link #WORD_SIGNS} stands at {@code i} right beside a digit. */
     private static boolean wordSignBesideNumber(CharSequence text, int i) {
         if (isRand(text, i) || isEuroLetter(text, i)) {
             return true;
         }
-        for (Map.Entry<String, String> w : WORD_SIGNS) {
+        for (Map.Entry<String, String> w : WORD_SIGNS_BY_FIRST.getOrDefault(text.charAt(i), List.of())) {
             String sign = w.getKey();
             int end = i + sign.length();
-            if (end <= text.length() && text.subSequence(i, end).toString().equals(sign)
+            if (end <= text.length() && startsWith(text, sign, i)
                     && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
                 if (isEuroWord(sign)) {
                     return euroWordBesideSum(text, i, end);
