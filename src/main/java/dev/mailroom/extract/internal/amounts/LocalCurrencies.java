@@ -150,6 +150,11 @@ public final class LocalCurrencies {
 
     private static final Map<String, String> YUAN = Map.of("tw", "TWD", "hk", "HKD", "mo", "MOP");
 
+    /** The currency a {@code Bs} stands for in mail from {@code domain}: Venezuela's bolívar from there, else null (Bolivia's). */
+    public static String localBolivar(String domain) {
+        return inCountry(domain, Map.of("ve", "VES"));
+    }
+
     /**
      * The currency a {@code 元} stands for in mail from {@code domain}: the new Taiwan dollar from Taiwan, Hong
      * Kong's and Macau's dollars from there, else null (the yuan).

@@ -55,7 +55,10 @@ public final class MoneyScanner {
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
             Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("บาท", "THB"), Map.entry("ريال", "SAR"), Map.entry("درهم", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
             Map.entry("S/", "PEN"), Map.entry("Euros", "EUR"), Map.entry("euros", "EUR"), Map.entry("Euro", "EUR"),
-            Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
+            Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"),
+            Map.entry("Soles", "PEN"), Map.entry("soles", "PEN"), Map.entry("Bolivianos", "BOB"), Map.entry("bolivianos", "BOB"),
+            Map.entry("quetzales", "GTQ"), Map.entry("colones", "CRC"), Map.entry("lempiras", "HNL"), Map.entry("córdobas", "NIO"),
+            Map.entry("reais", "BRL"), Map.entry("guaraníes", "PYG"), Map.entry("Bs.", "BOB"), Map.entry("Bs", "BOB"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"), Map.entry("FCFA", "XOF"),
             Map.entry("F CFA", "XOF"), Map.entry("DH", "MAD"), Map.entry("Dhs.", "AED"), Map.entry("Dhs", "AED"),
             Map.entry("руб", "RUB"), Map.entry("VNĐ", "VND"), Map.entry("đ", "VND"), Map.entry("Php", "PHP"),
@@ -96,7 +99,8 @@ public final class MoneyScanner {
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
                     || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P' || c == 'U' || c == 'M'
-                    || c == 'Z' || c == 'B' || c == 'Q' || c == 'N' || c == 'ج' || c == 'ل')
+                    || c == 'Z' || c == 'B' || c == 'Q' || c == 'N' || c == 'ج' || c == 'ل' || c == 's' || c == 'b' || c == 'q'
+                    || c == 'c' || c == 'g')
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -316,9 +320,11 @@ public final class MoneyScanner {
 
     /** Currencies written out as words, which count only beside a sum: "37,50 Euro", "1,299.00 pesos". */
     private static boolean isEuroWord(String sign) {
-        return sign.startsWith("Euro") || sign.startsWith("euro") || sign.equals("pesos") || sign.equals("dollars")
-                || sign.equals("rupees");
+        return sign.startsWith("Euro") || sign.startsWith("euro") || CURRENCY_WORDS.contains(sign);
     }
+
+    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "rupees", "Soles", "soles",
+            "Bolivianos", "bolivianos", "quetzales", "colones", "lempiras", "córdobas", "reais", "guaraníes");
 
     private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(
             "\\s{0,2}\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}(?!\\d)");

@@ -47,7 +47,8 @@ final class DueDates {
             "viimeistään", "termin zapłaty", "uiścić do", "zapłacić do", "wpłacić do", "son ödeme", "결제일", "납부일",
             "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
             "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
-            "data di pagamento", "betaaldatum", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "data di pagamento", "betaaldatum", "pago oportuno hasta", "fecha de pago oportuno", "pago oportuno", "páguese hasta",
+            "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by", "is due",

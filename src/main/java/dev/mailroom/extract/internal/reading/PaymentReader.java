@@ -110,7 +110,7 @@ public final class PaymentReader {
                 }
             }
         }
-        if (amount == null && !cardNotice && wording.kind() != null && wording.marketing() == 0) {
+        if (amount == null && !cardNotice && wording.kind() != null && wording.marketing() < 2) {
             // Payment wording and one sum under no label the rules know ("tienes un pago pendiente de
             // $18,560.00"): a near miss the gate decides.
             MessageLines text = MessageLines.of(parsed);
@@ -302,6 +302,7 @@ public final class PaymentReader {
                 : "XOF".equals(currency) && written.contains("CFA") ? LocalCurrencies.localCfa(domain, lines.lowerText())
                 : "INR".equals(currency) && (written.contains("Rs") || written.contains("₨")) ? LocalCurrencies.localRupee(domain)
                 : "CNY".equals(currency) && written.contains("元") ? LocalCurrencies.localYuan(domain)
+                : "BOB".equals(currency) && written.contains("Bs") ? LocalCurrencies.localBolivar(domain)
                 : null;
         if (local != null) {
             currency = local;
@@ -364,14 +365,22 @@ public final class PaymentReader {
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
             "\\b(?:fecha|date|data|dia|día) (?:de )?l[ií]mite\\b|\\btime limit\\b");
 
-    /** Whether {@code text} says its sum is a limit, a trial or a cancellation: a sum nobody pays. */
+    /**
+     * Whether {@code text} says its sum is a limit, a cancellation or a trial that ends in no charge: a sum
+     * nobody pays.
+     */
     private static boolean nothingPaid(String text) {
-        return Phrases.first(DEADLINE.matcher(text).replaceAll(" "), NOTHING_PAID) != null;
+        return Phrases.first(DEADLINE.matcher(text).replaceAll(" "), NOTHING_PAID) != null
+                || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
     }
 
     private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
-            "free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase", "essai gratuit", "prueba gratuita",
             "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
+    private static final List<String> TRIAL = List.of("free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase",
+            "essai gratuit", "prueba gratuita");
+    /** What a trial's mail says when it ends in a charge: then it is a payment after all. */
+    private static final List<String> CHARGED_AFTER_TRIAL = List.of("next payment", "recurring total", "will be charged",
+            "paid subscription begins", "first payment", "first charge", "will be deducted", "payment will be taken");
 
     /** Labels of a document's own sum: a receipt or bill says what it totals even when it says nothing else. */
     private static final List<String> TOTALS = List.of("grand total", "order total", "total paid", "amount paid",

@@ -51,7 +51,8 @@ final class Wording {
                 "nächste abbuchung", "prochain prélèvement", "próximo cobro", "will be automatically renewed", "will be renewed", "automatically renewed", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
-                "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada");
+                "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada",
+                "paid subscription begins", "recurring total");
         kind(PaymentKind.PAYMENT_CONFIRMATION, 2, "payment received", "received your payment", "we received usd",
                 "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
                 "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
@@ -85,7 +86,8 @@ final class Wording {
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
-                "срок оплаты", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
+                "срок оплаты", "rent notice", "rent reminder", "rent is due", "rent due", "amount of your rent", "avis d'échéance",
+                "appel de loyer", "aviso de cobro", "aviso de pago", "pago vence", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
                 "fatura do seu cartão", "estado de cuenta de tu tarjeta", "ใบแจ้งหนี้", "فاتورة", "estado de cuenta", "fecha límite de pago",
                 "cuota de mantenimiento", "adeudo", "data de venciment", "λογαριασμός", "em atraso", "em dívida", "em divida", "bitte überweise",
                 "mitgliedsbeitrag", "cobrança", "boleto", "venceu", "billing statement",

@@ -23,6 +23,8 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localYuan("finance.example.com.tw")).isEqualTo("TWD");
         assertThat(LocalCurrencies.localYuan("shop.example.hk")).isEqualTo("HKD");
         assertThat(LocalCurrencies.localYuan("shop.example.cn")).isNull();
+        assertThat(LocalCurrencies.localBolivar("banco.example.ve")).isEqualTo("VES");
+        assertThat(LocalCurrencies.localBolivar("netandina.com.bo")).isNull();
     }
 
     @Test

@@ -53,6 +53,10 @@ class MoneyScannerTest {
         "Total: KD 25.00             | 25.00    | KWD",
         "المبلغ: 150.00 ر.س          | 150.00   | SAR",
         "Total: SR 150.00            | 150.00   | SAR",
+        "el pago de 89.90 Soles      | 89.90    | PEN",
+        "por 180.00 Bs según el plan | 180.00   | BOB",
+        "Monto: Bs. 180,00           | 180.00   | BOB",
+        "un total de 350 quetzales   | 350      | GTQ",
         "Yhteensä 1 250,00 e         | 1250.00  | EUR",
         "Total Tagihan : Rp. 1.221.000 | 1221000 | IDR",
         "R585.11 reserved for purchase | 585.11 | ZAR",
@@ -145,6 +149,7 @@ class MoneyScannerTest {
         assertThat(MoneyScanner.scan("MK Dons, BD Smith, QR code and SR department")).isEmpty();
         assertThat(MoneyScanner.scan("Canon R5 body, R2 D2 and Room R101")).isEmpty();
         assertThat(MoneyScanner.scan("dollars and pesos and rupees, in 2026 or later")).isEmpty();
+        assertThat(MoneyScanner.scan("Soles and Bs of 2026, colones, reais")).isEmpty();
         assertThat(MoneyScanner.scan("5 e-mails, 1e10 and 12 e")).isEmpty();
         assertThat(MoneyScanner.mentionsMoney("Fyll i formuläret, tack")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("Totalt 249 kr")).isTrue();
