@@ -178,8 +178,8 @@ public final class LocalCurrencies {
      */
     public static String localYen(String domain, String text) {
         String byDomain = localYen(domain);
-        if (byDomain != null || text == null) {
-            return byDomain;
+        if (byDomain != null || text == null || "JPY".equals(ofCountry(domain))) {
+            return byDomain; // the yuan by its domain; the yen from Japan, whatever script the mail is in
         }
         int han = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -46,7 +46,7 @@ final class AmountPicker {
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
             "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
             "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "überweisen sie",
-            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "total");
+            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "your bill is", "your bill of", "your bill for this month is", "bill total", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",

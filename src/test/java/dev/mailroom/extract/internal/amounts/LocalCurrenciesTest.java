@@ -17,6 +17,7 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localCfa("hotel.example.cm", "")).isEqualTo("XAF");
         assertThat(LocalCurrencies.localYen("service.example.com", "您的订单已付款成功。实付款：¥128.50")).isEqualTo("CNY");
         assertThat(LocalCurrencies.localYen("shop.example.com", "ご注文ありがとうございます。合計：¥1,280")).isNull();
+        assertThat(LocalCurrencies.localYen("shop.example.co.jp", "小計 ¥3,980 送料 ¥500 合計 ¥4,480（税込）")).isNull();
         assertThat(LocalCurrencies.localCfa("shop.example.com", "livraison à douala, cameroun")).isEqualTo("XAF");
         assertThat(LocalCurrencies.localCfa("boutique.example.sn", "dakar, sénégal")).isNull();
         assertThat(LocalCurrencies.localCurrency(null)).isNull();

@@ -65,4 +65,14 @@ class AmountPickerTest {
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("3000.00");
     }
+
+    @Test
+    void aBillThatSaysWhatItIsInASentenceShouldTieItsSum() {
+        List<String> l = List.of("Your bill for this month is £84.20. We'll collect it by Direct Debit.", "Your account balance is £0.00.");
+        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(),
+                dev.mailroom.extract.PaymentKind.BILL);
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("84.20");
+        assertThat(c.score()).isEqualTo(AmountPicker.STRONG);
+    }
 }
