@@ -65,6 +65,9 @@ public final class PaymentReader {
             return List.of(); // no amount anywhere, and none written bare in a country's own money ("Valor pago: 420,00")
         }
         MessageLines lines = MessageLines.of(parsed);
+        if (aboutNoPayment(lines)) {
+            return List.of(); // a cart left behind, a card about to expire, a refund only asked for, a spending summary
+        }
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
         // A card or account notice ("INR 899.00 debited from A/c XX12 … Info: NETFLIX") says what it is
         // in the line that states the amount, not in receipt or bill wording.
@@ -110,7 +113,8 @@ public final class PaymentReader {
                 }
             }
         }
-        if (amount == null && !cardNotice && wording.kind() != null && wording.marketing() < 2) {
+        if (amount == null && !cardNotice && wording.kind() != null
+                && (wording.marketing() == 0 || (wording.marketing() == 1 && wording.subjectWeight() > 0))) {
             // Payment wording and one sum under no label the rules know ("tienes un pago pendiente de
             // $18,560.00"): a near miss the gate decides.
             MessageLines text = MessageLines.of(parsed);
@@ -398,8 +402,44 @@ public final class PaymentReader {
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
             "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
 
+    /** Mail about money that is no payment of the reader's, whatever else it says. */
+    private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart",
+            "complete your purchase", "complete your order", "finish your order", "dein warenkorb", "ihr warenkorb", "votre panier",
+            "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen", "seu carrinho", "termina tu pedido", "finaliza tu compra",
+            "no olvides tu compra");
+    private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
+            "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");
+    private static final List<String> SPENDING_SUMMARY = List.of("budget", "spending summary", "spending report",
+            "monthly summary", "weekly summary", "month in review", "recap", "insights");
+    /** A card about to expire: "Your card ending in 4242 expires soon", "Ihre Karte läuft bald ab". */
+    private static final java.util.regex.Pattern EXPIRING = java.util.regex.Pattern.compile(
+            "\\b(?:card|karte|carte|tarjeta|cartão)\\b[^.!?\\n]{0,40}\\b(?:expires|is expiring|will expire|is about to expire|"
+                    + "läuft[^.!?\\n]{0,12}ab|expire|caduca|vence em breve)\\b");
+    private static final List<String> FAILED = List.of("failed", "declined", "unsuccessful", "could not be processed",
+            "unable to process", "fehlgeschlagen", "abgelehnt", "échoué", "refusé", "rechazad", "fallid", "recusad");
+    private static final List<String> REFUND_DONE = List.of("refunded", "has been processed", "have processed", "was processed",
+            "has been issued", "we've issued", "we have issued", "has been approved", "was approved", "erstattet", "remboursé",
+            "reembolsado");
+
+    /**
+     * Whether the message is about money but no payment of the reader's: a cart left behind, an invoice the
+     * reader sent (or was paid for), a spending summary, a card about to expire, a refund only asked for.
+     */
+    private static boolean aboutNoPayment(MessageLines lines) {
+        String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        if (Phrases.first(text, CART) != null || Phrases.first(text, ISSUER_SIDE) != null
+                || Phrases.first(lines.lowerSubject(), SPENDING_SUMMARY) != null) {
+            return true;
+        }
+        if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
+            return true;
+        }
+        return Phrases.first(text, List.of("refund request", "requested a refund", "return request")) != null
+                && Phrases.first(text, REFUND_DONE) == null;
+    }
+
     /** Money that came in, or a charge refused: neither is a payment the reader made. */
-    private static final List<String> MONEY_IN = List.of("credited", "received", "deposit", "incoming", "gutschrift",
+    private static final List<String> MONEY_IN = List.of("credited", "received", "deposit", "deposited", "incoming", "gutschrift",
             "zahlungseingang", "eingegangen", "recebido", "recebeu", "abono", "recibido", "reçu", "crédité", "accredito",
             "bijgeschreven", "ontvangen", "wpływ", "przychodzący", "declined", "rejected");
     /** Account security: a notice about signing in, whatever sum it shows. */

@@ -1,0 +1,47 @@
+package dev.mailroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.testing.TestMail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Mail about money that is no payment of the reader's, with the shipped gate deciding near misses. */
+class MoneyButNoPaymentTest {
+
+    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Invoice #1042 was sent to your client | Your invoice #1042 for $500.00 was sent to Acme Corp. We'll let you know when it's paid.",
+        "You got paid! | Acme Corp paid invoice #1042: $500.00 has been deposited to your account.",
+        "Your budget summary | This month you spent $1,284.20 on groceries, dining and transport. That's 12% less than last month.",
+        "Tu carrito te espera | ¡No olvides tu compra! Zapatillas 59,99 €. Termina tu pedido hoy.",
+        "Refund requested | We've received your refund request for order #5521 ($24.99). We'll email you once it's processed.",
+        "Payment method expiring | Your card ending in 4242 expires soon. Update it to avoid interruption of your $9.99/month plan.",
+    })
+    void itShouldFindNone(String subject, String body) {
+        byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")
+                .body(body).bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Your refund request was approved | Your refund request of $50.00 has been approved and refunded to your card.",
+        "Your payment failed | Your card ending in 4242 was declined, and it expires soon: we could not charge $9.99 for your plan.",
+        "Your subscription renews soon | Your Spotify Premium subscription will expire in 3 days. It renews on March 5, 2026 for $11.99.",
+    })
+    void itShouldStillFindThePayment(String subject, String body) {
+        byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")
+                .body(body).bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+    }
+}
