@@ -403,14 +403,14 @@ public final class PaymentReader {
             "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
 
     /** Mail about money that is no payment of the reader's, whatever else it says. */
+    // Only words about the cart itself: "complete your order" also closes invoices for a bank transfer.
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart",
-            "complete your purchase", "complete your order", "finish your order", "dein warenkorb", "ihr warenkorb", "votre panier",
-            "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen", "seu carrinho", "termina tu pedido", "finaliza tu compra",
-            "no olvides tu compra");
+            "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
+            "seu carrinho", "no olvides tu compra");
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
             "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");
     private static final List<String> SPENDING_SUMMARY = List.of("budget", "spending summary", "spending report",
-            "monthly summary", "weekly summary", "month in review", "recap", "insights");
+            "monthly summary", "weekly summary", "month in review", "insights");
     /** A card about to expire: "Your card ending in 4242 expires soon", "Ihre Karte läuft bald ab". */
     private static final java.util.regex.Pattern EXPIRING = java.util.regex.Pattern.compile(
             "\\b(?:card|karte|carte|tarjeta|cartão)\\b[^.!?\\n]{0,40}\\b(?:expires|is expiring|will expire|is about to expire|"
