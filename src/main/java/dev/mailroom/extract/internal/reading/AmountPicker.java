@@ -25,7 +25,8 @@ final class AmountPicker {
     private static final int LABEL_REACH = 60;
 
     private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total", "sub total", "zwischensumme", "sous-total",
-            "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "subtotaal", "delsumma", "mellomsum",
+            "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "商品代金合計", "商品合計", "商品金額合計", "商品总额", "商品總額",
+            "상품금액", "subtotaal", "delsumma", "mellomsum",
             "suma częściowa");
     private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
@@ -46,7 +47,7 @@ final class AmountPicker {
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
             "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
             "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "überweisen sie",
-            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "your bill is", "your bill of", "your bill for this month is", "bill total", "total");
+            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of", "your bill for this month is", "bill total", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",

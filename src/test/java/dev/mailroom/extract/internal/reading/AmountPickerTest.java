@@ -75,4 +75,12 @@ class AmountPickerTest {
         assertThat(c.money().amount()).isEqualByComparingTo("84.20");
         assertThat(c.score()).isEqualTo(AmountPicker.STRONG);
     }
+
+    @Test
+    void aJapaneseOrdersItemsTotalShouldBeASubtotal() {
+        List<String> l = List.of("商品代金合計 3,980円", "送料 500円", "お支払い金額 4,480円");
+        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(), null);
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("4480");
+    }
 }
