@@ -44,7 +44,10 @@ class DueDatePhrasesTest {
         "Maksettava viimeistään 15.3.2026", "Termin zapłaty: 15.03.2026", "Płatność należy uiścić do 15.03.2026.",
         "Son ödeme: 15.03.2026", "お支払い期限：3月15日", "ご利用代金は2026年3月15日に口座から引き落とされます。", "결제일: 2026년 3월 15일",
         "最后付款日：2026-03-15", "繳費期限：2026/03/15", "Batas waktu pembayaran: 15 Maret 2026", "Last date of payment: 15-Mar-2026",
-        "Pago oportuno hasta 15/03/2026, suspensión del servicio a partir del siguiente día"})
+        "Pago oportuno hasta 15/03/2026, suspensión del servicio a partir del siguiente día",
+        "Bei Zahlung bis zum 05.03.2026: 3% Skonto\nZahlung ohne Abzug bis 15.03.2026", "Vade Tarihi: 15.03.2026",
+        "Se le recuerda que su pago vence el 15/03/2026.", "La factura es pagadera antes de 15 de marzo de 2026.",
+        "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein."})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();

@@ -58,7 +58,7 @@ public final class MoneyScanner {
             Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"),
             Map.entry("Soles", "PEN"), Map.entry("soles", "PEN"), Map.entry("Bolivianos", "BOB"), Map.entry("bolivianos", "BOB"),
             Map.entry("quetzales", "GTQ"), Map.entry("colones", "CRC"), Map.entry("lempiras", "HNL"), Map.entry("córdobas", "NIO"),
-            Map.entry("reais", "BRL"), Map.entry("guaraníes", "PYG"), Map.entry("Bs.", "BOB"), Map.entry("Bs", "BOB"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
+            Map.entry("reais", "BRL"), Map.entry("guaraníes", "PYG"), Map.entry("dólares", "USD"), Map.entry("dolares", "USD"), Map.entry("Bs.", "BOB"), Map.entry("Bs", "BOB"), Map.entry("Rp.", "IDR"), Map.entry("Rp", "IDR"), Map.entry("руб.", "RUB"), Map.entry("грн.", "UAH"), Map.entry("грн", "UAH"),
             Map.entry("лв.", "BGN"), Map.entry("лв", "BGN"), Map.entry("lei", "RON"), Map.entry("FCFA", "XOF"),
             Map.entry("F CFA", "XOF"), Map.entry("DH", "MAD"), Map.entry("Dhs.", "AED"), Map.entry("Dhs", "AED"),
             Map.entry("руб", "RUB"), Map.entry("VNĐ", "VND"), Map.entry("đ", "VND"), Map.entry("Php", "PHP"),
@@ -162,6 +162,9 @@ public final class MoneyScanner {
             spaces++;
         }
         String code = p < line.length() && Character.isUpperCase(line.charAt(p)) ? code(line, p) : null;
+        if (code == null && line.startsWith("MX", p) && (p + 2 == line.length() || !Character.isLetter(line.charAt(p + 2)))) {
+            return new Money(money.amount(), "MXN", money.start(), p + 2); // "$8500MX", "$6200 MX": Mexico's pesos
+        }
         if (code == null || code.equals(money.currency())) {
             return money;
         }
@@ -324,7 +327,7 @@ public final class MoneyScanner {
     }
 
     private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "rupees", "Soles", "soles",
-            "Bolivianos", "bolivianos", "quetzales", "colones", "lempiras", "córdobas", "reais", "guaraníes");
+            "Bolivianos", "bolivianos", "quetzales", "colones", "lempiras", "córdobas", "reais", "guaraníes", "dólares", "dolares");
 
     private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(
             "\\s{0,2}\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}(?!\\d)");
@@ -508,11 +511,13 @@ public final class MoneyScanner {
         if (q <= floor || !isDigit(s.charAt(q - 1)) && s.charAt(q - 1) != '-' && s.charAt(q - 1) != '–') {
             return null;
         }
-        Numbers.Read read = Numbers.backward(s, q, floor);
+        // An accountant's trailing minus on a credit: "Total: 10,51-EUR"
+        boolean trailingMinus = q - 2 >= floor && isMinus(s.charAt(q - 1)) && isDigit(s.charAt(q - 2)) && q == m.start();
+        Numbers.Read read = Numbers.backward(s, trailingMinus ? q - 1 : q, floor);
         if (read == null) {
             return null;
         }
-        boolean minus = minusBefore(s, read.start());
+        boolean minus = trailingMinus || minusBefore(s, read.start());
         return money(read.value(), minus, m.currency(), read.start(), m.end());
     }
 

@@ -41,11 +41,20 @@ final class Numbers {
         if (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDash(s.charAt(i + 1))) {
             end = i + 2;
         }
-        if (end < n && Character.isLetterOrDigit(s.charAt(end)) && end == i && !gluedToNextWord(s, p, end)) {
+        if (end < n && Character.isLetterOrDigit(s.charAt(end)) && end == i && !gluedToNextWord(s, p, end) && !gluedCode(s, end)) {
             return null;
         }
         BigDecimal value = interpret(s.substring(p, i));
         return value == null ? null : new Read(value, p, end);
+    }
+
+    /** A currency's letters written onto the number: "$8500MX", "100USD". Two or three capitals and no more letters. */
+    private static boolean gluedCode(String s, int end) {
+        int k = end;
+        while (k < s.length() && k - end < 4 && Character.isUpperCase(s.charAt(k))) {
+            k++;
+        }
+        return k - end >= 2 && k - end <= 3 && (k == s.length() || !Character.isLetter(s.charAt(k)));
     }
 
     static Read backward(String s, int q, int floor) {

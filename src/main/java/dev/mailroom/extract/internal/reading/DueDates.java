@@ -47,7 +47,8 @@ final class DueDates {
             "viimeistään", "termin zapłaty", "uiścić do", "zapłacić do", "wpłacić do", "son ödeme", "결제일", "납부일",
             "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
             "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
-            "data di pagamento", "betaaldatum", "pago oportuno hasta", "fecha de pago oportuno", "pago oportuno", "páguese hasta",
+            "data di pagamento", "betaaldatum", "pago oportuno hasta", "fecha de pago oportuno", "pago oportuno", "páguese hasta", "vade tarihi", "vencido el", "venció el", "vence el dia", "pagadera antes de",
+            "pagadero antes de", "pagar antes de", "beginnend mit", "beginnend am", "erstmals am", "ohne abzug bis", "rein netto bis", "netto bis",
             "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
@@ -58,7 +59,11 @@ final class DueDates {
             "son ödeme tarihi", "fizetési határidő", "お支払期限", "お支払い期限", "支払期限", "お支払期日", "お支払い期日", "支払期日",
             "납부기한", "납부 기한", "繳費期限", "缴费期限", "到期还款日", "最后还款日", "付款截止日期", "jatuh tempo", "hạn thanh toán",
             "last date of payment", "pay by", "payable by", "date limite de paiement", "fecha límite de pago", "срок оплаты",
-            "оплатить до", "payment deadline");
+            "оплатить до", "payment deadline", "vade tarihi");
+
+    /** An early-payment discount's terms, whose date is not the bill's due date. */
+    private static final List<String> EARLY_DISCOUNT = List.of("skonto", "skt", "early payment discount", "prompt payment discount",
+            "escompte", "sconto", "pronto pago", "descuento por pronto pago");
 
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
@@ -83,7 +88,7 @@ final class DueDates {
             "renouvelé le", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "到期还款日", "最后还款日", "最后付款日", "付款截止日期",
             "납부기한", "납부 기한", "お支払期限", "引落日", "引き落とし日", "お引落日", "振替日", "son ödeme tarihi", "termin płatności",
             "termin zapłaty", "forfallsdato", "forfaldsdato", "förfallodag", "fecha límite de pago", "date limite de paiement",
-            "hạn thanh toán", "batas waktu pembayaran", "last date of payment", "payment due date", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "hạn thanh toán", "batas waktu pembayaran", "last date of payment", "payment due date", "vade tarihi", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el", "prochaine facturation", "prochain paiement", "próxima facturación", "próximo pago", "prossima fatturazione",
             "nächste abrechnung", "próxima cobrança", "próximo pagamento", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
 
@@ -270,6 +275,9 @@ final class DueDates {
             boolean failed, LocalDate termsFrom, List<String> labels) {
         String line = lines.get(i);
         String low = lower.get(i);
+        if (Phrases.first(low, EARLY_DISCOUNT) != null) {
+            return null; // "Zahlbar bis 29.01.2026 3,00% Skonto": the day for the discount, not for the bill
+        }
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
         boolean bestCharges = false;
@@ -328,7 +336,7 @@ final class DueDates {
     private static final List<String> DUE_COLUMNS = List.of("due date", "payment due", "due", "fällig am", "fälligkeit",
             "fälligkeitsdatum", "date d'échéance", "échéance", "scadenza", "data scadenza", "vencimento", "data de vencimento",
             "fecha de vencimiento", "vencimiento", "vervaldatum", "förfallodatum", "forfallsdato", "forfaldsdato", "termin płatności",
-            "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "pay by", "支払期日", "お支払期限");
+            "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "pay by", "vade tarihi", "支払期日", "お支払期限");
     private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\\s*\\|\\s*|\\t+\\s*|\\s{2,}");
 
     /**

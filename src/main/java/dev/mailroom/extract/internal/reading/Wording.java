@@ -23,7 +23,7 @@ final class Wording {
             PaymentKind.RECEIPT);
 
     static {
-        kind(PaymentKind.REFUND, 3, "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
+        kind(PaymentKind.REFUND, 3, "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
                 "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "повернення коштів",
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
@@ -31,7 +31,7 @@ final class Wording {
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
-        kind(PaymentKind.FAILED_PAYMENT, 3, "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
+        kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
                 "unable to charge", "tried to charge", "attempted to charge", "card has expired", "card on file has expired", "card is expired", "was declined", "payment declined", "failed donation", "donation has failed", "donation failed", "payment was unsuccessful", "payment unsuccessful",
@@ -86,7 +86,8 @@ final class Wording {
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
-                "срок оплаты", "rent notice", "rent reminder", "rent is due", "rent due", "amount of your rent", "avis d'échéance",
+                "срок оплаты", "ödeme hatırlatması", "aidat", "pago vencido", "ha vencido", "pago de renta", "betalingsachterstand",
+                "rent notice", "rent reminder", "rent is due", "rent due", "amount of your rent", "avis d'échéance",
                 "appel de loyer", "aviso de cobro", "aviso de pago", "pago vence", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
                 "fatura do seu cartão", "estado de cuenta de tu tarjeta", "ใบแจ้งหนี้", "فاتورة", "estado de cuenta", "fecha límite de pago",
                 "cuota de mantenimiento", "adeudo", "data de venciment", "λογαριασμός", "em atraso", "em dívida", "em divida", "bitte überweise",

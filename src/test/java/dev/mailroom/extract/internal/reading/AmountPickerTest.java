@@ -83,4 +83,14 @@ class AmountPickerTest {
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("4480");
     }
+
+    @Test
+    void aPartPaymentsConfirmationShouldTakeWhatWasReceived() {
+        List<String> l = List.of("Thank you for your payment of £1,200.00 received on 5 February 2026 towards invoice #INV-0457.",
+                "• Invoice total: £3,000.00", "• Payment received: £1,200.00", "• Remaining balance: £1,800.00");
+        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(),
+                dev.mailroom.extract.PaymentKind.PAYMENT_CONFIRMATION);
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("1200.00");
+    }
 }
