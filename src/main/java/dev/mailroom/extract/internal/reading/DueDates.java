@@ -65,6 +65,22 @@ final class DueDates {
     private static final List<String> EARLY_DISCOUNT = List.of("skonto", "skt", "early payment discount", "prompt payment discount",
             "escompte", "sconto", "pronto pago", "descuento por pronto pago");
 
+    /** Whether a line names a due date ("Due date:", "Vade Tarihi:", "お支払期限") followed by a digit. */
+    static boolean namesDueDate(List<String> lower) {
+        for (String low : lower) {
+            String label = Phrases.first(low, DUE_NOUNS);
+            if (label != null) {
+                int from = Phrases.find(low, label, 0) + label.length();
+                for (int k = from; k < Math.min(low.length(), from + 20); k++) {
+                    if (Character.isDigit(low.charAt(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words between a label and a relative date that make it a lateness: "overdue by 12 days". */
     private static final List<String> LATE_WORDS = List.of("overdue", "past due", "late", "ago", "since", "überfällig",
             "en retard", "in ritardo", "vencid", "atrasad");

@@ -184,7 +184,9 @@ public final class PaymentReader {
         if (knownNoPaymentNear(from, amount.line())) {
             return List.of(); // what the rules know is no payment stays none: limits, money coming in, codes
         }
-        PaymentKind kind = wording.kind() == null ? PaymentKind.RECEIPT : wording.kind();
+        // Without kind wording a document is a receipt, unless it names its due date: then it is a bill.
+        PaymentKind kind = wording.kind() != null ? wording.kind()
+                : DueDates.namesDueDate(from.lower) ? PaymentKind.BILL : PaymentKind.RECEIPT;
         return nearMiss(parsed, header, gate, payment(parsed, header, reference, from,
                 new Wording.Verdict(1, 0, kind, wording.marketing()), amount, null));
     }

@@ -104,4 +104,13 @@ class PaymentReaderGateTest {
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().amount()).isEqualByComparingTo("125000");
     }
+
+    @Test
+    void aGatedDocumentThatNamesItsDueDateShouldBeABillDueThen() {
+        ParsedMessage bill = parse("Taarifa ya Machi 2026", "Ndugu mteja,\n\nKiasi: Rp 150.000\nVade tarihi: 15.03.2026\n\nAsante.");
+        List<ExtractedPayment> found = PaymentReader.read(bill, null, DAY, saying(0.9, new AtomicInteger()));
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().kind()).isEqualTo(dev.mailroom.extract.PaymentKind.BILL);
+        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
 }
