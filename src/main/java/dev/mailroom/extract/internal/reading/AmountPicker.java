@@ -3,6 +3,7 @@ package dev.mailroom.extract.internal.reading;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import dev.mailroom.extract.PaymentKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -253,7 +254,49 @@ final class AmountPicker {
      * states none, different sums, or a marketing price.
      */
     static Candidate onlyAmount(List<String> lines, List<String> lower) {
-        Candidate only = null;
+        List<Candidate> loose = looseAmounts(lines, lower, false);
+        if (loose == null || loose.isEmpty()) {
+            return null;
+        }
+        Candidate only = loose.getFirst();
+        for (Candidate c : loose) {
+            if (only.money().amount().compareTo(c.money().amount()) != 0 || !only.money().currency().equals(c.money().currency())) {
+                return null;
+            }
+        }
+        return only.money().amount().signum() == 0 ? null : only; // a debit may be signed: "-13.4€"
+    }
+
+    /**
+     * The largest of the amounts of the lines when they are all in one currency and none is an offer
+     * ("20% off", "from $9"), a threshold or a balance: in an order or a bill whose total has a label the
+     * rules do not know, the total is the largest sum. Null otherwise.
+     */
+    static Candidate largestAmount(List<String> lines, List<String> lower) {
+        List<Candidate> loose = looseAmounts(lines, lower, true);
+        if (loose == null || loose.isEmpty()) {
+            return null;
+        }
+        Candidate largest = loose.getFirst();
+        for (Candidate c : loose) {
+            if (!largest.money().currency().equals(c.money().currency())) {
+                return null;
+            }
+            if (c.money().amount().abs().compareTo(largest.money().amount().abs()) > 0) {
+                largest = c;
+            }
+        }
+        return largest.money().amount().signum() == 0 ? null : largest;
+    }
+
+    /**
+     * The amounts of the body's lines (after the subject) as plain candidates, in order, leaving out
+     * thresholds ("more than $1.00", "$50 or more") and what is left ("Available balance: $90.00"), and
+     * with {@code heldToo} also balances and insured sums; null when one of them is an offer ("20% off",
+     * "from $9").
+     */
+    private static List<Candidate> looseAmounts(List<String> lines, List<String> lower, boolean heldToo) {
+        List<Candidate> found = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (!MoneyScanner.mentionsMoney(lines.get(i))) {
                 continue;
@@ -268,50 +311,13 @@ final class AmountPicker {
                 }
                 String rest = line.substring(skip(line, m.end()));
                 if (threshold(label) || left(label) || rest.startsWith("or more") || rest.startsWith("or less")
-                        || rest.startsWith("and up") || rest.startsWith("and above")) {
-                    continue; // "this purchase was more than $1.00", "Available balance: $90.00"
-                }
-                if (only == null) {
-                    only = new Candidate(m, TIED, i, false);
-                } else if (only.money().amount().compareTo(m.amount()) != 0 || !only.money().currency().equals(m.currency())) {
-                    return null;
-                }
-            }
-        }
-        return only == null || only.money().amount().signum() == 0 ? null : only; // a debit may be signed: "-13.4€"
-    }
-
-    /**
-     * The largest of the amounts of the lines when they are all in one currency and none is an offer
-     * ("20% off", "from $9"), a threshold or a balance: in an order or a bill whose total has a label the
-     * rules do not know, the total is the largest sum. Null otherwise.
-     */
-    static Candidate largestAmount(List<String> lines, List<String> lower) {
-        Candidate largest = null;
-        for (int i = 1; i < lines.size(); i++) {
-            if (!MoneyScanner.mentionsMoney(lines.get(i))) {
-                continue;
-            }
-            int floor = 0;
-            for (Money m : MoneyScanner.scan(lines.get(i))) {
-                String line = lower.get(i);
-                String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
-                floor = m.end();
-                if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
-                    return null;
-                }
-                if (threshold(label) || left(label) || balance(label) || covered(label)) {
+                        || rest.startsWith("and up") || rest.startsWith("and above") || (heldToo && (balance(label) || covered(label)))) {
                     continue;
                 }
-                if (largest != null && !largest.money().currency().equals(m.currency())) {
-                    return null;
-                }
-                if (largest == null || m.amount().abs().compareTo(largest.money().amount().abs()) > 0) {
-                    largest = new Candidate(m, TIED, i, false);
-                }
+                found.add(new Candidate(m, TIED, i, false));
             }
         }
-        return largest == null || largest.money().amount().signum() == 0 ? null : largest;
+        return found;
     }
 
     /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
