@@ -47,7 +47,8 @@ class DueDatePhrasesTest {
         "Pago oportuno hasta 15/03/2026, suspensión del servicio a partir del siguiente día",
         "Bei Zahlung bis zum 05.03.2026: 3% Skonto\nZahlung ohne Abzug bis 15.03.2026", "Vade Tarihi: 15.03.2026",
         "Se le recuerda que su pago vence el 15/03/2026.", "La factura es pagadera antes de 15 de marzo de 2026.",
-        "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein."})
+        "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein.", "Debiteras | 2026-03-15",
+        "[お振込期限] 2026年3月15日(日)", "Your subscription will renew automatically on March 15, 2026."})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();
@@ -59,7 +60,7 @@ class DueDatePhrasesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.",
         "Data de Renovação: 15/03/2026", "Renewal date: March 15, 2026", "ご利用代金は2026年3月15日に口座から引き落とされます。",
-        "繳費期限：2026/03/15"})
+        "繳費期限：2026/03/15", "Data limite | 15/03/2026"})
     void aReceiptShouldKeepTheDayItsMoneyIsTakenOrItRenews(String phrase) {
         byte[] raw = TestMail.message().from("Kaffee Shop <shop@kaffee.example>").subject("Ihre Bestellung Nr. 20871")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Vielen Dank für Ihre Bestellung.\n\n" + phrase + "\n\nSumme: 47,30 EUR").bytes();

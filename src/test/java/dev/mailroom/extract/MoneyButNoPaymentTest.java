@@ -24,6 +24,9 @@ class MoneyButNoPaymentTest {
         "Tu carrito te espera | ¡No olvides tu compra! Zapatillas 59,99 €. Termina tu pedido hoy.",
         "Refund requested | We've received your refund request for order #5521 ($24.99). We'll email you once it's processed.",
         "Payment method expiring | Your card ending in 4242 expires soon. Update it to avoid interruption of your $9.99/month plan.",
+        "Upcoming changes to our pricing | When your term expires, you will automatically renew at the new rate (Premium: $134/month, previously $99).",
+        "Your order is incomplete | We noticed that you couldn't complete your purchase. Denim jacket $89.00. Your products are safe in our cart.",
+        "Preis gesenkt: Ein Artikel auf Ihrem Merkzettel ist jetzt günstiger | Hochbeet Lärche: vorher 189,00 €, jetzt 159,00 €.",
     })
     void itShouldFindNone(String subject, String body) {
         byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")
@@ -37,6 +40,8 @@ class MoneyButNoPaymentTest {
         "Your refund request was approved | Your refund request of $50.00 has been approved and refunded to your card.",
         "Your payment failed | Your card ending in 4242 was declined, and it expires soon: we could not charge $9.99 for your plan.",
         "Your subscription renews soon | Your Spotify Premium subscription will expire in 3 days. It renews on March 5, 2026 for $11.99.",
+        "Vielen Dank für Ihre Spende | Herzlichen Dank für Ihre Spende, die am 12.12.2025 bei uns eingegangen ist. Spendenbetrag: 250,00 EUR",
+        "Your TollTag account has been replenished | We automatically replenished it. Replenishment amount: $40.00. New balance: $47.85",
     })
     void itShouldStillFindThePayment(String subject, String body) {
         byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")

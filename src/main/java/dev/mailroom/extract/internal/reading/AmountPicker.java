@@ -48,7 +48,8 @@ final class AmountPicker {
             "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
             "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
             "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "überweisen sie",
-            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of", "your bill for this month is", "bill total", "total");
+            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received", "replenishment amount", "top-up amount", "reload amount", "spendenbetrag",
+            "montant du don", "donation amount", "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of", "your bill for this month is", "bill total", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -216,6 +217,7 @@ final class AmountPicker {
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount", "payment received", "your payment of",
+            "replenishment amount", "top-up amount", "reload amount", "donation amount", "spendenbetrag",
             "montant payé", "importe pagado", "total pagado", "monto pagado", "valor pago", "bezahlter betrag", "betaald bedrag");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",

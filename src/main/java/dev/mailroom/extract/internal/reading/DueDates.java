@@ -48,7 +48,8 @@ final class DueDates {
             "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
             "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
             "data di pagamento", "betaaldatum", "pago oportuno hasta", "fecha de pago oportuno", "pago oportuno", "páguese hasta", "vade tarihi", "vencido el", "venció el", "vence el dia", "pagadera antes de",
-            "pagadero antes de", "pagar antes de", "beginnend mit", "beginnend am", "erstmals am", "ohne abzug bis", "rein netto bis", "netto bis",
+            "pagadero antes de", "pagar antes de", "beginnend mit", "beginnend am", "erstmals am", "ohne abzug bis", "rein netto bis", "netto bis", "debiteras", "お振込期限", "振込期限", "ご入金期限", "入金期限",
+            "renew automatically on", "automatically renew on",
             "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
@@ -104,7 +105,8 @@ final class DueDates {
             "renouvelé le", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "到期还款日", "最后还款日", "最后付款日", "付款截止日期",
             "납부기한", "납부 기한", "お支払期限", "引落日", "引き落とし日", "お引落日", "振替日", "son ödeme tarihi", "termin płatności",
             "termin zapłaty", "forfallsdato", "forfaldsdato", "förfallodag", "fecha límite de pago", "date limite de paiement",
-            "hạn thanh toán", "batas waktu pembayaran", "last date of payment", "payment due date", "vade tarihi", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
+            "hạn thanh toán", "batas waktu pembayaran", "last date of payment", "payment due date", "vade tarihi", "data limite", "fecha límite", "date limite", "debiteras",
+            "お振込期限", "振込期限", "renew automatically on", "automatically renew on", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação", "fecha de renovación",
             "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em", "se renovará el", "prochaine facturation", "prochain paiement", "próxima facturación", "próximo pago", "prossima fatturazione",
             "nächste abrechnung", "próxima cobrança", "próximo pagamento", "förfallodatum", "vervaldatum", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "お支払い期日", "支払期日", "お支払い期限", "支払期限");
 

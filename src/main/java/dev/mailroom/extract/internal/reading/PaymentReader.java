@@ -406,13 +406,18 @@ public final class PaymentReader {
 
     /** Mail about money that is no payment of the reader's, whatever else it says. */
     // Only words about the cart itself: "complete your order" also closes invoices for a bank transfer.
-    private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart",
+    private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
+            "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
             "seu carrinho", "no olvides tu compra");
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
             "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");
+    /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget", "spending summary", "spending report",
-            "monthly summary", "weekly summary", "month in review", "insights");
+            "monthly summary", "weekly summary", "month in review", "insights", "changes to our pricing", "pricing changes",
+            "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
+            "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
+            "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert");
     /** A card about to expire: "Your card ending in 4242 expires soon", "Ihre Karte läuft bald ab". */
     private static final java.util.regex.Pattern EXPIRING = java.util.regex.Pattern.compile(
             "\\b(?:card|karte|carte|tarjeta|cartão)\\b[^.!?\\n]{0,40}\\b(?:expires|is expiring|will expire|is about to expire|"
