@@ -40,6 +40,9 @@ public final class DateScanner {
             if (isDigit(c)) {
                 f = kanji(s, i, reference);
                 if (f == null) {
+                    f = vietnamese(s, i, reference);
+                }
+                if (f == null) {
                     f = numeric(s, i, dayFirst);
                 }
                 if (f == null) {
@@ -138,6 +141,23 @@ public final class DateScanner {
         return df ? withYear(s, e2, b, a, reference, i, e2, false) : withYear(s, e2, a, b, reference, i, e2, false);
     }
 
+    private static final java.util.regex.Pattern VIETNAMESE = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** {@code 15 tháng 3 năm 2026}, or without its year near the reference; null otherwise. */
+    private static Found vietnamese(String s, int i, LocalDate reference) {
+        java.util.regex.Matcher m = VIETNAMESE.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            return date(Integer.parseInt(m.group(3)), month, day, i, m.end());
+        }
+        return reference == null ? null : withYear(s, m.end(), month, day, reference, i, m.end(), false);
+    }
+
     /** {@code October 2026} or {@code 10/2026} from {@code from}, or null. */
     public static YearMonth monthYear(String s, int from, int to) {
         int limit = Math.min(to, s.length());
@@ -188,6 +208,10 @@ public final class DateScanner {
                     return ordinal;
                 }
             } else if (Character.isLetter(c)) {
+                Found monthEnd = monthEnd(s, i, reference);
+                if (monthEnd != null) {
+                    return monthEnd;
+                }
                 int e = wordEnd(s, i);
                 String word = s.substring(i, e);
                 LocalDate d = switch (word) {
@@ -201,6 +225,28 @@ public final class DateScanner {
                 if (d != null) {
                     return new Found(d, i, e);
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> THIS_MONTH_END = List.of("end of the month", "end of this month", "the month's end",
+            "monatsende", "ende des monats", "fin de mois", "fin du mois", "fine mese", "fine del mese", "fin de mes", "fin del mes",
+            "final do mês", "eind van de maand", "månadens slut", "slutten av måneden");
+    private static final List<String> NEXT_MONTH_END = List.of("end of next month", "end of the following month",
+            "ende des folgemonats", "ende des nächsten monats", "fin du mois prochain", "fin del mes siguiente");
+
+    /** "by the end of the month", "bis Monatsende": the last day of the reference's month (or the next one's). */
+    private static Found monthEnd(String s, int i, LocalDate reference) {
+        for (String phrase : NEXT_MONTH_END) {
+            if (s.startsWith(phrase, i)) {
+                LocalDate next = reference.plusMonths(1);
+                return new Found(next.withDayOfMonth(next.lengthOfMonth()), i, i + phrase.length());
+            }
+        }
+        for (String phrase : THIS_MONTH_END) {
+            if (s.startsWith(phrase, i)) {
+                return new Found(reference.withDayOfMonth(reference.lengthOfMonth()), i, i + phrase.length());
             }
         }
         return null;
@@ -341,8 +387,8 @@ public final class DateScanner {
         if (w == p && p == e) {
             return null;
         }
-        if (s.startsWith("de ", w)) {
-            w = skipSpaces(s, w + 3);
+        if (s.startsWith("de ", w) || s.startsWith("of ", w)) {
+            w = skipSpaces(s, w + 3); // "5 de marzo", "15th of March"
         }
         int we = wordEnd(s, w);
         int month = we - w >= 3 ? Words.month(s.substring(w, we).toLowerCase(Locale.ROOT)) : 0;
@@ -385,6 +431,14 @@ public final class DateScanner {
             return null;
         }
         int p = we < s.length() && s.charAt(we) == '.' ? we + 1 : we;
+        if (p < s.length() && s.charAt(p) == '-' && p + 1 < s.length() && isDigit(s.charAt(p + 1))) {
+            // "Mar-15-2026"
+            int de = digitsEnd(s, p + 1);
+            if (de - p - 1 > 2 || de >= s.length() || s.charAt(de) != '-') {
+                return null;
+            }
+            return withYear(s, de + 1, month, Integer.parseInt(s.substring(p + 1, de)), reference, i, de, true);
+        }
         int d = skipSpaces(s, p);
         int de = digitsEnd(s, d);
         if (d == p || de - d < 1 || de - d > 2) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Month names in English, German, French, Italian, Spanish, Dutch, Portuguese, Catalan, the Nordic
- * languages, Polish and Indonesian, and weekday names in the first five, full and abbreviated, lower case.
+ * languages, Polish, Indonesian, Turkish, Czech, Hungarian, Romanian, Finnish, Russian and Ukrainian, and weekday names in the first five, full and abbreviated, lower case.
  */
 final class Words {
 
@@ -26,6 +26,19 @@ final class Words {
         months(10, "october oct oktober okt octobre ottobre ott octubre outubro października październik");
         months(11, "november nov novembre noviembre listopada listopad");
         months(12, "december dec dezember dez décembre decembre déc dicembre dic diciembre dezembro desembre desember grudnia grudzień");
+        // Turkish, Czech (genitive), Hungarian, Romanian, Finnish (partitive), Russian and Ukrainian (genitive)
+        months(1, "ocak ledna január ianuarie tammikuuta января січня");
+        months(2, "şubat subat února február februarie helmikuuta февраля лютого");
+        months(3, "mart března március martie maaliskuuta марта березня");
+        months(4, "nisan dubna április aprilie huhtikuuta апреля квітня");
+        months(5, "mayıs mayis května május toukokuuta мая травня");
+        months(6, "haziran června június iunie kesäkuuta июня червня");
+        months(7, "temmuz července július iulie heinäkuuta июля липня");
+        months(8, "ağustos agustos srpna augusztus elokuuta августа серпня");
+        months(9, "eylül eylul září szeptember septembrie syyskuuta сентября вересня");
+        months(10, "ekim října október octombrie lokakuuta октября жовтня");
+        months(11, "kasım kasim listopadu noiembrie marraskuuta ноября листопада");
+        months(12, "aralık aralik prosince decembrie joulukuuta декабря грудня");
         weekdays(DayOfWeek.MONDAY, "monday mon montag lundi lunedì lunedi lunes");
         weekdays(DayOfWeek.TUESDAY, "tuesday tue tues dienstag mardi martedì martedi martes");
         weekdays(DayOfWeek.WEDNESDAY, "wednesday wed mittwoch mercredi mercoledì mercoledi miércoles miercoles");

@@ -47,6 +47,16 @@ class DateScannerTest {
         "5-mars-2026          | true  | 2026-03-05",
         "お支払い期限：3月15日     | false | 2026-03-15",
         "납부기한 3월 15일         | false | 2026-03-15",
+        "due on the 15th of March 2026 | false | 2026-03-15",
+        "Mar-15-2026          | false | 2026-03-15",
+        "Son ödeme: 15 Mart 2026 | true | 2026-03-15",
+        "splatnost 15. března 2026 | true | 2026-03-15",
+        "határidő: március 15. | true | 2026-03-15",
+        "scadența 15 martie 2026 | true | 2026-03-15",
+        "eräpäivä 15. maaliskuuta 2026 | true | 2026-03-15",
+        "оплатить до 15 марта 2026 | true | 2026-03-15",
+        "сплатити до 15 березня 2026 | true | 2026-03-15",
+        "hạn 15 tháng 3 năm 2026 | true | 2026-03-15",
     })
     void absoluteShouldReadEachFormatInTheGivenOrder(String text, boolean dayFirst, String expected) {
         DateScanner.Found f = DateScanner.absolute(text.strip(), 0, 100, dayFirst, MESSAGE_DAY);
@@ -104,6 +114,9 @@ class DateScannerTest {
         "within 30 days     | 2026-04-03",
         "innert 30 tagen    | 2026-04-03",
         "tomorrow           | 2026-03-05",
+        "by the end of the month | 2026-03-31",
+        "bis monatsende     | 2026-03-31",
+        "by the end of next month | 2026-04-30",
         "friday             | 2026-03-06",
         "next monday        | 2026-03-09",
         "wednesday          | 2026-03-11",
