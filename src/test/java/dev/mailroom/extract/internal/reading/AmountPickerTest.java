@@ -93,4 +93,12 @@ class AmountPickerTest {
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("1200.00");
     }
+
+    @Test
+    void anItemsTotalShouldBeASubtotal() {
+        List<String> l = List.of("Totaal artikelen € 49,95", "Korting - € 5,00", "Verzendkosten € 0,00", "Totaal € 44,95");
+        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(), null);
+        assertThat(c).isNotNull();
+        assertThat(c.money().amount()).isEqualByComparingTo("44.95");
+    }
 }
