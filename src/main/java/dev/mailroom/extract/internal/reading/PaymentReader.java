@@ -211,10 +211,6 @@ public final class PaymentReader {
         return new Picked(lines, amount);
     }
 
-    /**
-     * Whether the message says what makes its sum no payment of the reader's: a limit, a trial or a
-     * cancellation, money coming in, account security, a one-time code, or an order only shipped.
-     */
     private static final int NEAR = 3;
 
     /**
@@ -235,6 +231,10 @@ public final class PaymentReader {
                 || Phrases.first(own, SECURITY) != null || oneTimeCode(text);
     }
 
+    /**
+     * Whether the message says what makes its sum no payment of the reader's: a limit, a trial or a
+     * cancellation, money coming in, account security, a one-time code, or an order only shipped.
+     */
     private static boolean knownNoPayment(MessageLines lines) {
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
         return nothingPaid(text) || Phrases.first(text, MONEY_IN) != null || Phrases.first(text, SECURITY) != null
@@ -366,7 +366,6 @@ public final class PaymentReader {
         return LocalCurrencies.fromText(lines.lowerText());
     }
 
-    /** Notices of a limit, a free trial or a cancellation: the sums they state are not paid. */
     /** Deadlines, which name a limit in their words but are when a payment is due: "fecha límite", "date limite". */
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
             "\\b(?:fecha|date|data|dia|día) (?:de )?l[ií]mite\\b|\\btime limit\\b");
@@ -380,8 +379,10 @@ public final class PaymentReader {
                 || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
     }
 
+    /** Notices of a limit or a cancellation: the sums they state are not paid. */
     private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
             "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
+    /** A free trial's mail, whose sum is paid only when it says the trial ends in a charge. */
     private static final List<String> TRIAL = List.of("free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase",
             "essai gratuit", "prueba gratuita");
     /** What a trial's mail says when it ends in a charge: then it is a payment after all. */
@@ -404,12 +405,15 @@ public final class PaymentReader {
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
             "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
 
-    /** Mail about money that is no payment of the reader's, whatever else it says. */
-    // Only words about the cart itself: "complete your order" also closes invoices for a bank transfer.
+    /**
+     * A cart left behind. Only words about the cart itself: "complete your order" also closes invoices for
+     * a bank transfer.
+     */
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
             "seu carrinho", "no olvides tu compra");
+    /** An invoice the reader sent, or money the reader was paid. */
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
             "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
@@ -424,6 +428,8 @@ public final class PaymentReader {
                     + "läuft[^.!?\\n]{0,12}ab|expire|caduca|vence em breve)\\b");
     private static final List<String> FAILED = List.of("failed", "declined", "unsuccessful", "could not be processed",
             "unable to process", "fehlgeschlagen", "abgelehnt", "échoué", "refusé", "rechazad", "fallid", "recusad");
+    /** A refund only asked for, and the words that say it was made after all. */
+    private static final List<String> REFUND_ASKED = List.of("refund request", "requested a refund", "return request");
     private static final List<String> REFUND_DONE = List.of("refunded", "has been processed", "have processed", "was processed",
             "has been issued", "we've issued", "we have issued", "has been approved", "was approved", "erstattet", "remboursé",
             "reembolsado");
@@ -441,8 +447,7 @@ public final class PaymentReader {
         if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
             return true;
         }
-        return Phrases.first(text, List.of("refund request", "requested a refund", "return request")) != null
-                && Phrases.first(text, REFUND_DONE) == null;
+        return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;
     }
 
     /** Money that came in, or a charge refused: neither is a payment the reader made. */
