@@ -25,11 +25,11 @@ final class AmountPicker {
 
     private static final int LABEL_REACH = 60;
 
-    private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total", "sub total", "zwischensumme", "sous-total",
-            "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "商品代金合計", "商品合計", "商品金額合計", "商品总额", "商品總額", "totaal artikelen", "total articles",
-            "total des articles", "total artículos", "totale articoli", "summe artikel", "warenwert", "item total", "items total",
-            "상품금액", "subtotaal", "delsumma", "mellomsum",
-            "suma częściowa");
+    private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total",
+            "sub total", "zwischensumme", "sous-total", "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "商品代金合計",
+            "商品合計", "商品金額合計", "商品总额", "商品總額", "totaal artikelen", "total articles", "total des articles", "total artículos",
+            "totale articoli", "summe artikel", "warenwert", "item total", "items total", "상품금액", "subtotaal", "delsumma",
+            "mellomsum", "suma częściowa");
     private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
@@ -37,20 +37,27 @@ final class AmountPicker {
             "importo totale", "totale da pagare", "importe total", "total a pagar", "charged", "charge of", "refunded",
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
-            "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount", "debit amount", "amount debited", "払込金額",
-            "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of", "total tagihan", "jumlah tagihan",
-            "total pembayaran", "nominal transaksi", "total de plată", "végösszeg", "összesen", "fizetendő", "yhteensä", "maksettava",
-            "at betale", "до сплати", "разом", "סה\"כ", "לתשלום", "कुल राशि", "jumlah bayaran", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
-            "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "importo addebitato", "ยอดรวม", "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي",
-            "import total", "total a pagar", "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar", "tổng số tiền", "tổng cộng",
-            "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual", "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag", "te betalen", "totaal",
-            "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme", "endsumme", "rechnungssumme",
-            "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount", "payment amount",
-            "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed", "bill amount",
-            "amount to pay", "amount to be paid", "amount to be debited", "you were charged", "zu zahlender betrag",
-            "montant à payer", "montant à régler", "total à payer", "importo da pagare", "importe a pagar", "überweisen sie",
-            "bitte überweisen", "please transfer", "please remit", "veuillez virer", "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received", "replenishment amount", "top-up amount", "reload amount", "spendenbetrag",
-            "montant du don", "donation amount", "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of", "your bill for this month is", "bill total", "total");
+            "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount",
+            "debit amount", "amount debited", "払込金額", "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount",
+            "amount refunded", "refunded amount", "refund total", "donation of", "contribution of", "gift of",
+            "total tagihan", "jumlah tagihan", "total pembayaran", "nominal transaksi", "total de plată", "végösszeg",
+            "összesen", "fizetendő", "yhteensä", "maksettava", "at betale", "до сплати", "разом", "סה\"כ", "לתשלום",
+            "कुल राशि", "jumlah bayaran", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
+            "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "importo addebitato", "ยอดรวม",
+            "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي", "import total", "total a pagar",
+            "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar",
+            "tổng số tiền", "tổng cộng", "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual",
+            "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag",
+            "te betalen", "totaal", "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme",
+            "endsumme", "rechnungssumme", "合计", "总计", "總計", "实付", "實付", "합계", "결제금액", "итого", "к оплате", "invoice amount",
+            "payment amount", "amount payable", "total payable", "total cost", "total fare", "total charge", "amount billed",
+            "bill amount", "amount to pay", "amount to be paid", "amount to be debited", "you were charged",
+            "zu zahlender betrag", "montant à payer", "montant à régler", "total à payer", "importo da pagare",
+            "importe a pagar", "überweisen sie", "bitte überweisen", "please transfer", "please remit", "veuillez virer",
+            "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
+            "replenishment amount", "top-up amount", "reload amount", "spendenbetrag", "montant du don", "donation amount",
+            "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
+            "your bill for this month is", "bill total", "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -217,9 +224,10 @@ final class AmountPicker {
     }
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
-    private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount", "payment received", "your payment of",
-            "replenishment amount", "top-up amount", "reload amount", "donation amount", "spendenbetrag",
-            "montant payé", "importe pagado", "total pagado", "monto pagado", "valor pago", "bezahlter betrag", "betaald bedrag");
+    private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
+            "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
+            "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
+            "valor pago", "bezahlter betrag", "betaald bedrag");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
