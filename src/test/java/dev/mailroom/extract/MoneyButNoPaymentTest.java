@@ -27,6 +27,15 @@ class MoneyButNoPaymentTest {
         "Upcoming changes to our pricing | When your term expires, you will automatically renew at the new rate (Premium: $134/month, previously $99).",
         "Your order is incomplete | We noticed that you couldn't complete your purchase. Denim jacket $89.00. Your products are safe in our cart.",
         "Preis gesenkt: Ein Artikel auf Ihrem Merkzettel ist jetzt günstiger | Hochbeet Lärche: vorher 189,00 €, jetzt 159,00 €.",
+        "Ihr Kontoauszug ist da | Ihr Kontoauszug für Februar steht im Online-Banking bereit. Kontostand: 2.345,67 €.",
+        "Gehaltseingang | Auf Ihrem Konto ist eine Gutschrift über 3.250,00 € eingegangen.",
+        "Votre colis est en route | Votre commande n°12345 a été expédiée. Montant de la commande : 49,90 €.",
+        "Nos offres de la semaine | Jusqu'à -30 % sur les chaussures. À partir de 39,99 €.",
+        "Je pakket is onderweg | Je bestelling 12345 is verzonden. Bestelbedrag: € 49,90.",
+        "Twoja paczka jest w drodze | Zamówienie 12345 zostało wysłane. Wartość zamówienia: 149,00 zł.",
+        "Ditt paket är på väg | Din order 12345 har skickats. Ordervärde: 499 kr.",
+        "Your account statement is available | Your February statement is ready. Current balance: $2,345.67. Log in to view.",
+        "Your return label | Here's your return label for order #12345. Once we receive the item, we'll refund $49.90.",
     })
     void itShouldFindNone(String subject, String body) {
         byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")

@@ -68,7 +68,8 @@ final class AmountPicker {
             "金額", "料金", "代金", "sumă", "summa", "сума", "סכום", "राशि", "จำนวนเงิน", "ยอดเงิน", "المبلغ", "import", "ποσό", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
             "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
-            "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as");
+            "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as",
+            "à partir de", "a partir de", "a partire da", "vanaf", "från");
 
     /** After an amount, these say it is charged again and again: "USD 119.00 per year", "$9.99/month". */
     private static final List<String> RECURRING_AFTER = List.of("per year", "per month", "a year", "a month", "/month",
@@ -617,7 +618,8 @@ final class AmountPicker {
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
     private static boolean balance(String label) {
-        return label.contains("bal") || label.contains("saldo") || label.contains("limit");
+        return label.contains("bal") || label.contains("saldo") || label.contains("limit") || label.contains("kontostand")
+                || label.contains("solde") || label.contains("stan konta");
     }
 
     private static boolean marketingBefore(String label) {

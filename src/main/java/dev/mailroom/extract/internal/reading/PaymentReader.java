@@ -429,14 +429,26 @@ public final class PaymentReader {
     private static final List<String> FAILED = List.of("failed", "declined", "unsuccessful", "could not be processed",
             "unable to process", "fehlgeschlagen", "abgelehnt", "échoué", "refusé", "rechazad", "fallid", "recusad");
     /** A refund only asked for, and the words that say it was made after all. */
-    private static final List<String> REFUND_ASKED = List.of("refund request", "requested a refund", "return request");
+    private static final List<String> REFUND_ASKED = List.of("refund request", "requested a refund", "return request",
+            "return label", "once we receive");
+    /** Money coming in: a salary or a transfer to the reader. */
+    private static final List<String> INCOMING = List.of("gehaltseingang", "salary credited", "salary has been credited",
+            "has recibido una transferencia", "você recebeu um pix", "você recebeu uma transferência", "vous avez reçu un virement",
+            "hai ricevuto un bonifico", "you received a transfer", "you've received a transfer", "you have received a transfer",
+            "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto");
+    /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
+    private static final List<String> ACCOUNT_STATEMENT = List.of("account statement", "kontoauszug", "relevé de compte",
+            "extracto de cuenta", "estratto conto", "rekeningafschrift", "kontoutdrag", "wyciąg z konta", "extrato da conta");
+    private static final List<String> SUM_DUE = List.of("minimum payment", "payment due", "amount due", "due date", "to pay",
+            "zu zahlen", "fällig", "à payer", "a pagar", "da pagare", "te betalen");
     private static final List<String> REFUND_DONE = List.of("refunded", "has been processed", "have processed", "was processed",
             "has been issued", "we've issued", "we have issued", "has been approved", "was approved", "erstattet", "remboursé",
             "reembolsado");
 
     /**
      * Whether the message is about money but no payment of the reader's: a cart left behind, an invoice the
-     * reader sent (or was paid for), a spending summary, a card about to expire, a refund only asked for.
+     * reader sent (or was paid for), a spending summary, a card about to expire, money coming in, a bank
+     * account's statement, a refund only asked for.
      */
     private static boolean aboutNoPayment(MessageLines lines) {
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
@@ -445,6 +457,12 @@ public final class PaymentReader {
             return true;
         }
         if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
+            return true;
+        }
+        if (Phrases.first(text, INCOMING) != null && Phrases.first(text, List.of("refund", "erstattung", "remboursement", "reembolso")) == null) {
+            return true;
+        }
+        if (Phrases.first(text, ACCOUNT_STATEMENT) != null && Phrases.first(text, SUM_DUE) == null) {
             return true;
         }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;

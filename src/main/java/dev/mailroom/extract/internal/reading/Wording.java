@@ -178,7 +178,8 @@ final class Wording {
     private static final List<String> SHIPPED = List.of("shipped", "has shipped", "on its way", "on the way",
             "out for delivery", "delivered", "dispatched", "en camino", "ha sido enviado", "fue enviado", "versandt",
             "verschickt", "unterwegs", "expédiée", "expédié", "spedito", "in consegna", "a caminho", "enviado", "発送",
-            "배송");
+            "배송", "en route", "votre colis", "versendet", "verzonden", "verstuurd", "onderweg", "wysłane", "wysłana", "w drodze",
+            "skickats", "skickad", "på väg", "sendt", "på vei", "lähetetty", "odesláno", "spedita", "expedido");
 
     /** A shipping notice that says the order was charged now (as Amazon does when it ships) is a receipt. */
     private static final List<String> CHARGED = List.of("charged", "total paid", "amount paid", "you paid", "paid with", "addebitat", "abgebucht", "belastet", "débité",
