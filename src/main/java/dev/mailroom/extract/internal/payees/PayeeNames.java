@@ -220,6 +220,93 @@ public final class PayeeNames {
         return title(labels[name]);
     }
 
+    /**
+     * The business a person's mail is signed for, when it shares a word with the sender's domain: "Josh Keane |
+     * Brightside Web Studio" from brightsideweb.com.au, or a display name "Hannah Whitlock" whose signature's
+     * next line is "Whitlock Copywriting" (whitlockcopy.co.uk). Null when nothing says so.
+     *
+     * @param lines the message's lines, in order
+     */
+    public static String signedBusiness(String displayName, String address, List<String> lines) {
+        if (displayName == null || displayName.isBlank() || address == null) {
+            return null;
+        }
+        String domain = plain(fromDomain(address)).replace(" ", "");
+        if (domain.length() < 4) {
+            return null;
+        }
+        String[] parts = displayName.strip().split("\\s[|–—]\\s|\\s-\\s");
+        if (parts.length == 2) {
+            for (int k = 0; k < 2; k++) {
+                String part = parts[k].strip();
+                if (personLike(parts[1 - k].strip()) && titled(part) && sharesWord(part, domain)) {
+                    return clean(part);
+                }
+            }
+        }
+        String person = displayName.strip();
+        if (!personLike(person)) {
+            return null;
+        }
+        for (int i = lines.size() - 2; i >= Math.max(0, lines.size() - 12); i--) {
+            if (!lines.get(i).strip().equalsIgnoreCase(person)) {
+                continue;
+            }
+            String next = lines.get(i + 1).strip();
+            if (!next.equalsIgnoreCase(person) && titled(next) && sharesWord(next, domain)) {
+                String name = clean(next);
+                return name.isEmpty() || name.equals(UNKNOWN) ? null : name;
+            }
+        }
+        return null;
+    }
+
+    /** Two or three capitalised words of letters alone, as a person's name is written: "Hannah Whitlock". */
+    private static boolean personLike(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.matches("\\p{Lu}[\\p{Ll}'’-]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short name in title case, of letters and "&": "Whitlock Copywriting", "Estudio Ramírez Diseño". */
+    private static boolean titled(String name) {
+        if (name.length() > 60 || !name.matches("\\p{Lu}[\\p{L}&'’ -]*")) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.equals("&") && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word of {@code name} of four letters or more stands in {@code domain}: "Whitlock" in "whitlockcopy". */
+    private static boolean sharesWord(String name, String domain) {
+        for (String word : plain(name).split("[^\\p{L}\\d]+")) {
+            if (word.length() >= 4 && domain.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case without accents: "Ramírez" is "ramirez". */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
     private static String title(String label) {
         StringBuilder b = new StringBuilder();
         for (String part : label.split("[-_]")) {

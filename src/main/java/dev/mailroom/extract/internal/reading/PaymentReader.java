@@ -848,7 +848,11 @@ public final class PaymentReader {
                 }
             }
         }
-        return from == null ? PayeeNames.UNKNOWN : PayeeNames.of(from.name(), from.address());
+        if (from == null) {
+            return PayeeNames.UNKNOWN;
+        }
+        String signed = PayeeNames.signedBusiness(from.name(), from.address(), lines.lines);
+        return signed != null ? signed : PayeeNames.of(from.name(), from.address());
     }
 
     private static double confidence(Wording.Verdict wording, AmountPicker.Candidate amount, String payee, boolean reference,

@@ -56,4 +56,21 @@ class PayeeNamesTest {
     void aCardDescriptorShouldReadAsAMerchantName(String descriptor, String expected) {
         assertThat(PayeeNames.ofDescriptor(descriptor)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPersonsMailShouldBeSignedForTheBusinessItsDomainNames() {
+        java.util.List<String> body = java.util.List.of("Hi Priya,", "Invoice #WC-0412 for £1,240.00 is due on 5 March 2026.", "Thanks,",
+                "Hannah Whitlock", "Whitlock Copywriting");
+        assertThat(PayeeNames.signedBusiness("Hannah Whitlock", "hannah@whitlockcopy.co.uk", body)).isEqualTo("Whitlock Copywriting");
+        assertThat(PayeeNames.signedBusiness("Josh Keane | Brightside Web Studio", "josh@brightsideweb.com.au", java.util.List.of()))
+                .isEqualTo("Brightside Web Studio");
+        assertThat(PayeeNames.signedBusiness("Sofía Ramírez", "sofia@estudioramirez.com.mx",
+                java.util.List.of("Gracias,", "Sofía Ramírez", "Estudio Ramírez Diseño"))).isEqualTo("Estudio Ramírez Diseño");
+        // A business's own name, a line that is no name, or a domain that says nothing else: no change.
+        assertThat(PayeeNames.signedBusiness("Nuvola Analytics", "fatture@nuvola.example",
+                java.util.List.of("Nuvola Analytics", "Fattura da Nuvola Analytics"))).isNull();
+        assertThat(PayeeNames.signedBusiness("Teehaus Sommerfeld", "shop@teehaus-sommerfeld.de",
+                java.util.List.of("Teehaus Sommerfeld", "Inh. Jan Sommerfeld"))).isNull();
+        assertThat(PayeeNames.signedBusiness("Hannah Whitlock", "hannah@gmail.com", body)).isNull();
+    }
 }
