@@ -60,7 +60,11 @@ class DueDatePhrasesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Der Rechnungsbetrag wird frühestens am 15.03.2026 von Ihrem Konto eingezogen.",
         "Data de Renovação: 15/03/2026", "Renewal date: March 15, 2026", "ご利用代金は2026年3月15日に口座から引き落とされます。",
-        "繳費期限：2026/03/15", "Data limite | 15/03/2026"})
+        "繳費期限：2026/03/15", "Data limite | 15/03/2026", "Next renewal: 03/15/2026",
+        "Prochaine date de facturation : 15/03/2026", "Nächstes Abrechnungsdatum: 15.03.2026", "Nächste Zahlung am 15.03.2026",
+        "Próxima fecha de facturación: 15/03/2026", "Prossimo addebito: 15/03/2026", "Volgende betaling: 15-03-2026",
+        "Nästa betalning: 2026-03-15", "次回請求日：2026年3月15日", "다음 결제일: 2026년 3월 15일", "下次扣款日期：2026-03-15",
+        "Następna płatność: 15.03.2026"})
     void aReceiptShouldKeepTheDayItsMoneyIsTakenOrItRenews(String phrase) {
         byte[] raw = TestMail.message().from("Kaffee Shop <shop@kaffee.example>").subject("Ihre Bestellung Nr. 20871")
                 .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Vielen Dank für Ihre Bestellung.\n\n" + phrase + "\n\nSumme: 47,30 EUR").bytes();
