@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DueDatePhrasesTest {
 
     private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC), null);
+
+    /** The due date of the one payment in a bill of 2 March 2026 whose body, after its first line, is {@code rest}. */
+    private LocalDate dueOfBill(String rest) {
+        return dueOf("City Power <billing@citypower.example>", "Your bill is ready", "Your new bill is ready.\n\n" + rest);
+    }
+
+    private LocalDate dueOf(String from, String subject, String body) {
+        byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000").body(body).bytes();
+        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+        assertThat(found).hasSize(1);
+        return found.getFirst().dueDate();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"Due date: March 15, 2026", "Please pay by 15/03/2026", "Fällig am 15.03.2026",
@@ -50,11 +63,7 @@ class DueDatePhrasesTest {
         "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein.", "Debiteras | 2026-03-15",
         "[お振込期限] 2026年3月15日(日)", "Your subscription will renew automatically on March 15, 2026."})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
-        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\n" + phrase).bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).hasSize(1);
-        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }
 
     @ParameterizedTest
@@ -66,41 +75,24 @@ class DueDatePhrasesTest {
         "Nästa betalning: 2026-03-15", "次回請求日：2026年3月15日", "다음 결제일: 2026년 3월 15일", "下次扣款日期：2026-03-15",
         "Następna płatność: 15.03.2026"})
     void aReceiptShouldKeepTheDayItsMoneyIsTakenOrItRenews(String phrase) {
-        byte[] raw = TestMail.message().from("Kaffee Shop <shop@kaffee.example>").subject("Ihre Bestellung Nr. 20871")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Vielen Dank für Ihre Bestellung.\n\n" + phrase + "\n\nSumme: 47,30 EUR").bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).hasSize(1);
-        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(dueOf("Kaffee Shop <shop@kaffee.example>", "Ihre Bestellung Nr. 20871",
+                "Vielen Dank für Ihre Bestellung.\n\n" + phrase + "\n\nSumme: 47,30 EUR")).isEqualTo(LocalDate.of(2026, 3, 15));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aBillDueUponReceiptShouldBeDueOnItsOwnDay() {
-        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Your new bill is ready.\n\nAmount due: $120.00\nDue upon receipt").bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).hasSize(1);
-        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(dueOfBill("Amount due: $120.00\nDue upon receipt")).isEqualTo(LocalDate.of(2026, 3, 2));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aReasonShouldNotBeADueDate() {
-        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000")
-                .body("Your new bill is ready.\n\nDue to maintenance, our office is closed on March 5, 2026.\n\nAmount due: $120.00\nDue date: March 15, 2026")
-                .bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).hasSize(1);
-        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(dueOfBill("Due to maintenance, our office is closed on March 5, 2026.\n\nAmount due: $120.00\nDue date: March 15, 2026"))
+                .isEqualTo(LocalDate.of(2026, 3, 15));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theDueDateShouldBeatAnEarlierDateALooserLabelNames() {
-        byte[] raw = TestMail.message().from("City Power <billing@citypower.example>").subject("Your bill is ready")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000")
-                .body("Your new bill is ready.\n\nLast payment received, payment date: 10/02/2026\n\nAmount due: $120.00\nPayment due date: 15/03/2026")
-                .bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).hasSize(1);
-        assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(dueOfBill("Last payment received, payment date: 10/02/2026\n\nAmount due: $120.00\nPayment due date: 15/03/2026"))
+                .isEqualTo(LocalDate.of(2026, 3, 15));
     }
 }

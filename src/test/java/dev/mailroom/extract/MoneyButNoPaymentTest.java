@@ -16,6 +16,12 @@ class MoneyButNoPaymentTest {
 
     private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
 
+    private List<ExtractedPayment> find(String subject, String body) {
+        byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")
+                .body(body).bytes();
+        return extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Invoice #1042 was sent to your client | Your invoice #1042 for $500.00 was sent to Acme Corp. We'll let you know when it's paid.",
@@ -38,10 +44,7 @@ class MoneyButNoPaymentTest {
         "Your return label | Here's your return label for order #12345. Once we receive the item, we'll refund $49.90.",
     })
     void itShouldFindNone(String subject, String body) {
-        byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")
-                .body(body).bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).isEmpty();
+        assertThat(find(subject, body)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,12 +53,10 @@ class MoneyButNoPaymentTest {
         "Your payment failed | Your card ending in 4242 was declined, and it expires soon: we could not charge $9.99 for your plan.",
         "Your subscription renews soon | Your Spotify Premium subscription will expire in 3 days. It renews on March 5, 2026 for $11.99.",
         "Vielen Dank für Ihre Spende | Herzlichen Dank für Ihre Spende, die am 12.12.2025 bei uns eingegangen ist. Spendenbetrag: 250,00 EUR",
+        "Your Budget Rent a Car receipt | Thank you for renting with us. Total charged: $184.20 to your card ending 4242.",
         "Your TollTag account has been replenished | We automatically replenished it. Replenishment amount: $40.00. New balance: $47.85",
     })
     void itShouldStillFindThePayment(String subject, String body) {
-        byte[] raw = TestMail.message().from("Service <info@service.com>").subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000")
-                .body(body).bytes();
-        List<ExtractedPayment> found = extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-        assertThat(found).hasSize(1);
+        assertThat(find(subject, body)).hasSize(1);
     }
 }

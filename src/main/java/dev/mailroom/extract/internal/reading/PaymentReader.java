@@ -417,7 +417,8 @@ public final class PaymentReader {
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
             "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
-    private static final List<String> SPENDING_SUMMARY = List.of("budget", "spending summary", "spending report",
+    private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
+            "monthly budget", "spending summary", "spending report",
             "monthly summary", "weekly summary", "month in review", "insights", "changes to our pricing", "pricing changes",
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
@@ -436,6 +437,8 @@ public final class PaymentReader {
             "has recibido una transferencia", "você recebeu um pix", "você recebeu uma transferência", "vous avez reçu un virement",
             "hai ricevuto un bonifico", "you received a transfer", "you've received a transfer", "you have received a transfer",
             "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto");
+    /** A refund, which is money coming in that the ledger keeps. */
+    private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
     private static final List<String> ACCOUNT_STATEMENT = List.of("account statement", "kontoauszug", "relevé de compte",
             "extracto de cuenta", "estratto conto", "rekeningafschrift", "kontoutdrag", "wyciąg z konta", "extrato da conta");
@@ -459,7 +462,7 @@ public final class PaymentReader {
         if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
             return true;
         }
-        if (Phrases.first(text, INCOMING) != null && Phrases.first(text, List.of("refund", "erstattung", "remboursement", "reembolso")) == null) {
+        if (Phrases.first(text, INCOMING) != null && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
         if (Phrases.first(text, ACCOUNT_STATEMENT) != null && Phrases.first(text, SUM_DUE) == null) {

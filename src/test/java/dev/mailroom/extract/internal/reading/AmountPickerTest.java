@@ -2,10 +2,15 @@ package dev.mailroom.extract.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mailroom.extract.PaymentKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AmountPickerTest {
+
+    private static List<String> lower(List<String> lines) {
+        return lines.stream().map(MessageLines::lowerSameLength).toList();
+    }
 
     private static AmountPicker.Candidate bare(String... lines) {
         return bareFrom(null, lines);
@@ -13,7 +18,7 @@ class AmountPickerTest {
 
     private static AmountPicker.Candidate bareFrom(String domain, String... lines) {
         List<String> l = List.of(lines);
-        return AmountPicker.bareTotal(l, l.stream().map(MessageLines::lowerSameLength).toList(), domain);
+        return AmountPicker.bareTotal(l, lower(l), domain);
     }
 
     @Test
@@ -51,7 +56,7 @@ class AmountPickerTest {
     @Test
     void whatAnInsuranceCoversShouldLoseToWhatItCosts() {
         List<String> l = List.of("Renewal Summary:", "Coverage Amount: $100,000", "Premium: $1,184.00", "Renewal Date: March 1, 2026");
-        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(), null);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), null);
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("1184.00");
     }
@@ -60,8 +65,7 @@ class AmountPickerTest {
     void aReceiptForADepositShouldTakeWhatWasPaidOverTheOrdersTotal() {
         List<String> l = List.of("Thank you for making a deposit payment of KSh 3,000.00 for your order #1057.",
                 "Total Amount: KSh 7,800.00", "Amount Paid: KSh 3,000.00", "Remaining Balance: KSh 4,800.00");
-        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(),
-                dev.mailroom.extract.PaymentKind.RECEIPT);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), PaymentKind.RECEIPT);
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("3000.00");
     }
@@ -69,8 +73,7 @@ class AmountPickerTest {
     @Test
     void aBillThatSaysWhatItIsInASentenceShouldTieItsSum() {
         List<String> l = List.of("Your bill for this month is £84.20. We'll collect it by Direct Debit.", "Your account balance is £0.00.");
-        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(),
-                dev.mailroom.extract.PaymentKind.BILL);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), PaymentKind.BILL);
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("84.20");
         assertThat(c.score()).isEqualTo(AmountPicker.STRONG);
@@ -79,7 +82,7 @@ class AmountPickerTest {
     @Test
     void aJapaneseOrdersItemsTotalShouldBeASubtotal() {
         List<String> l = List.of("商品代金合計 3,980円", "送料 500円", "お支払い金額 4,480円");
-        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(), null);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), null);
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("4480");
     }
@@ -88,8 +91,7 @@ class AmountPickerTest {
     void aPartPaymentsConfirmationShouldTakeWhatWasReceived() {
         List<String> l = List.of("Thank you for your payment of £1,200.00 received on 5 February 2026 towards invoice #INV-0457.",
                 "• Invoice total: £3,000.00", "• Payment received: £1,200.00", "• Remaining balance: £1,800.00");
-        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(),
-                dev.mailroom.extract.PaymentKind.PAYMENT_CONFIRMATION);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), PaymentKind.PAYMENT_CONFIRMATION);
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("1200.00");
     }
@@ -97,7 +99,7 @@ class AmountPickerTest {
     @Test
     void anItemsTotalShouldBeASubtotal() {
         List<String> l = List.of("Totaal artikelen € 49,95", "Korting - € 5,00", "Verzendkosten € 0,00", "Totaal € 44,95");
-        AmountPicker.Candidate c = AmountPicker.pick(l, l.stream().map(MessageLines::lowerSameLength).toList(), null);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), null);
         assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("44.95");
     }
