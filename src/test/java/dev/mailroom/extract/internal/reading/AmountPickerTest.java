@@ -53,54 +53,50 @@ class AmountPickerTest {
         assertThat(bareFrom("dub.co", "Total: 18.40")).isNull();
     }
 
+    /** What the picker takes from {@code lines} for a payment of {@code kind}; never null. */
+    private static AmountPicker.Candidate picked(PaymentKind kind, String... lines) {
+        List<String> l = List.of(lines);
+        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), kind);
+        assertThat(c).isNotNull();
+        return c;
+    }
+
     @Test
     void whatAnInsuranceCoversShouldLoseToWhatItCosts() {
-        List<String> l = List.of("Renewal Summary:", "Coverage Amount: $100,000", "Premium: $1,184.00", "Renewal Date: March 1, 2026");
-        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), null);
-        assertThat(c).isNotNull();
+        AmountPicker.Candidate c = picked(null, "Renewal Summary:", "Coverage Amount: $100,000", "Premium: $1,184.00", "Renewal Date: March 1, 2026");
         assertThat(c.money().amount()).isEqualByComparingTo("1184.00");
     }
 
     @Test
     void aReceiptForADepositShouldTakeWhatWasPaidOverTheOrdersTotal() {
-        List<String> l = List.of("Thank you for making a deposit payment of KSh 3,000.00 for your order #1057.",
+        AmountPicker.Candidate c = picked(PaymentKind.RECEIPT, "Thank you for making a deposit payment of KSh 3,000.00 for your order #1057.",
                 "Total Amount: KSh 7,800.00", "Amount Paid: KSh 3,000.00", "Remaining Balance: KSh 4,800.00");
-        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), PaymentKind.RECEIPT);
-        assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("3000.00");
     }
 
     @Test
     void aBillThatSaysWhatItIsInASentenceShouldTieItsSum() {
-        List<String> l = List.of("Your bill for this month is £84.20. We'll collect it by Direct Debit.", "Your account balance is £0.00.");
-        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), PaymentKind.BILL);
-        assertThat(c).isNotNull();
+        AmountPicker.Candidate c = picked(PaymentKind.BILL, "Your bill for this month is £84.20. We'll collect it by Direct Debit.", "Your account balance is £0.00.");
         assertThat(c.money().amount()).isEqualByComparingTo("84.20");
         assertThat(c.score()).isEqualTo(AmountPicker.STRONG);
     }
 
     @Test
     void aJapaneseOrdersItemsTotalShouldBeASubtotal() {
-        List<String> l = List.of("商品代金合計 3,980円", "送料 500円", "お支払い金額 4,480円");
-        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), null);
-        assertThat(c).isNotNull();
+        AmountPicker.Candidate c = picked(null, "商品代金合計 3,980円", "送料 500円", "お支払い金額 4,480円");
         assertThat(c.money().amount()).isEqualByComparingTo("4480");
     }
 
     @Test
     void aPartPaymentsConfirmationShouldTakeWhatWasReceived() {
-        List<String> l = List.of("Thank you for your payment of £1,200.00 received on 5 February 2026 towards invoice #INV-0457.",
+        AmountPicker.Candidate c = picked(PaymentKind.PAYMENT_CONFIRMATION, "Thank you for your payment of £1,200.00 received on 5 February 2026 towards invoice #INV-0457.",
                 "• Invoice total: £3,000.00", "• Payment received: £1,200.00", "• Remaining balance: £1,800.00");
-        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), PaymentKind.PAYMENT_CONFIRMATION);
-        assertThat(c).isNotNull();
         assertThat(c.money().amount()).isEqualByComparingTo("1200.00");
     }
 
     @Test
     void anItemsTotalShouldBeASubtotal() {
-        List<String> l = List.of("Totaal artikelen € 49,95", "Korting - € 5,00", "Verzendkosten € 0,00", "Totaal € 44,95");
-        AmountPicker.Candidate c = AmountPicker.pick(l, lower(l), null);
-        assertThat(c).isNotNull();
+        AmountPicker.Candidate c = picked(null, "Totaal artikelen € 49,95", "Korting - € 5,00", "Verzendkosten € 0,00", "Totaal € 44,95");
         assertThat(c.money().amount()).isEqualByComparingTo("44.95");
     }
 }
