@@ -95,4 +95,49 @@ class DueDatePhrasesTest {
         assertThat(dueOfBill("Last payment received, payment date: 10/02/2026\n\nAmount due: $120.00\nPayment due date: 15/03/2026"))
                 .isEqualTo(LocalDate.of(2026, 3, 15));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Am 15.03.2026 (bzw. am darauffolgenden Arbeitstag) werden wir den Betrag von Deinem Konto abbuchen.",
+        "The amount will be direct debited to your bank account on 15 March 2026.",
+        "We'll debit $120.00 from your bank account on 15 March 2026, so you don't need to do anything.",
+        "Since your funds aren't sufficient, we will charge your default card (Visa ending in 4417) on the expiration date, March 15, 2026.",
+        "Le montant sera prélevé sur votre compte bancaire autour du 15/03/2026."})
+    void aSentenceThatMovesTheMoneyShouldNameTheDueDateNoLabelNames(String phrase) {
+        assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void aSentenceWithTwoDaysShouldNotChooseBetweenThem() {
+        assertThat(dueOfBill("Amount due: $120.00\nWe will debit your account between 15 March 2026 and 20 March 2026."))
+                .isNull();
+    }
+
+    @Test
+    void aDayMoneyWasAlreadyCollectedOnShouldNotBeDue() {
+        assertThat(dueOfBill("Amount due: $120.00\nYour last payment of $100.00 was collected on 1 February 2026.")).isNull();
+    }
+
+    @Test
+    void aFailedPaymentShouldBeDueWhenItIsTriedAgain() {
+        assertThat(dueOf("Forge Gym <no-reply@forgegym.example>", "A payment has failed",
+                "We tried to take your monthly membership payment, but it was declined by your bank.\n\nAmount: £42.00\n"
+                        + "Attempted: 02/03/2026\n\nWe'll automatically try again on 05/03/2026."))
+                .isEqualTo(LocalDate.of(2026, 3, 5));
+    }
+
+    @Test
+    void aDeadlineGoneByShouldGiveWayToTheNewOne() {
+        assertThat(dueOf("Klarna <noreply@klarna.example>", "Erinnerung: Deine Rechnung ist überfällig",
+                "das Zahlungsziel für deine Rechnung ist am 25.02.2026 verstrichen.\nBitte bezahle den offenen Betrag bis spätestens "
+                        + "12.03.2026.\n\nOffener Betrag: 89,95 €"))
+                .isEqualTo(LocalDate.of(2026, 3, 12));
+    }
+
+    @Test
+    void aReminderShouldCountItsDaysFromItsOwnDay() {
+        assertThat(dueOf("Vertaalbureau Linde <administratie@linde.example>", "Betalingsherinnering factuur 2026-031",
+                "Factuurbedrag: EUR 726,00\nFactuurdatum: 02-02-2026\n\nWij verzoeken u het openstaande bedrag van EUR 726,00 "
+                        + "binnen 7 dagen over te maken."))
+                .isEqualTo(LocalDate.of(2026, 3, 9));
+    }
 }

@@ -333,8 +333,10 @@ public final class DateScanner {
 
     private static int unitDays(String unit) {
         return switch (unit) {
-            case "day", "days", "tag", "tage", "tagen", "jour", "jours", "giorni", "giorno", "día", "días", "dia", "dias" -> 1;
-            case "week", "weeks", "woche", "wochen", "semaine", "semaines", "settimana", "settimane", "semana", "semanas" -> 7;
+            case "day", "days", "tag", "tage", "tagen", "jour", "jours", "giorni", "giorno", "día", "días", "dia", "dias",
+                    "dag", "dagen", "dage", "dagar", "dager", "dni", "dní", "dnů", "päivää", "päivän", "gün", "hari" -> 1;
+            case "week", "weeks", "woche", "wochen", "semaine", "semaines", "settimana", "settimane", "semana", "semanas",
+                    "weken", "uger", "veckor", "uker", "tygodni", "tygodnie", "týdnů", "týdny", "viikkoa", "hafta" -> 7;
             default -> 0;
         };
     }

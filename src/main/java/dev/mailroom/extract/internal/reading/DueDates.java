@@ -68,7 +68,7 @@ final class DueDates {
             "son ödeme", "결제일", "납부일", "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
             "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
             "data di pagamento", "betaaldatum", "pago oportuno hasta", "fecha de pago oportuno", "pago oportuno",
-            "páguese hasta", "vade tarihi", "vencido el", "venció el", "vence el dia", "pagadera antes de",
+            "páguese hasta", "vade tarihi", "vencido el", "vencida el", "overdue on", "venció el", "vence el dia", "pagadera antes de",
             "pagadero antes de", "pagar antes de", "beginnend mit", "beginnend am", "erstmals am", "ohne abzug bis",
             "rein netto bis", "netto bis", "debiteras", "お振込期限", "振込期限", "ご入金期限", "入金期限", "renew automatically on",
             "automatically renew on", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação",
@@ -187,21 +187,27 @@ final class DueDates {
     /** As {@link #find(List, List, boolean, LocalDate)}; {@code failed} for a failed payment's notice. */
     static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean failed) {
         LocalDate issued = issued(lines, lower, dayFirst, reference);
+        // Terms run from the invoice's date; what a reminder asks ("binnen 7 dagen") runs from the reminder's.
+        LocalDate termsFrom = issued == null || (!lower.isEmpty() && REMINDER.stream().anyMatch(lower.getFirst()::contains))
+                ? reference : issued;
         // A date named as the due date anywhere beats one a looser label names earlier: "Last payment date:
-        // 10/02/2026" above "Payment due date: 15/03/2026".
-        for (int i = 0; i < lines.size(); i++) {
-            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, issued == null ? reference : issued, DUE_NOUNS);
-            if (d != null) {
-                return d;
+        // 10/02/2026" above "Payment due date: 15/03/2026". A deadline the mail says has passed ("Das
+        // Zahlungsziel ist am 08.03.2024 verstrichen") counts only when no other is named.
+        for (boolean passed : new boolean[] {false, true}) {
+            for (int i = 0; i < lines.size(); i++) {
+                LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, DUE_NOUNS, passed);
+                if (d != null) {
+                    return d;
+                }
             }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, issued == null ? reference : issued, LABELS);
-            if (d == null) {
-                d = beforeLabel(lines, lower, i, dayFirst, reference);
-            }
-            if (d != null) {
-                return d;
+            for (int i = 0; i < lines.size(); i++) {
+                LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, LABELS, passed);
+                if (d == null && !passed) {
+                    d = beforeLabel(lines, lower, i, dayFirst, reference);
+                }
+                if (d != null) {
+                    return d;
+                }
             }
         }
         LocalDate onReceipt = onReceipt(lower, issued == null ? reference : issued);
@@ -218,6 +224,10 @@ final class DueDates {
             if (d != null) {
                 return d;
             }
+        }
+        LocalDate moved = inSentence(lines, lower, dayFirst, reference);
+        if (moved != null) {
+            return moved;
         }
         LocalDate terms = byTerms(lines, lower, dayFirst, reference);
         if (terms != null) {
@@ -316,7 +326,7 @@ final class DueDates {
     }
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
-            boolean failed, LocalDate termsFrom, List<String> labels) {
+            boolean failed, LocalDate termsFrom, List<String> labels, boolean passedToo) {
         String line = lines.get(i);
         String low = lower.get(i);
         if (Phrases.first(low, EARLY_DISCOUNT) != null) {
@@ -330,7 +340,7 @@ final class DueDates {
                 continue;
             }
             int at = Phrases.find(low, label, 0);
-            while (at >= 0 && (late(low, at) || becauseOf(low, at, label))) {
+            while (at >= 0 && (late(low, at) || becauseOf(low, at, label) || done(low, at, label))) {
                 at = Phrases.find(low, label, at + 1);
             }
             // When the money moves beats when the service renews: "will renew on September 14. We will
@@ -356,6 +366,10 @@ final class DueDates {
             if (f != null && f.start() > from && f.start() <= low.length() && issuedBetween(low.substring(from, f.start()))) {
                 f = null; // "termin płatności faktury 7, wystawionej dn. 2026-02-02": the date the invoice was issued
             }
+            if (f != null && !passedToo && f.end() <= low.length() && Phrases.first(
+                    low.substring(f.end(), Math.min(low.length(), f.end() + 24)), PASSED) != null) {
+                f = null; // "das Zahlungsziel ist am 08.03.2024 verstrichen": a deadline gone by, read only when no other is named
+            }
             if (f != null) {
                 best = f.date();
                 bestAt = at;
@@ -363,6 +377,110 @@ final class DueDates {
             }
         }
         return best;
+    }
+
+    /**
+     * Subjects of a reminder, whose "within 7 days" runs from its own day, not the invoice's; found inside
+     * compounds too ("Betalingsherinnering", "Zahlungserinnerung").
+     */
+    private static final List<String> REMINDER = List.of("reminder", "overdue", "past due", "herinnering", "aanmaning",
+            "erinnerung", "mahnung", "rappel", "relance", "recordatorio", "sollecito", "lembrete", "påminnelse", "påmindelse",
+            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma");
+
+    /** Words right after a date that say the deadline has gone by. */
+    private static final List<String> PASSED = List.of("verstrichen", "abgelaufen", "überschritten", "has passed", "passed",
+            "has expired", "verstreken", "verlopen", "est dépassée", "dépassée", "est passée", "è scaduto", "è scaduta",
+            "ha vencido", "ya venció", "já venceu", "har passerat", "har gått ut");
+
+    /**
+     * Whether a label of money moving is in the past tense, "was collected on", "has been debited on": the
+     * day of a payment made, not of one due. A bill's "was due on" still names its due date.
+     */
+    private static boolean done(String low, int at, String label) {
+        if (label.contains("due")) {
+            return false;
+        }
+        String before = low.substring(Math.max(0, at - 10), at);
+        return before.endsWith("was ") || before.endsWith("were ") || before.endsWith("been ") || before.endsWith("already ");
+    }
+
+    /**
+     * Stems of words that move money or renew a contract, in the languages the labels cover: "We'll
+     * debit $187.42 from your bank account on 21 February 2026", "Am 01.03.2026 werden wir den Betrag
+     * abbuchen", "We'll automatically try again on 07/03/2024".
+     */
+    private static final List<String> MOVES = List.of("debit", "charge", "collect", "withdraw", "deduct", "take payment",
+            "take the payment", "be taken", "will take", "renew", "try again", "retry", "reattempt", "re-attempt", "draft",
+            "autopay", "auto-pay", "abbuch", "abgebucht", "einzieh", "einzuzieh", "eingezogen", "einzug", "lastschrift",
+            "belast", "verläng", "prélev", "prélèv", "débit", "renouvel", "nouvelle tentative", "cargo", "cargar", "cargare",
+            "cobr", "domicili", "renov", "reintent", "adeud", "addebit", "rinnov", "preliev", "riprov", "descontad", "incass",
+            "afgeschreven", "afschrijv", "verleng", "dras ", "debiter", "förnya", "trekk", "trækk", "fornye", "hæv", "veloit",
+            "pobran", "pobierz", "obciąż", "odnow", "tahsil", "yenilen", "didebet", "ditagih", "diperpanjang");
+
+    /** Words that end a sentence when a capital or a digit follows: "… einzuziehen. Am 01.03.2026 …". */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?。])\\s+(?=[\\p{Lu}\\d])");
+
+    /**
+     * After every label: the one date, after the message's day and within a year of it, in a sentence that
+     * moves money or renews. The sentences are the body's paragraphs split at their ends; a line that starts
+     * a field ("Attempted: 04/03/2024") starts a sentence of its own.
+     */
+    private static LocalDate inSentence(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        StringBuilder paragraph = new StringBuilder();
+        List<String> sentences = new java.util.ArrayList<>();
+        for (int i = 1; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i).strip() : "";
+            boolean field = FIELD.matcher(line).lookingAt();
+            if (line.isEmpty() || field) {
+                sentences.addAll(List.of(SENTENCE_END.split(paragraph)));
+                paragraph.setLength(0);
+            }
+            if (field) {
+                sentences.add(line);
+                continue;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ');
+            }
+            paragraph.append(line);
+        }
+        LocalDate found = null;
+        for (String sentence : sentences) {
+            LocalDate d = movedOn(sentence, dayFirst, reference);
+            if (d != null && found != null && !d.equals(found)) {
+                return null; // two days money moves on: which is due is not for this rule to say
+            }
+            found = d != null ? d : found;
+        }
+        return found;
+    }
+
+    /** A line that starts with a short label and a colon: a field, not the rest of a sentence. */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[^:：.]{1,32}[:：]\\s");
+
+    private static final int SENTENCE_MAX = 400;
+
+    private static LocalDate movedOn(String sentence, boolean dayFirst, LocalDate reference) {
+        if (sentence.length() > SENTENCE_MAX) {
+            return null; // lines run together without a full stop: no sentence to read
+        }
+        String low = MessageLines.lowerSameLength(sentence);
+        if (Phrases.first(low, MOVES) == null || Phrases.first(low, EARLY_DISCOUNT) != null) {
+            return null;
+        }
+        LocalDate only = null;
+        DateScanner.Found f = DateScanner.absolute(sentence, 0, sentence.length(), dayFirst, reference);
+        while (f != null) {
+            if (only != null && !only.equals(f.date())) {
+                return null;
+            }
+            only = f.date();
+            f = f.end() < sentence.length() ? DateScanner.absolute(sentence, f.end(), sentence.length(), dayFirst, reference) : null;
+        }
+        return only != null && only.isAfter(reference) && !only.isAfter(reference.plusYears(1)) ? only : null;
     }
 
     /** Whether nothing but a colon, dash or bar follows {@code from}: "Due Date:" with its date on the next line. */
