@@ -87,6 +87,45 @@ public final class LocalCurrencies {
         return inCountry(domain, MONEY_OF_COUNTRY);
     }
 
+    /**
+     * The currency of sums written with none ("Amount due: 250.00"), in mail that names none: the money of
+     * the sender's country; else the yen, the won or the yuan for text in Japanese, Korean or Chinese; else,
+     * from a domain that names no country and with a decimal point, the US dollar, as an American invoice
+     * writes it. Null when nothing says (a decimal comma from a {@code .com}: a euro, a real or a zloty).
+     */
+    public static String ofBareSums(String domain, String text, boolean decimalPoint) {
+        String byCountry = ofCountry(domain);
+        if (byCountry != null) {
+            return byCountry;
+        }
+        int han = 0;
+        for (int i = 0; text != null && i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                return "JPY";
+            }
+            if (script == Character.UnicodeScript.HANGUL) {
+                return "KRW";
+            }
+            if (script == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        if (han >= 4) {
+            return "CNY";
+        }
+        return decimalPoint && domain != null && (!hasCountry(domain) || GENERIC.contains(tld(domain))) ? "USD" : null;
+    }
+
+    /** Country domains used as names the world over: {@code .io}, {@code .co}, {@code .ai}. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("io", "co", "ai", "me", "tv", "cc", "ly", "to",
+            "gg", "fm", "sh", "so", "ws", "app");
+
+    private static String tld(String domain) {
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        return d.substring(d.lastIndexOf('.') + 1);
+    }
+
     /** Countries a message names in its address lines, and their dollars or pesos. */
     private static final Map<String, String> BY_NAME = Map.of("canada", "CAD", "australia", "AUD", "new zealand", "NZD",
             "singapore", "SGD", "hong kong", "HKD", "mexico", "MXN", "méxico", "MXN");

@@ -67,7 +67,8 @@ public final class MoneyScanner {
             Map.entry("KD", "KWD"), Map.entry("BD", "BHD"), Map.entry("QR", "QAR"), Map.entry("SR", "SAR"), Map.entry("Nu.", "BTN"),
             Map.entry("ر.س", "SAR"), Map.entry("د.ك", "KWD"), Map.entry("ج.م", "EGP"), Map.entry("د.إ", "AED"), Map.entry("ر.ق", "QAR"),
             Map.entry("ل.ل", "LBP"), Map.entry("د.ب", "BHD"), Map.entry("ر.ع", "OMR"), Map.entry("د.أ", "JOD"), Map.entry("د.م", "MAD"),
-            Map.entry("د.ت", "TND"));
+            Map.entry("د.ت", "TND"), Map.entry("ریال", "IRR"), Map.entry("Gs.", "PYG"),
+            Map.entry("тг", "KZT"), Map.entry("DT", "TND"), Map.entry("Ar", "MGA"));
 
     /** {@link #WORD_SIGNS} by their first character, in the same order: the scan asks at every capital letter. */
     private static final Map<Character, List<Map.Entry<String, String>>> WORD_SIGNS_BY_FIRST = WORD_SIGNS.stream()
@@ -80,6 +81,11 @@ public final class MoneyScanner {
             Map.entry('₭', "LAK"), Map.entry('₵', "GHS"), Map.entry('₲', "PYG"));
 
     private MoneyScanner() {}
+
+    /** Whether {@code upper} is an ISO 4217 code the scanner reads ("USD", "EUR"). */
+    public static boolean isCode(String upper) {
+        return CODES.containsKey(upper);
+    }
 
     /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
     public static boolean isCurrencySign(char c) {
@@ -100,7 +106,7 @@ public final class MoneyScanner {
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
                     || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P' || c == 'U' || c == 'M'
                     || c == 'Z' || c == 'B' || c == 'Q' || c == 'N' || c == 'ج' || c == 'ل' || c == 's' || c == 'b' || c == 'q'
-                    || c == 'c' || c == 'g')
+                    || c == 'c' || c == 'g' || c == 'G' || c == 'т' || c == 'A')
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
                 return true;
             }
@@ -504,6 +510,11 @@ public final class MoneyScanner {
     private static Money before(String s, Marker m, int floor) {
         int q = m.start();
         int spaces = 0;
+        // A code in parentheses after its number: "Total amount: 1,500.00 (USD)"
+        boolean parenthesized = q > floor && s.charAt(q - 1) == '(' && m.end() < s.length() && s.charAt(m.end()) == ')';
+        if (parenthesized) {
+            q--;
+        }
         while (q > floor && isSpace(s.charAt(q - 1)) && spaces < 3) {
             q--;
             spaces++;
@@ -518,7 +529,7 @@ public final class MoneyScanner {
             return null;
         }
         boolean minus = trailingMinus || minusBefore(s, read.start());
-        return money(read.value(), minus, m.currency(), read.start(), m.end());
+        return money(read.value(), minus, m.currency(), read.start(), parenthesized ? m.end() + 1 : m.end());
     }
 
     private static boolean minusBefore(String s, int start) {

@@ -1,5 +1,6 @@
 package dev.mailroom.extract.internal.reading;
 
+import dev.mailroom.extract.internal.amounts.LocalCurrencies;
 import dev.mailroom.extract.internal.amounts.Money;
 import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import dev.mailroom.extract.PaymentKind;
@@ -336,7 +337,16 @@ final class AmountPicker {
     private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
             + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
             + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
-            + "|att betala|do zapłaty|k úhradě|total)\\s*[:=]?\\s*(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
+            + "|att betala|do zapłaty|k úhradě|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
+            + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
+    private static final Pattern BARE_TOTAL_IN_TEXT = Pattern.compile(BARE_TOTAL.pattern(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+
+    /** Whether a line of {@code text} ends in a total written without its currency: "Amount due: 250.00". */
+    static boolean hasBareTotal(String text) {
+        return text != null && BARE_TOTAL_IN_TEXT.matcher(text).find();
+    }
+
     private static final List<String> CODES = List.of("usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "sek", "nok", "dkk",
             "pln", "czk", "inr", "jpy", "brl", "mxn", "zar", "sgd", "hkd");
 
@@ -369,27 +379,28 @@ final class AmountPicker {
                 }
             }
         }
-        if (currency == null) {
-            // Written with no currency anywhere: the money of the sender's country, when its domain names one.
-            currency = dev.mailroom.extract.internal.amounts.LocalCurrencies.ofCountry(senderDomain);
-        }
-        if (currency == null) {
-            return null;
-        }
         for (int i = 0; i < lower.size(); i++) {
             java.util.regex.Matcher m = BARE_TOTAL.matcher(lower.get(i));
-            if (!m.find() || Phrases.first(lower.get(i).substring(0, m.start(2)), SUBTOTAL) != null) {
+            if (!m.find() || Phrases.first(lower.get(i).substring(0, m.start(3)), SUBTOTAL) != null) {
                 continue;
             }
-            String digits = m.group(2);
+            String digits = m.group(3);
             char decimal = digits.charAt(digits.length() - 3);
+            // The label's own code ("Total (USD): 29.00", "Total in EUR: 12,00"), the one the message names,
+            // else the sum's money by the sender and the text (see LocalCurrencies#ofBareSums).
+            String code = m.group(2) == null ? null : m.group(2).toUpperCase(java.util.Locale.ROOT);
+            String in = code != null && MoneyScanner.isCode(code) ? code : currency != null ? currency
+                    : LocalCurrencies.ofBareSums(senderDomain, String.join("\n", lower), decimal == '.');
+            if (in == null) {
+                return null;
+            }
             String plain = digits.substring(0, digits.length() - 3).replaceAll("[^0-9]", "") + "."
                     + digits.substring(digits.length() - 2);
             java.math.BigDecimal value = new java.math.BigDecimal(plain);
             if (value.signum() == 0 || (decimal != '.' && decimal != ',')) {
                 continue;
             }
-            return new Candidate(new Money(value, currency, m.start(2), m.end(2)), STRONG, i, true);
+            return new Candidate(new Money(value, in, m.start(3), m.end(3)), STRONG, i, true);
         }
         return null;
     }

@@ -39,7 +39,7 @@ public final class PaymentReader {
      */
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:", "merchant detail",
             "lugar de transacción", "lugar de la transacción", "establecimiento", "transaction description", "to:",
-            "beneficiary name", "payee name", "recipient name", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
+            "beneficiary name", "payee name", "recipient name", "odbiorca:", "příjemce:", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -61,8 +61,8 @@ public final class PaymentReader {
      *     wording, or too loose a label, for the rules alone
      */
     public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference, Gate gate) {
-        if (!anyMoney(parsed) && (LocalCurrencies.ofCountry(senderDomain(parsed)) == null || !bareSum(parsed.text()))) {
-            return List.of(); // no amount anywhere, and none written bare in a country's own money ("Valor pago: 420,00")
+        if (!anyMoney(parsed) && !(bareSum(parsed.text()) && AmountPicker.hasBareTotal(parsed.text()))) {
+            return List.of(); // no amount anywhere, not even a bare one ("Amount due: 250.00", "Valor pago: 420,00")
         }
         MessageLines lines = MessageLines.of(parsed);
         if (aboutNoPayment(lines)) {
@@ -423,6 +423,42 @@ public final class PaymentReader {
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
             "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert");
+    /** Words for a price, one of which a price change names. */
+    private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "preço",
+            "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格");
+    /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
+    private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
+            "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
+            "(?:from|von|de|da|van|från|fra|z|od|desde)\\s*$");
+
+    /**
+     * Whether a line changes a price from one sum to another ("will change from ₹499/month to ₹599/month",
+     * "von 9,99 € auf 12,99 €") in mail that names a price: a price change announced, not a payment.
+     */
+    private static boolean priceChange(MessageLines lines) {
+        if (Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), PRICE) == null) {
+            return false;
+        }
+        for (int i = 0; i < lines.lines.size(); i++) {
+            String line = lines.lines.get(i);
+            if (!MoneyScanner.mentionsMoney(line)) {
+                continue;
+            }
+            List<Money> sums = MoneyScanner.scan(line);
+            String low = lines.lower.get(i);
+            for (int k = 0; k + 1 < sums.size(); k++) {
+                Money a = sums.get(k);
+                Money b = sums.get(k + 1);
+                if (FROM_TO.matcher(low.substring(a.end(), b.start())).find()
+                        && FROM.matcher(low.substring(Math.max(0, a.start() - 8), a.start())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A card about to expire: "Your card ending in 4242 expires soon", "Ihre Karte läuft bald ab". */
     private static final java.util.regex.Pattern EXPIRING = java.util.regex.Pattern.compile(
             "\\b(?:card|karte|carte|tarjeta|cartão)\\b[^.!?\\n]{0,40}\\b(?:expires|is expiring|will expire|is about to expire|"
@@ -461,6 +497,9 @@ public final class PaymentReader {
         }
         if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
             return true;
+        }
+        if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
+            return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due
         }
         if (Phrases.first(text, INCOMING) != null && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
@@ -616,15 +655,38 @@ public final class PaymentReader {
     }
 
     /** A number with two decimals ending a line, as a total written with no currency ends it: "Valor pago: 420,00". */
-    private static final java.util.regex.Pattern BARE_SUM = java.util.regex.Pattern.compile("\\d[.,]\\d{2}[ \\t]*$", java.util.regex.Pattern.MULTILINE);
-
     private static boolean bareSum(String text) {
-        return text != null && BARE_SUM.matcher(text).find();
+        if (text == null) {
+            return false;
+        }
+        // By hand, line end by line end: this runs on every message that names no currency.
+        for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', end + 1)) {
+            int e = end < 0 ? text.length() : end;
+            while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || text.charAt(e - 1) == '\r')) {
+                e--;
+            }
+            if (e >= 4 && isAsciiDigit(text.charAt(e - 1)) && isAsciiDigit(text.charAt(e - 2))
+                    && (text.charAt(e - 3) == '.' || text.charAt(e - 3) == ',') && isAsciiDigit(text.charAt(e - 4))) {
+                return true;
+            }
+            if (end < 0) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String senderDomain(ParsedMessage parsed) {
         return parsed.from().isEmpty() ? null : parsed.from().getFirst().domain();
     }
+
+    /** A currency sign written as an HTML entity: {@code &euro;}, {@code &#8364;}, {@code &#x20AC;}, {@code &#36;}. */
+    private static final java.util.regex.Pattern MONEY_ENTITY = java.util.regex.Pattern.compile(
+            "&(?:euro|pound|yen|dollar|curren);|&#(?:36|163|165|8364|8377|8361|8369|8363|8362|8381|8378|3647);|&#x(?:24|a3|a5|20ac|20b9|20a9|20b1|20ab|20aa|20bd|20ba|e3f);",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean anyMoney(ParsedMessage parsed) {
         if ((parsed.subject() != null && MoneyScanner.mentionsMoney(parsed.subject()))
@@ -636,7 +698,9 @@ public final class PaymentReader {
                 return true;
             }
         }
-        return false;
+        // A text part that only says "view this mail in your browser", over HTML that holds the receipt.
+        return parsed.html() != null && (MoneyScanner.mentionsMoney(parsed.html()) || MONEY_ENTITY.matcher(parsed.html()).find())
+                && MessageLines.ofHtml(parsed).lines.stream().anyMatch(MoneyScanner::mentionsMoney);
     }
 
     /** Words that put the merchant right after them in a card or account notice. */

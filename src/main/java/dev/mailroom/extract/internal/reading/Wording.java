@@ -38,7 +38,12 @@ final class Wording {
                 "zahlung fehlgeschlagen", "zahlung ist fehlgeschlagen", "konnte nicht abgebucht", "le paiement a échoué",
                 "paiement refusé", "échec du paiement", "pagamento non riuscito", "pagamento rifiutato", "el pago ha fallado",
                 "pago rechazado",
-                "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się", "pagamento falhou", "pagamento recusado",
+                "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się",
+                "została odrzucona", "płatność odrzucona", "transakcja odrzucona", "platba byla zamítnuta", "platba zamítnuta",
+                "transakce zamítnuta", "ödeme reddedildi", "ödemeniz reddedildi", "betalningen avvisades", "betalingen blev afvist",
+                "betalingen ble avvist", "maksu hylättiin", "transazione rifiutata", "transacción rechazada", "compra rechazada",
+                "transação recusada", "compra recusada", "zahlung abgelehnt", "transaktion abgelehnt", "transaction refusée",
+                "betaling geweigerd", "transactie geweigerd", "transaction declined", "transaction was declined", "pagamento falhou", "pagamento recusado",
                 "支付失败", "결제 실패", "платеж не прошел", "платёж не прошёл", "trouble with your current billing",
                 "trouble with your billing", "trouble processing your payment", "problem with your payment", "payment could not be processed",
                 "payment was not successful", "payment did not succeed", "card was declined", "card has been declined", "unable to collect",
@@ -147,7 +152,7 @@ final class Wording {
      * order rather than reports a payment; {@code kind} is what the wording says otherwise, or null.
      */
     static boolean aboutOrderNotPayment(String subject, String body, PaymentKind kind) {
-        return kind != PaymentKind.REFUND && Phrases.first(subject, CANCELLED) != null
+        return kind != PaymentKind.REFUND && kind != PaymentKind.FAILED_PAYMENT && Phrases.first(subject, CANCELLED) != null
                 || (kind == null || kind == PaymentKind.RECEIPT) && (Phrases.first(subject, SHIPPED) != null
                         || Phrases.first(body, SHIPPED_STATUS) != null) && Phrases.first(body, CHARGED) == null
                 || Phrases.first(subject, SOLD) != null;

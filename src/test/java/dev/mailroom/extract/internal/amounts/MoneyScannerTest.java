@@ -105,6 +105,12 @@ class MoneyScannerTest {
         "Total: ₨ 3,500.00           | 3500.00  | INR",
         "Fare: 350 Rs                | 350      | INR",
         "Fare: 350.00 Rs.            | 350.00   | INR",
+        "Total amount: 1,500.00 (USD) | 1500.00 | USD",
+        "Total pagado: Gs. 150.000   | 150000   | PYG",
+        "Итого: 1500 тг              | 1500     | KZT",
+        "Montant à payer : 150 DT    | 150      | TND",
+        "Total: 15 000 Ar            | 15000    | MGA",
+        "مبلغ: 150,000 ریال          | 150000   | IRR",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());

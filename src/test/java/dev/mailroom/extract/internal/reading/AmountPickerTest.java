@@ -46,11 +46,14 @@ class AmountPickerTest {
         assertThat(c.money().amount()).isEqualByComparingTo("420.00");
         assertThat(c.money().currency()).isEqualTo("BRL");
         assertThat(bareFrom("shop.de", "Zu zahlen: 18,40").money().currency()).isEqualTo("EUR");
-        // A currency the text names still wins, and a generic or country-less domain says nothing.
+        // A currency the text names still wins. From a domain of no country a decimal point writes dollars, as
+        // American invoices do, and a decimal comma says nothing; Japanese text writes yen.
         assertThat(bareFrom("shop.de", "Total: 18.40", "Prices in CHF").money().currency()).isEqualTo("CHF");
-        assertThat(bareFrom("example.com", "Total: 18.40")).isNull();
-        assertThat(bareFrom("startup.io", "Total: 18.40")).isNull();
-        assertThat(bareFrom("dub.co", "Total: 18.40")).isNull();
+        assertThat(bareFrom("example.com", "Total: 18.40").money().currency()).isEqualTo("USD");
+        assertThat(bareFrom("startup.io", "Total: 18.40").money().currency()).isEqualTo("USD");
+        assertThat(bareFrom("dub.co", "Total: 18.40").money().currency()).isEqualTo("USD");
+        assertThat(bareFrom("example.com", "Total: 18,40")).isNull();
+        assertThat(bareFrom("shop.example.com", "ご請求金額のお知らせ", "Total: 1,800.00").money().currency()).isEqualTo("JPY");
     }
 
     /** What the picker takes from {@code lines} for a payment of {@code kind}; never null. */
