@@ -58,6 +58,8 @@ class HiddenMoneyTest {
         "billing@acmecloud.com    | Total in GBP: 120.00                                   | 120.00 | GBP",
         "rechnung@stadtwerke.de   | Rechnungsbetrag (EUR): 84,20                           | 84.20  | EUR",
         "billing@tidewater.io     | Total (USD): 29.00                                     | 29.00  | USD",
+        "factuur@energie.be       | Te betalen bedrag: 45,00                               | 45.00  | EUR",
+        "cyberteam@gmail.com      | Hosting for ceylonspice.lk\\nAmount: 7500.00            | 7500.00 | LKR",
     })
     void aSumWrittenWithoutItsSignShouldTakeTheCurrencyTheMailOrItsSenderGives(String from, String lines, String amount,
             String currency) {
@@ -67,6 +69,16 @@ class HiddenMoneyTest {
 
         assertOne(found, PaymentKind.INVOICE, amount, currency);
         assertThat(found.getFirst().dueDate()).isEqualTo(LocalDate.of(2026, 3, 25));
+    }
+
+    @Test
+    void aBareTotalInAnHtmlTableShouldBeRead() {
+        String html = "<html><body><p>Thank you for your payment.</p><table><tr><td>Pro plan</td><td>29.00</td></tr>"
+                + "<tr><td><b>Total paid</b></td><td><b>29.00</b></td></tr></table></body></html>";
+        TestMail mail = TestMail.message().from("Tidewater <billing@tidewater.com>").subject("Your payment receipt")
+                .header("MIME-Version", "1.0").header("Content-Type", "text/html; charset=utf-8").body(html);
+
+        assertOne(find(mail), PaymentKind.RECEIPT, "29.00", "USD");
     }
 
     @Test

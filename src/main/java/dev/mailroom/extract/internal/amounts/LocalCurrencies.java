@@ -114,7 +114,37 @@ public final class LocalCurrencies {
         if (han >= 4) {
             return "CNY";
         }
+        String named = ofNamedDomains(text);
+        if (named != null) {
+            return named; // "Web hosting for ceylonspicehouse.lk", from a Gmail address
+        }
         return decimalPoint && domain != null && (!hasCountry(domain) || GENERIC.contains(tld(domain))) ? "USD" : null;
+    }
+
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+            "(?<![\\w@.-])(?:[a-z0-9-]+\\.)+([a-z]{2})(?![\\w@-])");
+
+    /**
+     * The money of the one country whose domains the text names as hosts ("www.shop.de", "cybertech.lk"),
+     * or null when it names none or several.
+     */
+    private static String ofNamedDomains(String text) {
+        if (text == null) {
+            return null;
+        }
+        String found = null;
+        java.util.regex.Matcher m = HOST.matcher(text);
+        while (m.find()) {
+            String c = MONEY_OF_COUNTRY.get(m.group(1));
+            if (c == null || GENERIC.contains(m.group(1))) {
+                continue;
+            }
+            if (found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     /** Country domains used as names the world over: {@code .io}, {@code .co}, {@code .ai}. */

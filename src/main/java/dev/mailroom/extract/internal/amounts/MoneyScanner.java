@@ -78,7 +78,7 @@ public final class MoneyScanner {
     /** Signs that name one currency each wherever they stand: "₡12.500", "₸ 4 990", "GH₵ 250.00". */
     private static final Map<Character, String> SIGNS = Map.ofEntries(Map.entry('₡', "CRC"), Map.entry('₸', "KZT"),
             Map.entry('₼', "AZN"), Map.entry('₾', "GEL"), Map.entry('֏', "AMD"), Map.entry('៛', "KHR"), Map.entry('₮', "MNT"),
-            Map.entry('₭', "LAK"), Map.entry('₵', "GHS"), Map.entry('₲', "PYG"));
+            Map.entry('₭', "LAK"), Map.entry('₵', "GHS"), Map.entry('₲', "PYG"), Map.entry('﷼', "SAR"));
 
     private MoneyScanner() {}
 
@@ -235,7 +235,7 @@ public final class MoneyScanner {
             case '฿' -> {
                 return new Marker("THB", i, i + 1);
             }
-            case '₡', '₸', '₼', '₾', '֏', '៛', '₮', '₭', '₵', '₲' -> {
+            case '₡', '₸', '₼', '₾', '֏', '៛', '₮', '₭', '₵', '₲', '﷼' -> {
                 // "GH₵ 250.00": the Ghanaian cedi's letters belong to its sign
                 int start = c == '₵' && i >= 2 && s.startsWith("GH", i - 2) ? i - 2 : i;
                 return new Marker(SIGNS.get(c), start, i + 1);
@@ -319,9 +319,10 @@ public final class MoneyScanner {
         return new Numbers.Read(new BigDecimal(m.group().replace(",", "")), p, m.end());
     }
 
-    private static final java.util.regex.Pattern RAND = java.util.regex.Pattern.compile("R ?\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}(?!\\d)");
+    private static final java.util.regex.Pattern RAND = java.util.regex.Pattern.compile(
+            "R ?(?:\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}|\\d{1,3}(?:[ .]?\\d{3})*,\\d{2})(?!\\d)");
 
-    /** South Africa's rand, written "R585.11" or "R1,250.00": the R right before a sum with cents. */
+    /** South Africa's rand, written "R585.11", "R1,250.00" or "R 250,00": the R right before a sum with cents. */
     private static boolean isRand(CharSequence s, int i) {
         return s.charAt(i) == 'R' && i + 2 < s.length() && (isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == ' ' && isDigit(s.charAt(i + 2)))
                 && RAND.matcher(s).region(i, s.length()).lookingAt();

@@ -337,7 +337,9 @@ final class AmountPicker {
     private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
             + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
             + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
-            + "|att betala|do zapłaty|k úhradě|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
+            + "|att betala|do zapłaty|k úhradě|te betalen bedrag|totaalbedrag|bedrag|montant dû|montant|à payer|betrag|summe"
+            + "|importe|importo totale|importo|totale|valor|total amount due|amount|kwota|suma|belopp|beløb|beløp|summa|yhteensä"
+            + "|celkem|összesen|toplam|jumlah|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
             + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
     private static final Pattern BARE_TOTAL_IN_TEXT = Pattern.compile(BARE_TOTAL.pattern(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);

@@ -61,7 +61,7 @@ public final class PaymentReader {
      *     wording, or too loose a label, for the rules alone
      */
     public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference, Gate gate) {
-        if (!anyMoney(parsed) && !(bareSum(parsed.text()) && AmountPicker.hasBareTotal(parsed.text()))) {
+        if (!anyMoney(parsed) && !bareTotal(parsed)) {
             return List.of(); // no amount anywhere, not even a bare one ("Amount due: 250.00", "Valor pago: 420,00")
         }
         MessageLines lines = MessageLines.of(parsed);
@@ -97,6 +97,11 @@ public final class PaymentReader {
             amount = AmountPicker.bareTotal(text.lines, text.lower, senderDomain(parsed));
             if (amount != null) {
                 lines = text;
+            } else if (parsed.html() != null) {
+                // "Total | 45.00" in a table, which the plain text puts on two lines.
+                MessageLines html = MessageLines.ofHtml(parsed);
+                amount = AmountPicker.bareTotal(html.lines, html.lower, senderDomain(parsed));
+                lines = amount != null ? html : lines;
             }
         }
         if (amount == null && wording.marketing() == 0 && (wording.subjectWeight() > 0
@@ -655,6 +660,18 @@ public final class PaymentReader {
     }
 
     /** A number with two decimals ending a line, as a total written with no currency ends it: "Valor pago: 420,00". */
+    /**
+     * Whether the message ends a line with a total written without its currency ("Amount due: 250.00"), in
+     * its text or in a row of its HTML ("Total | 45.00"). The HTML is read only when a bare sum ends a line.
+     */
+    private static boolean bareTotal(ParsedMessage parsed) {
+        if (!bareSum(parsed.text())) {
+            return false;
+        }
+        return AmountPicker.hasBareTotal(parsed.text()) || (parsed.html() != null
+                && AmountPicker.hasBareTotal(String.join("\n", MessageLines.ofHtml(parsed).lines)));
+    }
+
     private static boolean bareSum(String text) {
         if (text == null) {
             return false;

@@ -111,6 +111,8 @@ class MoneyScannerTest {
         "Montant à payer : 150 DT    | 150      | TND",
         "Total: 15 000 Ar            | 15000    | MGA",
         "مبلغ: 150,000 ریال          | 150000   | IRR",
+        "Total: R 250,00             | 250.00   | ZAR",
+        "Total: ﷼ 150.00             | 150.00   | SAR",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
