@@ -140,4 +140,24 @@ class DueDatePhrasesTest {
                         + "binnen 7 dagen over te maken."))
                 .isEqualTo(LocalDate.of(2026, 3, 9));
     }
+
+    @Test
+    void aReceiptShouldKeepTheNextChargeASentenceNames() {
+        assertThat(dueOf("Kaffee Shop <shop@kaffee.example>", "Your receipt", "Thank you for your order.\n\n"
+                + "Your card will be charged again on 15 March 2026 for next month's beans.\n\nTotal: 47.30 EUR"))
+                .isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void aChargeAlreadyMadeShouldNotBeAReceiptsDueDate() {
+        assertThat(dueOf("Relay <subscriptions@relay.example>", "Payment received", "Thanks for your payment.\n\n"
+                + "Charged €1.99 on 03/04/2026 to your card.\n\nTotal: €1.99")).isNull();
+    }
+
+    @Test
+    void aDateFarFromWhatMovesTheMoneyShouldNotBeDue() {
+        assertThat(dueOfBill("Amount due: $120.00\nMemoir Masterclass on Saturday 14 March 2026, 10:00 am to 3:00 pm, at the "
+                + "State Library of Queensland, full course for two people with all materials and lunch included, then please "
+                + "retry your payment to reserve your space")).isNull();
+    }
 }

@@ -143,6 +143,11 @@ final class DueDates {
      * {@link #STATED} labels, or null.
      */
     static LocalDate stated(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        return stated(lines, lower, dayFirst, reference, false);
+    }
+
+    /** As {@link #stated(List, List, boolean, LocalDate)}; {@code blocks} when each line is an HTML block of its own. */
+    static LocalDate stated(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean blocks) {
         LocalDate found = null;
         for (int i = 0; i < lines.size(); i++) {
             LocalDate d = statedInLine(lines, lower, i, dayFirst, reference);
@@ -154,7 +159,8 @@ final class DueDates {
             }
             found = d != null ? d : found;
         }
-        return found;
+        // "Your card will be charged again on 15 March 2026": the next charge, in a sentence that moves money.
+        return found != null ? found : inSentence(lines, dayFirst, reference, blocks);
     }
 
     private static LocalDate statedInLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
@@ -186,6 +192,12 @@ final class DueDates {
 
     /** As {@link #find(List, List, boolean, LocalDate)}; {@code failed} for a failed payment's notice. */
     static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean failed) {
+        return find(lines, lower, dayFirst, reference, failed, false);
+    }
+
+    /** As {@link #find(List, List, boolean, LocalDate, boolean)}; {@code blocks} when each line is an HTML block of its own. */
+    static LocalDate find(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference, boolean failed,
+            boolean blocks) {
         LocalDate issued = issued(lines, lower, dayFirst, reference);
         // Terms run from the invoice's date; what a reminder asks ("binnen 7 dagen") runs from the reminder's.
         LocalDate termsFrom = issued == null || (!lower.isEmpty() && REMINDER.stream().anyMatch(lower.getFirst()::contains))
@@ -225,7 +237,7 @@ final class DueDates {
                 return d;
             }
         }
-        LocalDate moved = inSentence(lines, lower, dayFirst, reference);
+        LocalDate moved = inSentence(lines, dayFirst, reference, blocks);
         if (moved != null) {
             return moved;
         }
@@ -422,10 +434,10 @@ final class DueDates {
 
     /**
      * After every label: the one date, after the message's day and within a year of it, in a sentence that
-     * moves money or renews. The sentences are the body's paragraphs split at their ends; a line that starts
-     * a field ("Attempted: 04/03/2024") starts a sentence of its own.
+     * moves money or renews, and not in the past tense. The sentences are the body's paragraphs split at their
+     * ends; a field ("Attempted: 04/03/2024"), a table's row and, with {@code blocks}, each HTML block stand alone.
      */
-    private static LocalDate inSentence(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+    private static LocalDate inSentence(List<String> lines, boolean dayFirst, LocalDate reference, boolean blocks) {
         if (reference == null) {
             return null;
         }
@@ -433,19 +445,26 @@ final class DueDates {
         List<String> sentences = new java.util.ArrayList<>();
         for (int i = 1; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).strip() : "";
-            boolean field = FIELD.matcher(line).lookingAt();
-            if (line.isEmpty() || field) {
+            boolean alone = line.indexOf('\t') >= 0 || FIELD.matcher(line).lookingAt();
+            if (line.isEmpty() || alone) {
                 sentences.addAll(List.of(SENTENCE_END.split(paragraph)));
                 paragraph.setLength(0);
             }
-            if (field) {
-                sentences.add(line);
+            if (alone) {
+                sentences.add(line); // a field or a table's row is read on its own
                 continue;
             }
             if (paragraph.length() > 0) {
                 paragraph.append(' ');
             }
             paragraph.append(line);
+            char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+            if (blocks || line.length() < WRAPPED || last == '.' || last == '!' || last == '?' || last == '。' || last == ':') {
+                // A short line ends its paragraph (a heading, a greeting, a wrapped paragraph's last line);
+                // a long one without a full stop goes on in the next, as text wrapped at 72 characters does.
+                sentences.addAll(List.of(SENTENCE_END.split(paragraph)));
+                paragraph.setLength(0);
+            }
         }
         LocalDate found = null;
         for (String sentence : sentences) {
@@ -463,19 +482,48 @@ final class DueDates {
 
     private static final int SENTENCE_MAX = 400;
 
+    /** Whether the sentence ends in a verb that moves money, as German does: "Am 01.03.2026 werden wir … abbuchen." */
+    private static boolean endsWithMove(String low) {
+        int end = low.length();
+        while (end > 0 && !Character.isLetter(low.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(low.charAt(start - 1))) {
+            start--;
+        }
+        return Phrases.first(low.substring(start, end), MOVES) != null;
+    }
+    /** How near the words that move the money a date must stand. */
+    private static final int NEAR_MOVE = 80;
+    /** Lines at least this long that end without a full stop go on in the next line. */
+    private static final int WRAPPED = 40;
+    /** A past participle of money that moved: "Charged €1.99 on 02/09/2025", "was collected on". */
+    private static final java.util.regex.Pattern MOVED = java.util.regex.Pattern.compile(
+            "\\b(?:charged|debited|collected|deducted|withdrawn|taken|renewed|drafted|paid|abgebucht|eingezogen|belastet"
+                    + "|prélevé|débité|cobrado|cargado|addebitato|afgeschreven|geïncasseerd)\\b");
+    /** Words that put a past participle in the future: "will be charged", "wird abgebucht". */
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
+            "\\b(?:will|shall|to be|going to|scheduled|wird|werden|sera|seront|será|serán|sarà|wordt|worden)\\b|['’]ll\\b");
+
     private static LocalDate movedOn(String sentence, boolean dayFirst, LocalDate reference) {
         if (sentence.length() > SENTENCE_MAX) {
             return null; // lines run together without a full stop: no sentence to read
         }
         String low = MessageLines.lowerSameLength(sentence);
-        if (Phrases.first(low, MOVES) == null || Phrases.first(low, EARLY_DISCOUNT) != null) {
-            return null;
+        if (Phrases.first(low, MOVES) == null || Phrases.first(low, EARLY_DISCOUNT) != null
+                || (MOVED.matcher(low).find() && !FUTURE.matcher(low).find())) {
+            return null; // money that moved already: its day is not when the next is due
         }
         LocalDate only = null;
         DateScanner.Found f = DateScanner.absolute(sentence, 0, sentence.length(), dayFirst, reference);
         while (f != null) {
             if (only != null && !only.equals(f.date())) {
                 return null;
+            }
+            if (Phrases.first(low.substring(Math.max(0, f.start() - NEAR_MOVE), Math.min(low.length(), f.end() + NEAR_MOVE)),
+                    MOVES) == null && !endsWithMove(low)) {
+                return null; // a date far from what moves the money, in a long sentence: an event's, not a payment's
             }
             only = f.date();
             f = f.end() < sentence.length() ? DateScanner.absolute(sentence, f.end(), sentence.length(), dayFirst, reference) : null;

@@ -352,8 +352,8 @@ public final class PaymentReader {
 
     private static LocalDate dueDate(PaymentKind kind, MessageLines lines, boolean dayFirst, LocalDate reference) {
         return kind.isDue()
-                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT)
-                : DueDates.stated(lines.lines, lines.lower, dayFirst, reference);
+                ? DueDates.find(lines.lines, lines.lower, dayFirst, reference, kind == PaymentKind.FAILED_PAYMENT, lines.fromHtml)
+                : DueDates.stated(lines.lines, lines.lower, dayFirst, reference, lines.fromHtml);
     }
 
     /** The peso "1,299.00 pesos" means: the sender's country's, else Mexico's. */
