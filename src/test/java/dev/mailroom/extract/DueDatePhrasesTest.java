@@ -61,7 +61,8 @@ class DueDatePhrasesTest {
         "Bei Zahlung bis zum 05.03.2026: 3% Skonto\nZahlung ohne Abzug bis 15.03.2026", "Vade Tarihi: 15.03.2026",
         "Se le recuerda que su pago vence el 15/03/2026.", "La factura es pagadera antes de 15 de marzo de 2026.",
         "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein.", "Debiteras | 2026-03-15",
-        "[お振込期限] 2026年3月15日(日)", "Your subscription will renew automatically on March 15, 2026."})
+        "[お振込期限] 2026年3月15日(日)", "Your subscription will renew automatically on March 15, 2026.",
+        "Προθεσμία πληρωμής: 15 Μαρτίου 2026", "Срок за плащане: 15 март 2026", "Betales senest 15. marts 2026."})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }

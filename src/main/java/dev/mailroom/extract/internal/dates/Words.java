@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Month names in English, German, French, Italian, Spanish, Dutch, Portuguese, Catalan, the Nordic
- * languages, Polish, Indonesian, Turkish, Czech, Hungarian, Romanian, Finnish, Russian and Ukrainian, and weekday names in the first five, full and abbreviated, lower case.
+ * languages, Polish, Indonesian, Turkish, Czech, Hungarian, Romanian, Finnish, Russian, Ukrainian, Greek and Bulgarian, and weekday names in the first five, full and abbreviated, lower case.
  */
 final class Words {
 
@@ -39,6 +39,19 @@ final class Words {
         months(10, "ekim října október octombrie lokakuuta октября жовтня");
         months(11, "kasım kasim listopadu noiembrie marraskuuta ноября листопада");
         months(12, "aralık aralik prosince decembrie joulukuuta декабря грудня");
+        // Danish March, Greek (genitive) and Bulgarian
+        months(1, "ιανουαρίου ιανουαριου януари");
+        months(2, "φεβρουαρίου φεβρουαριου февруари");
+        months(3, "marts μαρτίου μαρτιου март");
+        months(4, "απριλίου απριλιου април");
+        months(5, "μαΐου μαιου май");
+        months(6, "ιουνίου ιουνιου юни");
+        months(7, "ιουλίου ιουλιου юли");
+        months(8, "αυγούστου αυγουστου август");
+        months(9, "σεπτεμβρίου σεπτεμβριου септември");
+        months(10, "οκτωβρίου οκτωβριου октомври");
+        months(11, "νοεμβρίου νοεμβριου ноември");
+        months(12, "δεκεμβρίου δεκεμβριου декември");
         weekdays(DayOfWeek.MONDAY, "monday mon montag lundi lunedì lunedi lunes");
         weekdays(DayOfWeek.TUESDAY, "tuesday tue tues dienstag mardi martedì martedi martes");
         weekdays(DayOfWeek.WEDNESDAY, "wednesday wed mittwoch mercredi mercoledì mercoledi miércoles miercoles");

@@ -73,7 +73,8 @@ final class DueDates {
             "rein netto bis", "netto bis", "debiteras", "お振込期限", "振込期限", "ご入金期限", "入金期限", "renew automatically on",
             "automatically renew on", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação",
             "fecha de renovación", "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em",
-            "se renovará el");
+            "se renovará el", "προθεσμία πληρωμής", "ημερομηνία λήξης", "εξόφληση έως", "πληρωμή έως", "λήξη", "срок за плащане",
+            "краен срок", "падеж", "betales senest", "betal senest", "senest den", "sidste frist");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
@@ -82,7 +83,8 @@ final class DueDates {
             "datum splatnosti", "dátum splatnosti", "splatnost", "son ödeme tarihi", "fizetési határidő", "お支払期限", "お支払い期限",
             "支払期限", "お支払期日", "お支払い期日", "支払期日", "납부기한", "납부 기한", "繳費期限", "缴费期限", "到期还款日", "最后还款日", "付款截止日期", "jatuh tempo",
             "hạn thanh toán", "last date of payment", "pay by", "payable by", "date limite de paiement",
-            "fecha límite de pago", "срок оплаты", "оплатить до", "payment deadline", "vade tarihi");
+            "fecha límite de pago", "срок оплаты", "оплатить до", "payment deadline", "vade tarihi", "προθεσμία πληρωμής",
+            "срок за плащане");
 
     /** An early-payment discount's terms, whose date is not the bill's due date. */
     private static final List<String> EARLY_DISCOUNT = List.of("skonto", "skt", "early payment discount", "prompt payment discount",

@@ -56,6 +56,9 @@ class DateScannerTest {
         "eräpäivä 15. maaliskuuta 2026 | true | 2026-03-15",
         "оплатить до 15 марта 2026 | true | 2026-03-15",
         "сплатити до 15 березня 2026 | true | 2026-03-15",
+        "Ημερομηνία λήξης 15 Μαρτίου 2026 | true | 2026-03-15",
+        "Betalingsdato 15. marts 2026 | true | 2026-03-15",
+        "Краен срок 15 март 2026 | true | 2026-03-15",
         "hạn 15 tháng 3 năm 2026 | true | 2026-03-15",
     })
     void absoluteShouldReadEachFormatInTheGivenOrder(String text, boolean dayFirst, String expected) {
