@@ -111,4 +111,14 @@ class HiddenMoneyTest {
 
         assertOne(found, PaymentKind.FAILED_PAYMENT, "249.00", "PLN");
     }
+
+    @Test
+    void aReplyQuotingAnInvoiceShouldBeNoPaymentButAForwardedReceiptShouldBeOne() {
+        assertThat(find("Pat Doe <pat@example.org>", "Re: Invoice 2026-014", "Hi Sam,\n\nThanks, I'll transfer it tomorrow.\n\n"
+                + "On Mon, Mar 9, 2026 at 10:00 AM Sam Carter <sam@carterdesign.co.uk> wrote:\n> Please find attached invoice 2026-014.\n"
+                + "> Amount due: £450.00\n> Due date: 23 March 2026\n")).isEmpty();
+        assertOne(find("Pat Doe <pat@gmail.com>", "Fwd: Your Uber receipt", "---------- Forwarded message ---------\n"
+                + "From: Uber Receipts <noreply@uber.com>\nSubject: Your Monday evening trip with Uber\n\nThanks for riding, Pat\n"
+                + "Total $23.47\nTrip fare $18.20\nBooking fee $2.95\nTip $2.32\n"), PaymentKind.RECEIPT, "23.47", "USD");
+    }
 }

@@ -49,6 +49,9 @@ final class MessageLines {
         Document doc = Jsoup.parse(parsed.html().length() > 4 * MAX_CHARS ? parsed.html().substring(0, 4 * MAX_CHARS) : parsed.html());
         List<String> heading = List.of();
         for (Element e : doc.select("tr, p, h1, h2, h3, li")) {
+            if (e.closest("blockquote") != null) {
+                continue; // a reply's quote
+            }
             if (e.normalName().equals("tr")) {
                 if (e.selectFirst("table") != null) {
                     continue;
@@ -106,6 +109,10 @@ final class MessageLines {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? n : nl;
             String line = text.substring(start, end).strip();
+            if (line.startsWith(">")) {
+                // A reply's quote ("> Amount due: £450.00"): what the other side wrote, not what this mail says.
+                line = "";
+            }
             if (!sentence.isEmpty() && (continues(sentence, line) || signAlone(sentence, line))) {
                 sentence.append(' ').append(line);
             } else {
