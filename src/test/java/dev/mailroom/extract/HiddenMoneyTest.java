@@ -121,4 +121,16 @@ class HiddenMoneyTest {
                 + "From: Uber Receipts <noreply@uber.com>\nSubject: Your Monday evening trip with Uber\n\nThanks for riding, Pat\n"
                 + "Total $23.47\nTrip fare $18.20\nBooking fee $2.95\nTip $2.32\n"), PaymentKind.RECEIPT, "23.47", "USD");
     }
+
+    @Test
+    void aReceiptLaidOutInDivsShouldBeReadWhenTheTextPartHoldsNoSum() {
+        String html = "<html><body><div><div>Order receipt</div><div><span>Burger menu</span><span>12,50 €</span></div>"
+                + "<div><span>Delivery fee</span><span>1,99 €</span></div><div><span>Total</span><span>14,49 €</span></div></div></body></html>";
+        String body = "--b1\nContent-Type: text/plain; charset=utf-8\n\nThanks for ordering! View your receipt in the app.\n"
+                + "--b1\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n--b1--\n";
+        TestMail mail = TestMail.message().from("Glovo <noreply@glovoapp.com>").subject("Your Glovo order receipt")
+                .header("MIME-Version", "1.0").header("Content-Type", "multipart/alternative; boundary=\"b1\"").body(body);
+
+        assertOne(find(mail), PaymentKind.RECEIPT, "14.49", "EUR");
+    }
 }

@@ -48,9 +48,12 @@ final class MessageLines {
         m.bodyStart = m.lines.size();
         Document doc = Jsoup.parse(parsed.html().length() > 4 * MAX_CHARS ? parsed.html().substring(0, 4 * MAX_CHARS) : parsed.html());
         List<String> heading = List.of();
-        for (Element e : doc.select("tr, p, h1, h2, h3, li")) {
+        for (Element e : doc.select("tr, p, h1, h2, h3, li, div")) {
             if (e.closest("blockquote") != null) {
                 continue; // a reply's quote
+            }
+            if (e.normalName().equals("div") && (e.select(BLOCKS).size() > 1 || e.closest("tr, p, li") != null)) {
+                continue; // a div is read only where it holds the text itself: "Total | 14,49 €" laid out in divs
             }
             if (e.normalName().equals("tr")) {
                 if (e.selectFirst("table") != null) {
@@ -71,12 +74,29 @@ final class MessageLines {
                 }
                 heading = isHeading(cells) ? cells : List.of();
                 m.add(String.join("\t", cells));
+            } else if (e.normalName().equals("div")) {
+                m.add(spaced(e)); // "<span>Total</span><span>14,49 €</span>" reads "Total 14,49 €", not "Total14,49 €"
             } else {
                 m.add(e.text());
             }
         }
         return m;
     }
+
+    /** The text of {@code e} with a space between its elements' texts, as a browser lays out side-by-side boxes. */
+    private static String spaced(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            String t = n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element child ? spaced(child) : "";
+            if (!t.isBlank()) {
+                out.append(out.isEmpty() ? "" : " ").append(t.strip());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The elements inside a div that make it a layout box rather than a line of text (the div itself matches too). */
+    private static final String BLOCKS = "div, p, table, tr, li, h1, h2, h3";
 
     /** Whether a table row is a row of column headings: two or more short cells of words, no figures. */
     private static boolean isHeading(List<String> cells) {
