@@ -161,4 +161,27 @@ class DueDatePhrasesTest {
                 + "State Library of Queensland, full course for two people with all materials and lunch included, then please "
                 + "retry your payment to reserve your space")).isNull();
     }
+
+    @Test
+    void aReminderShouldBeDueOnTheNewDeadlineAndOnTheOldOneWhenItSetsNone() {
+        String from = "Malerbetrieb Krause <buero@krause.example>";
+        assertThat(dueOf(from, "Zahlungserinnerung - Rechnung Nr. 2026-0031", "Für unsere Rechnung über 1.487,50 EUR konnten wir"
+                + " keinen Zahlungseingang feststellen. Die Rechnung war fällig am 16.02.2026.\nWir bitten Sie, den offenen Betrag"
+                + " bis zum 09.03.2026 zu überweisen.")).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(dueOf(from, "Zahlungserinnerung - Rechnung Nr. 2026-0031", "Für unsere Rechnung über 1.487,50 EUR konnten wir"
+                + " keinen Zahlungseingang feststellen. Die Rechnung war fällig am 16.02.2026.")).isEqualTo(LocalDate.of(2026, 2, 16));
+    }
+
+    @Test
+    void termsCountedFromTheInvoiceDateShouldNotRunFromAReminder() {
+        assertThat(dueOf("Pixelwerk <administratie@pixelwerk.example>", "Betalingsherinnering factuur 2026-0211",
+                "De vervaldatum was 1 maart 2026.\nHet openstaande bedrag bedraagt € 412,50.\n"
+                        + "Betalingstermijn: 14 dagen vanaf de factuurdatum")).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void theExpectedDebitDateShouldBeDue() {
+        assertThat(dueOf("NVN <leden@nvn.example>", "Factuur contributie 2026 via automatische incasso",
+                "Te incasseren bedrag: EUR 26,50\nVerwachte afschrijfdatum: 15 maart 2026")).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
 }

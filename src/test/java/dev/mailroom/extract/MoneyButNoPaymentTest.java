@@ -42,6 +42,8 @@ class MoneyButNoPaymentTest {
         "Ditt paket är på väg | Din order 12345 har skickats. Ordervärde: 499 kr.",
         "Your account statement is available | Your February statement is ready. Current balance: $2,345.67. Log in to view.",
         "Your return label | Here's your return label for order #12345. Once we receive the item, we'll refund $49.90.",
+        "Your quote Q-1187 from Ridgeline Decks | Here is your quote for the deck rebuild. Total price: $3,605.00",
+        "Ihr Angebot Nr. A-2025-117 – Badsanierung | Gesamtbetrag: 8.450,00 EUR. Das Angebot gilt 30 Tage.",
     })
     void itShouldFindNone(String subject, String body) {
         assertThat(find(subject, body)).isEmpty();
@@ -55,6 +57,7 @@ class MoneyButNoPaymentTest {
         "Vielen Dank für Ihre Spende | Herzlichen Dank für Ihre Spende, die am 12.12.2025 bei uns eingegangen ist. Spendenbetrag: 250,00 EUR",
         "Your Budget Rent a Car receipt | Thank you for renting with us. Total charged: $184.20 to your card ending 4242.",
         "Your TollTag account has been replenished | We automatically replenished it. Replenishment amount: $40.00. New balance: $47.85",
+        "Your order has shipped - estimated delivery March 5 | Thanks for your order #5521. Order total: $49.90, charged to your card.",
     })
     void itShouldStillFindThePayment(String subject, String body) {
         assertThat(find(subject, body)).hasSize(1);

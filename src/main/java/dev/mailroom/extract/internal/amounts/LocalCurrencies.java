@@ -207,6 +207,19 @@ public final class LocalCurrencies {
         return inCountry(domain, CROWNS);
     }
 
+    /**
+     * As {@link #localCrown(String)}, and from a domain that names no country, the crown of the one country
+     * whose domains the text names as hosts ("Webhotel for boghtraeprodukter.dk" from {@code surftown.com}).
+     */
+    public static String localCrown(String domain, String lowerText) {
+        String byDomain = localCrown(domain);
+        if (byDomain != null || (domain != null && hasCountry(domain) && !GENERIC.contains(tld(domain)))) {
+            return byDomain;
+        }
+        String named = ofNamedDomains(lowerText);
+        return named != null && CROWNS.containsValue(named) ? named : null;
+    }
+
     private static final Map<String, String> RUPEES = Map.of("lk", "LKR", "pk", "PKR", "np", "NPR", "mu", "MUR", "sc", "SCR");
 
     /**

@@ -73,7 +73,7 @@ final class DueDates {
             "rein netto bis", "netto bis", "debiteras", "お振込期限", "振込期限", "ご入金期限", "入金期限", "renew automatically on",
             "automatically renew on", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação",
             "fecha de renovación", "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em",
-            "se renovará el", "προθεσμία πληρωμής", "ημερομηνία λήξης", "εξόφληση έως", "πληρωμή έως", "λήξη", "срок за плащане",
+            "se renovará el", "afschrijfdatum", "incassodatum", "datum van afschrijving", "προθεσμία πληρωμής", "ημερομηνία λήξης", "εξόφληση έως", "πληρωμή έως", "λήξη", "срок за плащане",
             "краен срок", "падеж", "betales senest", "betal senest", "senest den", "sidste frist");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
@@ -202,27 +202,31 @@ final class DueDates {
             boolean blocks) {
         LocalDate issued = issued(lines, lower, dayFirst, reference);
         // Terms run from the invoice's date; what a reminder asks ("binnen 7 dagen") runs from the reminder's.
-        LocalDate termsFrom = issued == null || (!lower.isEmpty() && REMINDER.stream().anyMatch(lower.getFirst()::contains))
-                ? reference : issued;
+        boolean reminder = !lower.isEmpty() && REMINDER.stream().anyMatch(lower.getFirst()::contains);
+        LocalDate termsFrom = issued == null || reminder ? reference : issued;
         // A date named as the due date anywhere beats one a looser label names earlier: "Last payment date:
         // 10/02/2026" above "Payment due date: 15/03/2026". A deadline the mail says has passed ("Das
         // Zahlungsziel ist am 08.03.2024 verstrichen") counts only when no other is named.
+        // In a reminder, the due date gone by ("Die Rechnung war fällig am 26.01.2026") gives way to the new
+        // deadline it sets ("bis zum 20.02.2026"), and counts when it sets none.
+        LocalDate goneBy = null;
         for (boolean passed : new boolean[] {false, true}) {
-            for (int i = 0; i < lines.size(); i++) {
-                LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, DUE_NOUNS, passed);
-                if (d != null) {
-                    return d;
+            for (List<String> labels : List.of(DUE_NOUNS, LABELS)) {
+                for (int i = 0; i < lines.size(); i++) {
+                    LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, issued, labels, passed);
+                    if (d == null && !passed && labels == LABELS) {
+                        d = beforeLabel(lines, lower, i, dayFirst, reference);
+                    }
+                    if (d != null && reminder && reference != null && d.isBefore(reference)) {
+                        goneBy = goneBy == null ? d : goneBy;
+                    } else if (d != null) {
+                        return d;
+                    }
                 }
             }
-            for (int i = 0; i < lines.size(); i++) {
-                LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, LABELS, passed);
-                if (d == null && !passed) {
-                    d = beforeLabel(lines, lower, i, dayFirst, reference);
-                }
-                if (d != null) {
-                    return d;
-                }
-            }
+        }
+        if (goneBy != null) {
+            return goneBy;
         }
         LocalDate onReceipt = onReceipt(lower, issued == null ? reference : issued);
         if (onReceipt != null) {
@@ -340,7 +344,7 @@ final class DueDates {
     }
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
-            boolean failed, LocalDate termsFrom, List<String> labels, boolean passedToo) {
+            boolean failed, LocalDate termsFrom, LocalDate issued, List<String> labels, boolean passedToo) {
         String line = lines.get(i);
         String low = lower.get(i);
         if (Phrases.first(low, EARLY_DISCOUNT) != null) {
@@ -373,6 +377,10 @@ final class DueDates {
                 if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
                     f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
                 }
+                if (f != null && Phrases.first(low.substring(f.end(), Math.min(low.length(), f.end() + 30)), FROM_INVOICE_DATE) != null) {
+                    // "Betalingstermijn: 14 dagen vanaf de factuurdatum": from the invoice's date, whatever mail restates it
+                    f = issued == null ? null : DateScanner.relative(low, from, from + RELATIVE_REACH, issued);
+                }
             }
             if (f == null && endsLine(low, from) && i + 1 < lines.size()) {
                 f = DateScanner.absolute(lines.get(i + 1), 0, 30, dayFirst, reference);
@@ -400,6 +408,13 @@ final class DueDates {
     private static final List<String> REMINDER = List.of("reminder", "overdue", "past due", "herinnering", "aanmaning",
             "erinnerung", "mahnung", "rappel", "relance", "recordatorio", "sollecito", "lembrete", "påminnelse", "påmindelse",
             "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma");
+
+    /** Words after a number of days that count them from the invoice's date. */
+    private static final List<String> FROM_INVOICE_DATE = List.of("from the invoice date", "of the invoice date",
+            "after the invoice date", "from invoice date", "of invoice date", "after invoice date", "from the date of the invoice",
+            "vanaf de factuurdatum", "na factuurdatum", "na de factuurdatum", "ab rechnungsdatum", "nach rechnungsdatum",
+            "ab rechnungsstellung", "nach rechnungsstellung", "à compter de la date de facture", "date de facture",
+            "desde la fecha de factura", "dalla data fattura", "dalla data della fattura", "från fakturadatum", "fra fakturadato");
 
     /** Words right after a date that say the deadline has gone by. */
     private static final List<String> PASSED = List.of("verstrichen", "abgelaufen", "überschritten", "has passed", "passed",

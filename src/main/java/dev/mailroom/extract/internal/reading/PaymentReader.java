@@ -68,6 +68,9 @@ public final class PaymentReader {
         if (aboutNoPayment(lines)) {
             return List.of(); // a cart left behind, a card about to expire, a refund only asked for, a spending summary
         }
+        if (quote(lines.lowerSubject())) {
+            return List.of(); // "Your quote Q-1187", "Ihr Angebot Nr. A-2025-117": a price offered, nothing owed yet
+        }
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
         // A card or account notice ("INR 899.00 debited from A/c XX12 … Info: NETFLIX") says what it is
         // in the line that states the amount, not in receipt or bill wording.
@@ -129,7 +132,7 @@ public final class PaymentReader {
             }
             if (only != null && only.money().amount().signum() > 0 && !knownNoPaymentNear(text, only.line())
                     && !Wording.aboutOrderNotPayment(text.lowerSubject(), text.lowerText(), null)
-                    && Phrases.first(text.lowerSubject(), QUOTE) == null
+                    && !quote(text.lowerSubject())
                     && !AmountPicker.balanceLabel(text.lower.get(only.line()), only.money().start())) {
                 return nearMiss(parsed, header, gate, payment(parsed, header, reference, text, wording, only, null));
             }
@@ -172,7 +175,7 @@ public final class PaymentReader {
      */
     private static List<ExtractedPayment> unwordedNearMiss(ParsedMessage parsed, byte[] header, LocalDate reference,
             MessageLines lines, Wording.Verdict wording, Gate gate) {
-        if (Phrases.first(lines.lowerSubject(), QUOTE) != null
+        if (quote(lines.lowerSubject())
                 || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
             return List.of(); // quotes, and orders not paid, stay none
         }
@@ -308,7 +311,7 @@ public final class PaymentReader {
         String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || written.contains("dollars"))
                 ? dollarOf(domain, lines)
                 : "MXN".equals(currency) && written.contains("pesos") ? pesoOf(domain)
-                : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain)
+                : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain, lines.lowerText())
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain, lines.lowerText())
                 : "XOF".equals(currency) && written.contains("CFA") ? LocalCurrencies.localCfa(domain, lines.lowerText())
                 : "INR".equals(currency) && (written.contains("Rs") || written.contains("₨")) ? LocalCurrencies.localRupee(domain)
@@ -405,6 +408,11 @@ public final class PaymentReader {
     /** A code to approve a card payment: the payment has not been made. */
     private static final List<String> ONE_TIME_CODE = List.of("otp", "one-time password", "one time password", "one-time passcode",
             "verification code", "einmalpasswort", "código de verificación", "code de vérification");
+
+    /** Whether {@code lowerSubject} offers a price: a quote or an estimate, not an "estimated delivery". */
+    private static boolean quote(String lowerSubject) {
+        return Phrases.first(lowerSubject.replace("estimated", " "), QUOTE) != null;
+    }
 
     /** A subject offering a price before anything is bought: a quote or an estimate. */
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",

@@ -42,6 +42,10 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localCrown("kvittering.butikk.no")).isEqualTo("NOK");
         assertThat(LocalCurrencies.localCrown("shop.dk")).isEqualTo("DKK");
         assertThat(LocalCurrencies.localCrown("butik.se")).isNull();
+        // From a domain of no country, the crown of the one country whose hosts the text names.
+        assertThat(LocalCurrencies.localCrown("surftown.com", "webhotel business, boghtraeprodukter.dk")).isEqualTo("DKK");
+        assertThat(LocalCurrencies.localCrown("surftown.com", "webhotel business")).isNull();
+        assertThat(LocalCurrencies.localCrown("shop.de", "www.butikk.no")).isNull();
         assertThat(LocalCurrencies.isBareCrown("249,00 kr")).isTrue();
         assertThat(LocalCurrencies.isBareCrown("SEK 249,00")).isFalse();
     }
