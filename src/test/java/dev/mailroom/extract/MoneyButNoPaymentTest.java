@@ -44,6 +44,8 @@ class MoneyButNoPaymentTest {
         "Your return label | Here's your return label for order #12345. Once we receive the item, we'll refund $49.90.",
         "Your quote Q-1187 from Ridgeline Decks | Here is your quote for the deck rebuild. Total price: $3,605.00",
         "Ihr Angebot Nr. A-2025-117 – Badsanierung | Gesamtbetrag: 8.450,00 EUR. Das Angebot gilt 30 Tage.",
+        "We've received your order LL-3318857 | An order is confirmed once items are shipped. This is when we take payment. Order total: £100.95",
+        "【大丸松坂屋カード】使いすぎ防止サービス ご指定金額到達のお知らせ | ご指定金額：50,000円 利用累計金額：52,340円",
     })
     void itShouldFindNone(String subject, String body) {
         assertThat(find(subject, body)).isEmpty();
@@ -57,6 +59,7 @@ class MoneyButNoPaymentTest {
         "Vielen Dank für Ihre Spende | Herzlichen Dank für Ihre Spende, die am 12.12.2025 bei uns eingegangen ist. Spendenbetrag: 250,00 EUR",
         "Your Budget Rent a Car receipt | Thank you for renting with us. Total charged: $184.20 to your card ending 4242.",
         "Your TollTag account has been replenished | We automatically replenished it. Replenishment amount: $40.00. New balance: $47.85",
+        "Your ICMIZER trial ends in 3 days | Your free trial ends on March 5, 2026. Then we will automatically charge $19.99 to your card.",
         "Your order has shipped - estimated delivery March 5 | Thanks for your order #5521. Order total: $49.90, charged to your card.",
     })
     void itShouldStillFindThePayment(String subject, String body) {

@@ -388,13 +388,15 @@ public final class PaymentReader {
     }
 
     /** Notices of a limit or a cancellation: the sums they state are not paid. */
-    private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "limite", "límite", "limiet", "gräns",
+    private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "ご指定金額", "使いすぎ", "limite", "límite", "limiet", "gräns",
             "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
     /** A free trial's mail, whose sum is paid only when it says the trial ends in a charge. */
     private static final List<String> TRIAL = List.of("free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase",
             "essai gratuit", "prueba gratuita");
     /** What a trial's mail says when it ends in a charge: then it is a payment after all. */
     private static final List<String> CHARGED_AFTER_TRIAL = List.of("next payment", "recurring total", "will be charged",
+            "will automatically charge", "we will charge", "we'll charge", "we’ll charge", "will be billed", "wird abgebucht",
+            "sera prélevé", "se cobrará", "verrà addebitato",
             "paid subscription begins", "first payment", "first charge", "will be deducted", "payment will be taken");
 
     /** Labels of a document's own sum: a receipt or bill says what it totals even when it says nothing else. */
@@ -436,6 +438,14 @@ public final class PaymentReader {
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
             "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert");
+    /** An order acknowledged whose payment is taken only later: nothing is paid yet. */
+    private static final List<String> CHARGED_LATER = List.of("this email doesn't confirm your order",
+            "this email does not confirm your order", "this email doesn’t confirm your order", "this is when we take payment",
+            "you won't be charged until", "you will not be charged until", "you won’t be charged until",
+            "we'll charge your card when", "we will charge your card when", "payment will be taken when",
+            "payment will be taken once", "you will be charged when your order ships", "charged when your order ships",
+            "erst bei versand belastet", "wird erst bei versand", "ne sera débité qu'à l'expédition");
+
     /** Words for a price, one of which a price change names. */
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "preço",
             "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格");
@@ -510,6 +520,9 @@ public final class PaymentReader {
         }
         if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
             return true;
+        }
+        if (Phrases.first(text, CHARGED_LATER) != null) {
+            return true; // "we've received your order … when items are shipped, this is when we take payment"
         }
         if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
             return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due

@@ -52,7 +52,8 @@ final class Wording {
                 "não conseguimos processar", "pagamento não foi aprovado");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
-                "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will be charged", "next billing date", "next payment date", "next charge date",
+                "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "trial ends", "trial will end",
+                "end of your trial", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
                 "nächste abbuchung", "prochain prélèvement", "próximo cobro", "will be automatically renewed", "will be renewed", "automatically renewed", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
