@@ -29,7 +29,8 @@ public final class PayeeNames {
             "comptabilité", "contabilidad", "amministrazione", "kundenservice", "kundendienst",
             "facturation", "factures", "fatturazione", "facturación", "online", "de", "the", "your", "from", "via", "-",
             "|", "konto", "mail", "email", "e-mail", "hello", "contact", "confirmation", "confirmations", "alerts", "alert", "notificaciones", "notificações", "notifiche",
-            "benachrichtigungen", "avisos", "alertas");
+            "benachrichtigungen", "avisos", "alertas", "ledenadministratie", "ledenservice", "klantenservice", "mitgliederverwaltung",
+            "verwaltungsteam", "verwaltung", "rechnungswesen", "clientes", "clienti", "servizio");
     private static final Set<String> SUBDOMAINS = Set.of("mail", "email", "e", "em", "m", "info", "news", "billing",
             "account", "accounts", "my", "www", "mailer", "notify", "notifications", "service", "send", "mg", "bounce",
             "pay", "payments", "invoice", "invoices", "shop", "store", "members", "reply", "noreply", "no-reply", "mx",
@@ -47,7 +48,9 @@ public final class PayeeNames {
 
     /** Department words that Japanese senders write straight after the name: ワクワクポン運営事務局. */
     private static final List<String> JAPANESE_OFFICES = List.of("の領収書", "の請求書", "のご請求", "運営事務局", "事務局", "カスタマーサポート", "サポートセンター",
-            "お客様センター", "運営チーム");
+            "お客様センター", "運営チーム", "経理部", "オンラインショップ");
+    /** Japanese legal forms, written before or after the name: 株式会社ミドリ企画, ミドリ企画株式会社. */
+    private static final List<String> JAPANESE_LEGAL = List.of("株式会社", "有限会社", "合同会社", "(株)", "（株）", "㈱");
 
     private PayeeNames() {}
 
@@ -175,6 +178,13 @@ public final class PayeeNames {
             if (joined.endsWith(office) && joined.length() > office.length()) {
                 joined = joined.substring(0, joined.length() - office.length()).strip();
                 break;
+            }
+        }
+        for (String legal : JAPANESE_LEGAL) {
+            if (joined.startsWith(legal) && joined.length() > legal.length()) {
+                joined = joined.substring(legal.length()).strip();
+            } else if (joined.endsWith(legal) && joined.length() > legal.length()) {
+                joined = joined.substring(0, joined.length() - legal.length()).strip();
             }
         }
         return joined.length() > 60 ? joined.substring(0, 60).strip() : joined;

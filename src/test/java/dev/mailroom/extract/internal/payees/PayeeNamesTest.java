@@ -29,6 +29,9 @@ class PayeeNamesTest {
         "Pastabox - Team 6        | ordini@pastabox.it             | Pastabox",
         "Notificaciones Telvoz    | avisos@telvoz.es               | Telvoz",
         "Kollektiv Musik SCE      | yes@kollektiv.example          | Kollektiv Musik",
+        "NVN Ledenadministratie   | leden@nvn.example              | NVN",
+        "ITL Servizio Clienti     | info@itl.example               | ITL",
+        "株式会社ミドリ企画 経理部       | keiri@midori.example           | ミドリ企画",
     })
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);
