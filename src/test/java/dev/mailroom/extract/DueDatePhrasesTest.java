@@ -102,7 +102,9 @@ class DueDatePhrasesTest {
         "The amount will be direct debited to your bank account on 15 March 2026.",
         "We'll debit $120.00 from your bank account on 15 March 2026, so you don't need to do anything.",
         "Since your funds aren't sufficient, we will charge your default card (Visa ending in 4417) on the expiration date, March 15, 2026.",
-        "Le montant sera prélevé sur votre compte bancaire autour du 15/03/2026."})
+        "Le montant sera prélevé sur votre compte bancaire autour du 15/03/2026.",
+        "Please make the payment at the latest on 15 March 2026.", "Wij verzoeken u vriendelijk het bedrag vóór 15-03-2026 te betalen.",
+        "Prosimy o uregulowanie należności przed 15.03.2026."})
     void aSentenceThatMovesTheMoneyShouldNameTheDueDateNoLabelNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }
@@ -183,5 +185,11 @@ class DueDatePhrasesTest {
     void theExpectedDebitDateShouldBeDue() {
         assertThat(dueOf("NVN <leden@nvn.example>", "Factuur contributie 2026 via automatische incasso",
                 "Te incasseren bedrag: EUR 26,50\nVerwachte afschrijfdatum: 15 maart 2026")).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void aReceiptsWordsOfPayingShouldNotMakeTheDayOfWhatWasBoughtDue() {
+        assertThat(dueOf("Checkout <no-reply@checkout.example>", "Your receipt", "Thank you for your order.\n\n"
+                + "Payment for flight HAN-SGN on 28/03/2026, order VJ-7781452\n\nTotal: 2,389,000 VND")).isNull();
     }
 }

@@ -3,6 +3,7 @@ package dev.mailroom.extract.internal.reading;
 import dev.mailroom.extract.internal.dates.DateScanner;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Finds the due date: only a date labelled as due, payable, to be charged, debited or collected, or
@@ -162,7 +163,7 @@ final class DueDates {
             found = d != null ? d : found;
         }
         // "Your card will be charged again on 15 March 2026": the next charge, in a sentence that moves money.
-        return found != null ? found : inSentence(lines, dayFirst, reference, blocks);
+        return found != null ? found : inSentence(lines, dayFirst, reference, blocks, MOVES);
     }
 
     private static LocalDate statedInLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
@@ -243,7 +244,7 @@ final class DueDates {
                 return d;
             }
         }
-        LocalDate moved = inSentence(lines, dayFirst, reference, blocks);
+        LocalDate moved = inSentence(lines, dayFirst, reference, blocks, MOVES_OR_PAYS);
         if (moved != null) {
             return moved;
         }
@@ -263,6 +264,10 @@ final class DueDates {
         return Phrases.first(gap, ISSUED_BETWEEN) != null;
     }
 
+    /** Words for "by" or "before" a day, in the languages the labels cover. */
+    private static final List<String> BY = List.of("by ", "before ", "bis ", "avant ", "antes de ", "antes del ", "entro ",
+            "até ", "voor ", "vóór ", "före ", "innan ", "inden ", "innen ", "przed ", "hasta ", "senast ", "senest ");
+
     /**
      * Last of all, in a bill that names no due date otherwise: "kindly submit the amount to our bank
      * account by 29.01.2026". A date right after "by" or "before" that has not passed when the mail was sent.
@@ -270,7 +275,7 @@ final class DueDates {
     private static LocalDate byDate(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
         for (int i = 0; i < lines.size(); i++) {
             String low = lower.get(i);
-            for (String word : List.of("by ", "before ")) {
+            for (String word : BY) {
                 int at = Phrases.find(low, word, 0);
                 while (at >= 0) {
                     int from = at + word.length();
@@ -446,6 +451,14 @@ final class DueDates {
             "afgeschreven", "afschrijv", "verleng", "dras ", "debiter", "förnya", "trekk", "trækk", "fornye", "hæv", "veloit",
             "pobran", "pobierz", "obciąż", "odnow", "tahsil", "yenilen", "didebet", "ditagih", "diperpanjang");
 
+    /**
+     * {@link #MOVES} and words of paying, which a bill's sentence uses for its own due day ("Please make the
+     * payment before 15 March"), but a receipt's for what was paid ("payment for the flight on 28/03").
+     */
+    private static final List<String> MOVES_OR_PAYS = java.util.stream.Stream.concat(MOVES.stream(), Stream.of("pay", "überweis",
+            "zahl", "bezahl", "payer", "paiement", "régler", "pagar", "pago", "pagare", "pagamento", "betal", "zapłat", "wpłat",
+            "płatn", "ödeme", "bayar", "maksa")).toList();
+
     /** Words that end a sentence when a capital or a digit follows: "… einzuziehen. Am 01.03.2026 …". */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?。])\\s+(?=[\\p{Lu}\\d])");
 
@@ -454,7 +467,8 @@ final class DueDates {
      * moves money or renews, and not in the past tense. The sentences are the body's paragraphs split at their
      * ends; a field ("Attempted: 04/03/2024"), a table's row and, with {@code blocks}, each HTML block stand alone.
      */
-    private static LocalDate inSentence(List<String> lines, boolean dayFirst, LocalDate reference, boolean blocks) {
+    private static LocalDate inSentence(List<String> lines, boolean dayFirst, LocalDate reference, boolean blocks,
+            List<String> verbs) {
         if (reference == null) {
             return null;
         }
@@ -485,7 +499,7 @@ final class DueDates {
         }
         LocalDate found = null;
         for (String sentence : sentences) {
-            LocalDate d = movedOn(sentence, dayFirst, reference);
+            LocalDate d = movedOn(sentence, dayFirst, reference, verbs);
             if (d != null && found != null && !d.equals(found)) {
                 return null; // two days money moves on: which is due is not for this rule to say
             }
@@ -500,7 +514,7 @@ final class DueDates {
     private static final int SENTENCE_MAX = 400;
 
     /** Whether the sentence ends in a verb that moves money, as German does: "Am 01.03.2026 werden wir … abbuchen." */
-    private static boolean endsWithMove(String low) {
+    private static boolean endsWithMove(String low, List<String> verbs) {
         int end = low.length();
         while (end > 0 && !Character.isLetter(low.charAt(end - 1))) {
             end--;
@@ -509,7 +523,7 @@ final class DueDates {
         while (start > 0 && Character.isLetter(low.charAt(start - 1))) {
             start--;
         }
-        return Phrases.first(low.substring(start, end), MOVES) != null;
+        return Phrases.first(low.substring(start, end), verbs) != null;
     }
     /** How near the words that move the money a date must stand. */
     private static final int NEAR_MOVE = 80;
@@ -523,12 +537,12 @@ final class DueDates {
     private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile(
             "\\b(?:will|shall|to be|going to|scheduled|wird|werden|sera|seront|será|serán|sarà|wordt|worden)\\b|['’]ll\\b");
 
-    private static LocalDate movedOn(String sentence, boolean dayFirst, LocalDate reference) {
+    private static LocalDate movedOn(String sentence, boolean dayFirst, LocalDate reference, List<String> verbs) {
         if (sentence.length() > SENTENCE_MAX) {
             return null; // lines run together without a full stop: no sentence to read
         }
         String low = MessageLines.lowerSameLength(sentence);
-        if (Phrases.first(low, MOVES) == null || Phrases.first(low, EARLY_DISCOUNT) != null
+        if (Phrases.first(low, verbs) == null || Phrases.first(low, EARLY_DISCOUNT) != null
                 || (MOVED.matcher(low).find() && !FUTURE.matcher(low).find())) {
             return null; // money that moved already: its day is not when the next is due
         }
@@ -539,7 +553,7 @@ final class DueDates {
                 return null;
             }
             if (Phrases.first(low.substring(Math.max(0, f.start() - NEAR_MOVE), Math.min(low.length(), f.end() + NEAR_MOVE)),
-                    MOVES) == null && !endsWithMove(low)) {
+                    verbs) == null && !endsWithMove(low, verbs)) {
                 return null; // a date far from what moves the money, in a long sentence: an event's, not a payment's
             }
             only = f.date();
