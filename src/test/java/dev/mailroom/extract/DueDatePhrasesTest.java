@@ -192,4 +192,24 @@ class DueDatePhrasesTest {
         assertThat(dueOf("Checkout <no-reply@checkout.example>", "Your receipt", "Thank you for your order.\n\n"
                 + "Payment for flight HAN-SGN on 28/03/2026, order VJ-7781452\n\nTotal: 2,389,000 VND")).isNull();
     }
+
+    @Test
+    void anOrderBoughtOnInvoiceShouldBeAnInvoiceDueWhenItAsks() {
+        String body = "vielen Dank für Ihre Bestellung! Hier ist Ihre Auftragsbestätigung.\n\nGesamtsumme inkl. MwSt. | 190,90 €\n\n"
+                + "Zahlungsart: Rechnung. Bitte überweisen Sie den Betrag innerhalb von 14 Tagen, spätestens bis zum 16.03.2026.";
+        byte[] raw = TestMail.message().from("Globetrotter <service@globetrotter.example>").subject("Ihre Bestellung 3021574890")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body(body).bytes();
+        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
+                    assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+                });
+    }
+
+    @Test
+    void aDutchDebitWhoseDateWrapsToTheNextLineShouldBeDue() {
+        assertThat(dueOf("Peppix <administratie@peppix.example>", "Je factuur 2026-0641 van Peppix", "Bedrag: EUR 36,30\n\n"
+                + "Je hebt automatische incasso ingesteld. Wij schrijven dit bedrag op\n15 maart 2026 af van je rekening eindigend op 4410."))
+                .isEqualTo(LocalDate.of(2026, 3, 15));
+    }
 }

@@ -46,6 +46,9 @@ class MoneyButNoPaymentTest {
         "Ihr Angebot Nr. A-2025-117 – Badsanierung | Gesamtbetrag: 8.450,00 EUR. Das Angebot gilt 30 Tage.",
         "We've received your order LL-3318857 | An order is confirmed once items are shipped. This is when we take payment. Order total: £100.95",
         "【大丸松坂屋カード】使いすぎ防止サービス ご指定金額到達のお知らせ | ご指定金額：50,000円 利用累計金額：52,340円",
+        "Anpassung Ihrer Vergütung ab 1. Juli | Ab dem 1. Juli beträgt der monatliche Preis Ihres Tarifs 17,90 € statt bisher 12,90 €.",
+        "Boletín RCG: ¿Qué es la factura de la luz? | Un hogar medio puede pagar 80 € al mes. Total a pagar: 80,00 €",
+        "Try Premium free for 14 days | Start a free trial. $299/year. Cancel any time before the trial ends and you won't be billed.",
     })
     void itShouldFindNone(String subject, String body) {
         assertThat(find(subject, body)).isEmpty();
@@ -59,6 +62,9 @@ class MoneyButNoPaymentTest {
         "Vielen Dank für Ihre Spende | Herzlichen Dank für Ihre Spende, die am 12.12.2025 bei uns eingegangen ist. Spendenbetrag: 250,00 EUR",
         "Your Budget Rent a Car receipt | Thank you for renting with us. Total charged: $184.20 to your card ending 4242.",
         "Your TollTag account has been replenished | We automatically replenished it. Replenishment amount: $40.00. New balance: $47.85",
+        "Ihre Retourengutschrift zu Bestellung 3022019933 | Ihre Rücksendung ist eingegangen. Gutschriftbetrag: 59,95 €",
+        "Kreditnota 7720155841 | Vi har udstedt en kreditnota til dig. Tilgodehavende: 212,50 kr.",
+        "Tilbakebetaling av for mye innbetalt beløp | Tilbakebetales: kr 1 410,00",
         "Your ICMIZER trial ends in 3 days | Your free trial ends on March 5, 2026. Then we will automatically charge $19.99 to your card.",
         "Your order has shipped - estimated delivery March 5 | Thanks for your order #5521. Order total: $49.90, charged to your card.",
     })

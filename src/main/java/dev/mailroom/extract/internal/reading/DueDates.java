@@ -449,7 +449,8 @@ final class DueDates {
             "belast", "verläng", "prélev", "prélèv", "débit", "renouvel", "nouvelle tentative", "cargo", "cargar", "cargare",
             "cobr", "domicili", "renov", "reintent", "adeud", "addebit", "rinnov", "preliev", "riprov", "descontad", "incass",
             "afgeschreven", "afschrijv", "verleng", "dras ", "debiter", "förnya", "trekk", "trækk", "fornye", "hæv", "veloit",
-            "pobran", "pobierz", "obciąż", "odnow", "tahsil", "yenilen", "didebet", "ditagih", "diperpanjang");
+            "pobran", "pobierz", "obciąż", "odnow", "tahsil", "yenilen", "didebet", "ditagih", "diperpanjang",
+            "schrijven dit bedrag", "schrijven het bedrag", "schrijven we", "schrijven wij");
 
     /**
      * {@link #MOVES} and words of paying, which a bill's sentence uses for its own due day ("Please make the

@@ -300,6 +300,8 @@ public final class PaymentReader {
         Money money = amount.money();
         if ((kind == PaymentKind.INVOICE || kind == PaymentKind.BILL) && markedPaid(lines, amount)) {
             kind = PaymentKind.RECEIPT;
+        } else if (kind == PaymentKind.RECEIPT && Phrases.first(lines.lowerText(), PAY_REQUEST) != null) {
+            kind = PaymentKind.INVOICE; // an order bought on invoice: "Zahlungsart: Rechnung. Bitte überweisen Sie den Betrag …"
         }
         BigDecimal value = money.amount().setScale(NO_DECIMALS.contains(money.currency()) ? 0 : 2, RoundingMode.HALF_UP);
         // A refund is money back; anything else is money out, however a bank signs it ("Částka: -85,00 CZK").
@@ -437,7 +439,14 @@ public final class PaymentReader {
             "monthly summary", "weekly summary", "month in review", "insights", "changes to our pricing", "pricing changes",
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
-            "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert");
+            "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert", "newsletter",
+            "boletín", "boletim", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "メルマガ", "メールマガジン");
+    /** What an order confirmation says when the order is bought on invoice and still to be paid. */
+    private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
+            "zahlungsart: rechnung", "zahlungsart: kauf auf rechnung", "please transfer the amount", "please pay the amount",
+            "payment method: invoice", "veuillez virer", "veuillez régler le montant", "gelieve het bedrag", "maak het bedrag over",
+            "betala in beloppet", "betal beløpet", "indbetal beløbet");
+
     /** An order acknowledged whose payment is taken only later: nothing is paid yet. */
     private static final List<String> CHARGED_LATER = List.of("this email doesn't confirm your order",
             "this email does not confirm your order", "this email doesn’t confirm your order", "this is when we take payment",
@@ -452,6 +461,11 @@ public final class PaymentReader {
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
+    /** Words between a new price and the old one: "17,90 € statt bisher 12,90 €", "$12 instead of $10". */
+    private static final java.util.regex.Pattern INSTEAD_OF = java.util.regex.Pattern.compile(
+            "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de"
+                    + "|in plaats van|i stället för|i stedet for|istedenfor|zamiast)\\b(?:\\s+(?:bisher|the|current|previously|des|de|los"
+                    + "|dei|dos|de huidige|tidigare|dotychczasowych))*\\s*$");
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
             "(?:from|von|de|da|van|från|fra|z|od|desde)\\s*$");
 
@@ -473,8 +487,9 @@ public final class PaymentReader {
             for (int k = 0; k + 1 < sums.size(); k++) {
                 Money a = sums.get(k);
                 Money b = sums.get(k + 1);
-                if (FROM_TO.matcher(low.substring(a.end(), b.start())).find()
-                        && FROM.matcher(low.substring(Math.max(0, a.start() - 8), a.start())).find()) {
+                String between = low.substring(a.end(), b.start());
+                if ((FROM_TO.matcher(between).find() && FROM.matcher(low.substring(Math.max(0, a.start() - 8), a.start())).find())
+                        || INSTEAD_OF.matcher(between).find()) {
                     return true;
                 }
             }
