@@ -214,6 +214,16 @@ public final class DateScanner {
                 }
                 int e = wordEnd(s, i);
                 String word = s.substring(i, e);
+                Integer count = NUMBER_WORDS.get(word);
+                if (count != null) {
+                    // "due in two weeks", "within thirty days", "innerhalb von zwei Wochen"
+                    int w = skipSpaces(s, e);
+                    int we = wordEnd(s, w);
+                    int days = we > w ? unitDays(s.substring(w, we)) : 0;
+                    if (days > 0) {
+                        return new Found(reference.plusDays((long) days * count), i, we);
+                    }
+                }
                 LocalDate d = switch (word) {
                     case "tomorrow", "morgen", "demain", "domani", "mañana" -> reference.plusDays(1);
                     case "today", "heute", "oggi", "hoy" -> reference;
@@ -229,6 +239,21 @@ public final class DateScanner {
         }
         return null;
     }
+
+    /** Numbers written as words before a count of days or weeks, in the languages the units are read in. */
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
+            java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6),
+            java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("fourteen", 14), java.util.Map.entry("fifteen", 15), java.util.Map.entry("twenty", 20),
+            java.util.Map.entry("thirty", 30), java.util.Map.entry("sixty", 60), java.util.Map.entry("ninety", 90),
+            java.util.Map.entry("zwei", 2), java.util.Map.entry("drei", 3), java.util.Map.entry("vier", 4),
+            java.util.Map.entry("sieben", 7), java.util.Map.entry("zehn", 10), java.util.Map.entry("vierzehn", 14),
+            java.util.Map.entry("dreißig", 30), java.util.Map.entry("deux", 2), java.util.Map.entry("trois", 3),
+            java.util.Map.entry("quinze", 15), java.util.Map.entry("trente", 30), java.util.Map.entry("dos", 2),
+            java.util.Map.entry("tres", 3), java.util.Map.entry("diez", 10), java.util.Map.entry("quince", 15),
+            java.util.Map.entry("treinta", 30), java.util.Map.entry("twee", 2), java.util.Map.entry("drie", 3),
+            java.util.Map.entry("veertien", 14), java.util.Map.entry("dertig", 30));
 
     private static final List<String> THIS_MONTH_END = List.of("end of the month", "end of this month", "the month's end",
             "monatsende", "ende des monats", "fin de mois", "fin du mois", "fine mese", "fine del mese", "fin de mes", "fin del mes",

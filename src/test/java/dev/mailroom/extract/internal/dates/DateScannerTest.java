@@ -133,6 +133,10 @@ class DateScannerTest {
         "innerhalb von 3 werktagen | 2026-03-09",
         "sous 3 jours ouvrés | 2026-03-09",
         "en 3 días hábiles  | 2026-03-09",
+        "due in two weeks   | 2026-03-18",
+        "within thirty days | 2026-04-03",
+        "binnen 7 dagen     | 2026-03-11",
+        "innerhalb von zwei wochen | 2026-03-18",
     })
     void relativeShouldResolveAgainstTheMessageDay(String text, String expected) {
         assertThat(DateScanner.relative(text.strip(), 0, 100, MESSAGE_DAY).date()).isEqualTo(LocalDate.parse(expected));
