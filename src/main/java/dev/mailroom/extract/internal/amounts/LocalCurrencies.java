@@ -301,7 +301,7 @@ public final class LocalCurrencies {
 
     /** Whether {@code written}, an amount as the text has it, uses the bare crown {@code kr} rather than a code. */
     public static boolean isBareCrown(String written) {
-        return written.contains("kr") && !written.contains("SEK");
+        return written.toLowerCase(Locale.ROOT).contains("kr") && !written.contains("SEK");
     }
 
     /** Whether {@code written}, an amount as the text has it, uses a bare {@code $} rather than {@code US$} or {@code USD}. */

@@ -53,6 +53,7 @@ public final class MoneyScanner {
      * (see {@link LocalCurrencies}).
      */
     private static final List<Map.Entry<String, String>> WORD_SIGNS = List.of(Map.entry("kr.", "SEK"), Map.entry("kr", "SEK"),
+            Map.entry("Kr.", "SEK"), Map.entry("Kr", "SEK"), Map.entry("US dollars", "USD"), Map.entry("US Dollars", "USD"),
             Map.entry("zł", "PLN"), Map.entry("Kč", "CZK"), Map.entry("Ft", "HUF"), Map.entry("RM", "MYR"), Map.entry("บาท", "THB"), Map.entry("ريال", "SAR"), Map.entry("درهم", "AED"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"), Map.entry("TL", "TRY"), Map.entry("S/.", "PEN"),
             Map.entry("S/", "PEN"), Map.entry("Euros", "EUR"), Map.entry("euros", "EUR"), Map.entry("Euro", "EUR"),
             Map.entry("euro", "EUR"), Map.entry("pesos", "MXN"), Map.entry("dollars", "USD"), Map.entry("rupees", "INR"),
@@ -333,7 +334,7 @@ public final class MoneyScanner {
         return sign.startsWith("Euro") || sign.startsWith("euro") || CURRENCY_WORDS.contains(sign);
     }
 
-    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "rupees", "Soles", "soles",
+    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "US dollars", "US Dollars", "rupees", "Soles", "soles",
             "Bolivianos", "bolivianos", "quetzales", "colones", "lempiras", "córdobas", "reais", "guaraníes", "dólares", "dolares");
 
     private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(

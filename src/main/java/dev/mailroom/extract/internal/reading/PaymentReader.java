@@ -310,7 +310,7 @@ public final class PaymentReader {
         String domain = senderDomain(parsed);
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
-        String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || written.contains("dollars"))
+        String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || (written.contains("dollars") && !written.contains("US")))
                 ? dollarOf(domain, lines)
                 : "MXN".equals(currency) && written.contains("pesos") ? pesoOf(domain)
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain, lines.lowerText())

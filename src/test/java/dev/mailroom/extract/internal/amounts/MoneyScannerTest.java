@@ -113,6 +113,8 @@ class MoneyScannerTest {
         "مبلغ: 150,000 ریال          | 150000   | IRR",
         "Total: R 250,00             | 250.00   | ZAR",
         "Total: ﷼ 150.00             | 150.00   | SAR",
+        "Total: 1.234,00 Kr.         | 1234.00  | SEK",
+        "Amount: 1,234.56 US dollars | 1234.56  | USD",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
