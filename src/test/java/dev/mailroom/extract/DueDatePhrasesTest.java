@@ -62,7 +62,8 @@ class DueDatePhrasesTest {
         "Se le recuerda que su pago vence el 15/03/2026.", "La factura es pagadera antes de 15 de marzo de 2026.",
         "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein.", "Debiteras | 2026-03-15",
         "[お振込期限] 2026年3月15日(日)", "Your subscription will renew automatically on March 15, 2026.",
-        "Προθεσμία πληρωμής: 15 Μαρτίου 2026", "Срок за плащане: 15 март 2026", "Betales senest 15. marts 2026."})
+        "Προθεσμία πληρωμής: 15 Μαρτίου 2026", "Срок за плащане: 15 март 2026", "Betales senest 15. marts 2026.",
+        "Der Abschlag wird zum 15.03.2026 fällig.", "Sidste rettidige betalingsdag er den 15. marts 2026."})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }

@@ -325,8 +325,19 @@ final class DueDates {
     private static final List<String> AFTER_DATE = List.of("に口座から引き落と", "に引き落と", "にお引き落と", "に引落", "にお引落",
             "に口座振替", "に振替", "にご請求", "までにお支払", "までにお振込", "までに入金");
 
+    /** "Der Abschlag wird zum 15.03.2026 fällig": the date German puts before its verb, after "zum", "am" or "bis". */
+    private static final java.util.regex.Pattern DATE_THEN_DUE = java.util.regex.Pattern.compile(
+            "\\b(?:zum|am|bis zum|bis)\\s+(\\S[^\\n]{3,22}?)\\s+(?:zur zahlung\\s+)?fällig\\b");
+
     private static LocalDate beforeLabel(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference) {
         String low = lower.get(i);
+        java.util.regex.Matcher due = DATE_THEN_DUE.matcher(low);
+        if (due.find()) {
+            DateScanner.Found f = DateScanner.absolute(lines.get(i), due.start(1), due.end(1), dayFirst, reference);
+            if (f != null) {
+                return f.date();
+            }
+        }
         for (String label : AFTER_DATE) {
             int at = low.indexOf(label);
             if (at > 0) {

@@ -94,7 +94,8 @@ final class Wording {
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
-                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
+                "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill",
+                "din regning", "regningen", "betalingsdag", "abschlag", "abschlagszahlung", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
                 "срок оплаты", "ödeme hatırlatması", "aidat", "pago vencido", "ha vencido", "pago de renta", "betalingsachterstand",
                 "rent notice", "rent reminder", "rent is due", "rent due", "amount of your rent", "avis d'échéance",
                 "appel de loyer", "aviso de cobro", "aviso de pago", "pago vence", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
