@@ -31,6 +31,14 @@ class HiddenMoneyTest {
         return find(TestMail.message().from(from).subject(subject).body(body));
     }
 
+    /** A multipart/alternative message whose text part says {@code text} and whose HTML part is {@code html}. */
+    private static TestMail alternative(String from, String subject, String text, String html) {
+        String body = "--b1\nContent-Type: text/plain; charset=utf-8\n\n" + text + "\n--b1\nContent-Type: text/html; charset=utf-8\n\n"
+                + html + "\n--b1--\n";
+        return TestMail.message().from(from).subject(subject).header("MIME-Version", "1.0")
+                .header("Content-Type", "multipart/alternative; boundary=\"b1\"").body(body);
+    }
+
     private static void assertOne(List<ExtractedPayment> found, PaymentKind kind, String amount, String currency) {
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(kind);
@@ -43,10 +51,8 @@ class HiddenMoneyTest {
     void aReceiptInTheHtmlShouldBeReadWhenTheTextPartHoldsNoSum() {
         String html = "<html><body><h1>Receipt</h1><table><tr><td>Widget</td><td>$40.00</td></tr><tr><td>Tax</td><td>$5.00</td></tr>"
                 + "<tr><td><b>Total</b></td><td><b>$45.00</b></td></tr></table><p>Paid with Visa ending 4242</p></body></html>";
-        String body = "--b1\nContent-Type: text/plain; charset=utf-8\n\nYour email client cannot display this message. Please view it"
-                + " in a browser.\n--b1\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n--b1--\n";
-        TestMail mail = TestMail.message().from("Shopco <orders@shopco.com>").subject("Your Shopco receipt")
-                .header("MIME-Version", "1.0").header("Content-Type", "multipart/alternative; boundary=\"b1\"").body(body);
+        TestMail mail = alternative("Shopco <orders@shopco.com>", "Your Shopco receipt",
+                "Your email client cannot display this message. Please view it in a browser.", html);
 
         assertOne(find(mail), PaymentKind.RECEIPT, "45.00", "USD");
     }
@@ -126,10 +132,8 @@ class HiddenMoneyTest {
     void aReceiptLaidOutInDivsShouldBeReadWhenTheTextPartHoldsNoSum() {
         String html = "<html><body><div><div>Order receipt</div><div><span>Burger menu</span><span>12,50 €</span></div>"
                 + "<div><span>Delivery fee</span><span>1,99 €</span></div><div><span>Total</span><span>14,49 €</span></div></div></body></html>";
-        String body = "--b1\nContent-Type: text/plain; charset=utf-8\n\nThanks for ordering! View your receipt in the app.\n"
-                + "--b1\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n--b1--\n";
-        TestMail mail = TestMail.message().from("Glovo <noreply@glovoapp.com>").subject("Your Glovo order receipt")
-                .header("MIME-Version", "1.0").header("Content-Type", "multipart/alternative; boundary=\"b1\"").body(body);
+        TestMail mail = alternative("Glovo <noreply@glovoapp.com>", "Your Glovo order receipt",
+                "Thanks for ordering! View your receipt in the app.", html);
 
         assertOne(find(mail), PaymentKind.RECEIPT, "14.49", "EUR");
     }
