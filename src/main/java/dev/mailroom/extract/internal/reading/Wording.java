@@ -29,8 +29,7 @@ final class Wording {
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
-                "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "creditnota",
-                "kreditnote", "credit memo", "nota di credito", "nota de crédito", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
+                "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
         kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "couldn't process your payment",
@@ -59,7 +58,8 @@ final class Wording {
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada",
                 "paid subscription begins", "recurring total");
-        kind(PaymentKind.PAYMENT_CONFIRMATION, 2, "payment received", "received your payment", "we received usd",
+        kind(PaymentKind.PAYMENT_CONFIRMATION, 2, "payment received", "ödeme onayı", "ödemeniz alındı", "お支払い完了",
+                "決済完了", "xác nhận thanh toán", "thanh toán thành công", "dekont", "received your payment", "we received usd",
                 "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
                 "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
                 "zahlung erhalten", "zahlungseingang", "paiement reçu", "confirmation de paiement", "pagamento ricevuto",
@@ -89,7 +89,8 @@ final class Wording {
                 "zaúčtována transakce", "potvrzení platby", "platba přijata",
                 "betaling ontvangen", "betalingsbevestiging", "betalning mottagen", "betalningsbekräftelse", "potwierdzenie płatności", "płatność otrzymana",
                 "支付成功", "付款成功", "결제 완료", "결제가 완료", "оплата прошла", "платеж получен", "платёж получен");
-        kind(PaymentKind.INVOICE, 2, "invoice", "rechnung", "facture", "τιμολόγιο", "factură", "számla", "lasku", "рахунок", "חשבונית", "fattura", "factura", "fatura", "請求書",
+        kind(PaymentKind.INVOICE, 2, "invoice", "račun br", "račun za", "e-račun", "sąskaita faktūra", "sąskaita-faktūra", "rēķins", "arve nr", "счет на оплату", "счёт на оплату",
+                "счет-фактура", "fatură", "hóa đơn", "rechnung", "facture", "τιμολόγιο", "factură", "számla", "lasku", "рахунок", "חשבונית", "fattura", "factura", "fatura", "請求書",
                 "factuur", "faktura", "faktúra", "faktur",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
@@ -109,7 +110,8 @@ final class Wording {
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
                 "账单", "賬單", "청구서", "к оплате");
-        kind(PaymentKind.RECEIPT, 2, "receipt", "your order", "order confirmation", "order confirmed", "thank you for your order",
+        kind(PaymentKind.RECEIPT, 2, "receipt", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
+                "biên lai", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
                 "paid with", "you paid", "we've charged", "we’ve charged", "we have charged", "we charged", "has been charged",
                 "was charged", "e-ticket", "booking confirmed", "booking confirmation", "reservation confirmed", "quittung",

@@ -35,6 +35,12 @@ class WordingTest {
         "failed payment                   | your last charge could not go through | FAILED_PAYMENT",
         "your plan has renewed            | plan: pro. amount: $9                 | SUBSCRIPTION_RENEWAL",
         "ridgeline card purchase exceeded preset amount | purchase amount* 61.35 usd | PAYMENT_CONFIRMATION",
+        "račun br. 2026-031             | iznos: 45,00 eur                     | INVOICE",
+        "rēķins nr. 31                  | summa: 45,00 eur                     | INVOICE",
+        "hóa đơn điện tử                | tổng tiền: 150.000 đ                 | INVOICE",
+        "makbuz                         | toplam: 120,00 tl                    | RECEIPT",
+        "ödeme onayı                    | tutar: 120,00 tl                     | PAYMENT_CONFIRMATION",
+        "お支払い完了のお知らせ           | 金額：1,200円                          | PAYMENT_CONFIRMATION",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
