@@ -29,7 +29,7 @@ final class AmountPicker {
     private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total",
             "sub total", "zwischensumme", "sous-total", "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "商品代金合計",
             "商品合計", "商品金額合計", "商品总额", "商品總額", "totaal artikelen", "total articles", "total des articles", "total artículos",
-            "totale articoli", "summe artikel", "warenwert", "item total", "items total", "상품금액", "subtotaal", "delsumma",
+            "totale articoli", "summe artikel", "warenwert", "item total", "items total", "item(s) total", "item(s) subtotal", "items subtotal", "상품금액", "subtotaal", "delsumma",
             "mellomsum", "suma częściowa");
     private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",

@@ -101,5 +101,8 @@ class AmountPickerTest {
     void anItemsTotalShouldBeASubtotal() {
         AmountPicker.Candidate c = picked(null, "Totaal artikelen € 49,95", "Korting - € 5,00", "Verzendkosten € 0,00", "Totaal € 44,95");
         assertThat(c.money().amount()).isEqualByComparingTo("44.95");
+        AmountPicker.Candidate temu = picked(null, "Item(s) total $64.23", "Item(s) discount -$25.10", "Shipping FREE",
+                "Order total $39.13");
+        assertThat(temu.money().amount()).isEqualByComparingTo("39.13");
     }
 }
