@@ -48,6 +48,7 @@ class MoneyButNoPaymentTest {
         "【大丸松坂屋カード】使いすぎ防止サービス ご指定金額到達のお知らせ | ご指定金額：50,000円 利用累計金額：52,340円",
         "Anpassung Ihrer Vergütung ab 1. Juli | Ab dem 1. Juli beträgt der monatliche Preis Ihres Tarifs 17,90 € statt bisher 12,90 €.",
         "Boletín RCG: ¿Qué es la factura de la luz? | Un hogar medio puede pagar 80 € al mes. Total a pagar: 80,00 €",
+        "Your subscription is expiring | Your subscription to Headspace will expire on March 15, 2026. To continue, renew it for $12.99/month.",
         "Try Premium free for 14 days | Start a free trial. $299/year. Cancel any time before the trial ends and you won't be billed.",
     })
     void itShouldFindNone(String subject, String body) {
@@ -65,6 +66,7 @@ class MoneyButNoPaymentTest {
         "Ihre Retourengutschrift zu Bestellung 3022019933 | Ihre Rücksendung ist eingegangen. Gutschriftbetrag: 59,95 €",
         "Kreditnota 7720155841 | Vi har udstedt en kreditnota til dig. Tilgodehavende: 212,50 kr.",
         "Tilbakebetaling av for mye innbetalt beløp | Tilbakebetales: kr 1 410,00",
+        "Your membership renews soon | Your membership expires on March 15, 2026 and will renew automatically for $49.00.",
         "Your ICMIZER trial ends in 3 days | Your free trial ends on March 5, 2026. Then we will automatically charge $19.99 to your card.",
         "Your order has shipped - estimated delivery March 5 | Thanks for your order #5521. Order total: $49.90, charged to your card.",
     })

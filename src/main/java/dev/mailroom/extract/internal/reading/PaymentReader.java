@@ -501,6 +501,24 @@ public final class PaymentReader {
     private static final java.util.regex.Pattern EXPIRING = java.util.regex.Pattern.compile(
             "\\b(?:card|karte|carte|tarjeta|cartão)\\b[^.!?\\n]{0,40}\\b(?:expires|is expiring|will expire|is about to expire|"
                     + "läuft[^.!?\\n]{0,12}ab|expire|caduca|vence em breve)\\b");
+    /** A subscription or membership about to lapse, unless something renews or charges it. */
+    private static final java.util.regex.Pattern LAPSING = java.util.regex.Pattern.compile(
+            "\\b(?:subscription|membership|plan|abonnement|abo|suscripción|assinatura|abbonamento)\\b[^.!?\\n]{0,40}"
+                    + "\\b(?:is expiring|will expire|expires on|is about to expire|has expired|läuft[^.!?\\n]{0,12}ab|expire le|vence el|scade il)");
+    /** Whether a subscription itself is said to lapse: not "your plan … but your card on file has expired". */
+    private static boolean lapsing(String text) {
+        java.util.regex.Matcher m = LAPSING.matcher(text);
+        while (m.find()) {
+            if (Phrases.first(m.group(), CARD) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> CARD = List.of("card", "karte", "carte", "tarjeta", "cartão");
+    private static final List<String> RENEWS = List.of("will renew", "renews on", "will automatically renew", "automatically renews",
+            "will be renewed", "wird verlängert", "verlängert sich", "sera renouvelé", "se renovará", "verrà rinnovato");
     private static final List<String> FAILED = List.of("failed", "declined", "unsuccessful", "could not be processed",
             "unable to process", "fehlgeschlagen", "abgelehnt", "échoué", "refusé", "rechazad", "fallid", "recusad");
     /** A refund only asked for, and the words that say it was made after all. */
@@ -535,6 +553,10 @@ public final class PaymentReader {
         }
         if (EXPIRING.matcher(text).find() && Phrases.first(text, FAILED) == null) {
             return true;
+        }
+        if (lapsing(text) && Phrases.first(text, FAILED) == null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null
+                && Phrases.first(text, RENEWS) == null) {
+            return true; // "Your subscription will expire on March 15. To continue, renew it for $12.99/month": an offer
         }
         if (Phrases.first(text, CHARGED_LATER) != null) {
             return true; // "we've received your order … when items are shipped, this is when we take payment"
