@@ -334,7 +334,8 @@ public final class MoneyScanner {
         return sign.startsWith("Euro") || sign.startsWith("euro") || CURRENCY_WORDS.contains(sign);
     }
 
-    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "US dollars", "US Dollars", "rupees", "Soles", "soles",
+    private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "US dollars", "US Dollars",
+            "rupees", "Soles", "soles",
             "Bolivianos", "bolivianos", "quetzales", "colones", "lempiras", "córdobas", "reais", "guaraníes", "dólares", "dolares");
 
     private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(

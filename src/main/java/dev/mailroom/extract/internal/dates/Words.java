@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Month names in English, German, French, Italian, Spanish, Dutch, Portuguese, Catalan, the Nordic
- * languages, Polish, Indonesian, Turkish, Czech, Hungarian, Romanian, Finnish, Russian, Ukrainian, Greek and Bulgarian, and weekday names in the first five, full and abbreviated, lower case.
+ * languages, Polish, Indonesian, Turkish, Czech, Hungarian, Romanian, Finnish, Russian, Ukrainian, Greek
+ * and Bulgarian, and weekday names in the first five, full and abbreviated, lower case.
  */
 final class Words {
 

@@ -74,8 +74,9 @@ final class DueDates {
             "rein netto bis", "netto bis", "debiteras", "お振込期限", "振込期限", "ご入金期限", "入金期限", "renew automatically on",
             "automatically renew on", "frühestens am", "au plus tôt le", "data de renovação", "data da renovação",
             "fecha de renovación", "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em",
-            "se renovará el", "afschrijfdatum", "incassodatum", "datum van afschrijving", "προθεσμία πληρωμής", "ημερομηνία λήξης", "εξόφληση έως", "πληρωμή έως", "λήξη", "срок за плащане",
-            "краен срок", "падеж", "betales senest", "betal senest", "senest den", "sidste frist");
+            "se renovará el", "afschrijfdatum", "incassodatum", "datum van afschrijving", "προθεσμία πληρωμής",
+            "ημερομηνία λήξης", "εξόφληση έως", "πληρωμή έως", "λήξη", "срок за плащане", "краен срок", "падеж",
+            "betales senest", "betal senest", "senest den", "sidste frist");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
@@ -393,7 +394,8 @@ final class DueDates {
                 if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
                     f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
                 }
-                if (f != null && Phrases.first(low.substring(f.end(), Math.min(low.length(), f.end() + 30)), FROM_INVOICE_DATE) != null) {
+                if (f != null
+                        && Phrases.first(low.substring(f.end(), Math.min(low.length(), f.end() + 30)), FROM_INVOICE_DATE) != null) {
                     // "Betalingstermijn: 14 dagen vanaf de factuurdatum": from the invoice's date, whatever mail restates it
                     f = issued == null ? null : DateScanner.relative(low, from, from + RELATIVE_REACH, issued);
                 }
@@ -467,7 +469,7 @@ final class DueDates {
      * {@link #MOVES} and words of paying, which a bill's sentence uses for its own due day ("Please make the
      * payment before 15 March"), but a receipt's for what was paid ("payment for the flight on 28/03").
      */
-    private static final List<String> MOVES_OR_PAYS = java.util.stream.Stream.concat(MOVES.stream(), Stream.of("pay", "überweis",
+    private static final List<String> MOVES_OR_PAYS = Stream.concat(MOVES.stream(), Stream.of("pay", "überweis",
             "zahl", "bezahl", "payer", "paiement", "régler", "pagar", "pago", "pagare", "pagamento", "betal", "zapłat", "wpłat",
             "płatn", "ödeme", "bayar", "maksa")).toList();
 

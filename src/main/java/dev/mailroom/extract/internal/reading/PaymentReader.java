@@ -760,7 +760,8 @@ public final class PaymentReader {
 
     /** A currency sign written as an HTML entity: {@code &euro;}, {@code &#8364;}, {@code &#x20AC;}, {@code &#36;}. */
     private static final java.util.regex.Pattern MONEY_ENTITY = java.util.regex.Pattern.compile(
-            "&(?:euro|pound|yen|dollar|curren);|&#(?:36|163|165|8364|8377|8361|8369|8363|8362|8381|8378|3647);|&#x(?:24|a3|a5|20ac|20b9|20a9|20b1|20ab|20aa|20bd|20ba|e3f);",
+            "&(?:euro|pound|yen|dollar|curren);|&#(?:36|163|165|8364|8377|8361|8369|8363|8362|8381|8378|3647);"
+                    + "|&#x(?:24|a3|a5|20ac|20b9|20a9|20b1|20ab|20aa|20bd|20ba|e3f);",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean anyMoney(ParsedMessage parsed) {
