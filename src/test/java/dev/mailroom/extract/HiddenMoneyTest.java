@@ -137,4 +137,18 @@ class HiddenMoneyTest {
 
         assertOne(find(mail), PaymentKind.RECEIPT, "14.49", "EUR");
     }
+
+    @Test
+    void aCardNoticesFooterAboutTheAccountStatementShouldNotMakeItOne() {
+        // Found, with its sum. (Its kind is still read from "Kreditkartenabrechnung" in the footer, as an invoice.)
+        List<ExtractedPayment> found = find("DKB <info@mail.dkb.de>", "Neuer Umsatz mit Ihrer Visa Debitkarte", "Hallo Jonas,\n"
+                + "mit deiner Visa Debitkarte (endet auf 7731) wurde soeben bezahlt:\nBetrag: 23,80 EUR\nHändler: REWE Markt Berlin\n"
+                + "Datum: 10.03.2026, 12:35 Uhr\nWarst du das nicht? Dann sperre deine Karte sofort.\n"
+                + "Maßgeblich sind allein die in der Kreditkartenabrechnung bzw. im Kontoauszug ausgewiesenen Umsätze.\n");
+
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("23.80");
+            assertThat(p.currency()).isEqualTo("EUR");
+        });
+    }
 }

@@ -67,6 +67,7 @@ class MoneyButNoPaymentTest {
         "Kreditnota 7720155841 | Vi har udstedt en kreditnota til dig. Tilgodehavende: 212,50 kr.",
         "Tilbakebetaling av for mye innbetalt beløp | Tilbakebetales: kr 1 410,00",
         "Your membership renews soon | Your membership expires on March 15, 2026 and will renew automatically for $49.00.",
+        "Your payment for Buttondown didn't go through | We noticed your recent payment of $9.00 for Buttondown didn't go through. Card on file: Visa ending in 6042.",
         "Your ICMIZER trial ends in 3 days | Your free trial ends on March 5, 2026. Then we will automatically charge $19.99 to your card.",
         "Your order has shipped - estimated delivery March 5 | Thanks for your order #5521. Order total: $49.90, charged to your card.",
     })

@@ -567,7 +567,10 @@ public final class PaymentReader {
         if (Phrases.first(text, INCOMING) != null && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
-        if (Phrases.first(text, ACCOUNT_STATEMENT) != null && Phrases.first(text, SUM_DUE) == null) {
+        // An account statement says so at its top; a card notice's footer ("… im Kontoauszug ausgewiesenen
+        // Umsätze") does not make it one.
+        String top = String.join("\n", lines.lower.subList(0, Math.min(lines.lower.size(), 4)));
+        if (Phrases.first(top, ACCOUNT_STATEMENT) != null && Phrases.first(text, SUM_DUE) == null) {
             return true;
         }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;

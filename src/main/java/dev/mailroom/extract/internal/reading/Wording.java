@@ -32,7 +32,7 @@ final class Wording {
                 "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
         kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
-                "payment didn’t go through", "payment did not go through", "couldn't process your payment",
+                "payment didn’t go through", "payment did not go through", "didn't go through", "didn’t go through", "did not go through", "couldn't process your payment",
                 "couldn’t process your payment", "could not process your payment", "unable to process your payment",
                 "unable to charge", "tried to charge", "attempted to charge", "card has expired", "card on file has expired", "card is expired", "was declined", "payment declined", "failed donation", "donation has failed", "donation failed", "payment was unsuccessful", "payment unsuccessful",
                 "zahlung fehlgeschlagen", "zahlung ist fehlgeschlagen", "konnte nicht abgebucht", "le paiement a échoué",
