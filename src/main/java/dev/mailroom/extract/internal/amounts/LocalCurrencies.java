@@ -98,6 +98,22 @@ public final class LocalCurrencies {
         if (byCountry != null) {
             return byCountry;
         }
+        String byScript = ofScript(text);
+        if (byScript != null) {
+            return byScript;
+        }
+        String named = ofNamedDomains(text);
+        if (named != null) {
+            return named; // "Web hosting for ceylonspicehouse.lk", from a Gmail address
+        }
+        return decimalPoint && domain != null && !namesCountry(domain) ? "USD" : null;
+    }
+
+    /**
+     * The money of the script {@code text} is written in: the yen for Japanese kana, the won for hangul,
+     * the yuan for Chinese characters without either; null for other scripts.
+     */
+    private static String ofScript(String text) {
         int han = 0;
         for (int i = 0; text != null && i < text.length(); i++) {
             Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
@@ -111,14 +127,16 @@ public final class LocalCurrencies {
                 han++;
             }
         }
-        if (han >= 4) {
-            return "CNY";
-        }
-        String named = ofNamedDomains(text);
-        if (named != null) {
-            return named; // "Web hosting for ceylonspicehouse.lk", from a Gmail address
-        }
-        return decimalPoint && domain != null && (!hasCountry(domain) || GENERIC.contains(tld(domain))) ? "USD" : null;
+        return han >= 4 ? "CNY" : null;
+    }
+
+    /**
+     * Whether {@code domain} ends in the code of a country, not in one sold the world over as a name
+     * ({@code .io}, {@code .ai}, {@code .co} outside {@code .com.co}): then the domain says where the sender is.
+     */
+    public static boolean namesCountry(String domain) {
+        String c = country(domain);
+        return c != null && c.length() == 2 && !GENERIC.contains(c);
     }
 
     private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
@@ -147,14 +165,9 @@ public final class LocalCurrencies {
         return found;
     }
 
-    /** Country domains used as names the world over: {@code .io}, {@code .co}, {@code .ai}. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("io", "co", "ai", "me", "tv", "cc", "ly", "to",
-            "gg", "fm", "sh", "so", "ws", "app");
-
-    private static String tld(String domain) {
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        return d.substring(d.lastIndexOf('.') + 1);
-    }
+    /** Country codes used as names the world over: {@code .io}, {@code .ai}, {@code .me} ({@code .co} is read by {@link #country}). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("io", "ai", "me", "tv", "cc", "ly", "to", "gg", "fm",
+            "sh", "so", "ws");
 
     /** Countries a message names in its address lines, and their dollars or pesos. */
     private static final Map<String, String> BY_NAME = Map.of("canada", "CAD", "australia", "AUD", "new zealand", "NZD",
@@ -213,7 +226,7 @@ public final class LocalCurrencies {
      */
     public static String localCrown(String domain, String lowerText) {
         String byDomain = localCrown(domain);
-        if (byDomain != null || (domain != null && hasCountry(domain) && !GENERIC.contains(tld(domain)))) {
+        if (byDomain != null || namesCountry(domain)) {
             return byDomain;
         }
         String named = ofNamedDomains(lowerText);
@@ -263,17 +276,7 @@ public final class LocalCurrencies {
         if (byDomain != null || text == null || "JPY".equals(ofCountry(domain))) {
             return byDomain; // the yuan by its domain; the yen from Japan, whatever script the mail is in
         }
-        int han = 0;
-        for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                return null;
-            }
-            if (script == Character.UnicodeScript.HAN) {
-                han++;
-            }
-        }
-        return han >= 4 ? "CNY" : null;
+        return "CNY".equals(ofScript(text)) ? "CNY" : null;
     }
 
     private static final java.util.Set<String> CENTRAL_AFRICA = java.util.Set.of("cm", "ga", "cg", "td", "cf", "gq");

@@ -1,5 +1,6 @@
 package dev.mailroom.extract.internal.dates;
 
+import dev.mailroom.extract.internal.amounts.LocalCurrencies;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,9 +11,7 @@ import java.util.Set;
  */
 public final class DayOrder {
 
-    private static final Set<String> MONTH_FIRST_COUNTRIES = Set.of("us", "ph", "fm", "pw", "mh");
-    private static final Set<String> GENERIC = Set.of("com", "net", "org", "io", "co", "app", "dev", "biz", "info",
-            "example", "edu", "gov", "ai", "me", "tv", "email");
+    private static final Set<String> MONTH_FIRST_COUNTRIES = Set.of("us", "ph", "pw", "mh");
 
     private DayOrder() {}
 
@@ -33,12 +32,9 @@ public final class DayOrder {
                 return true;
             }
         }
-        if (domain != null) {
-            int dot = domain.lastIndexOf('.');
-            String tld = domain.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (tld.length() == 2 && !GENERIC.contains(tld)) {
-                return !MONTH_FIRST_COUNTRIES.contains(tld);
-            }
+        if (domain != null && LocalCurrencies.namesCountry(domain)) {
+            String tld = domain.substring(domain.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            return !MONTH_FIRST_COUNTRIES.contains(tld);
         }
         if (currency == null) {
             return false;

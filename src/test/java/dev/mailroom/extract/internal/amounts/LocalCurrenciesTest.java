@@ -46,6 +46,16 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localCrown("surftown.com", "webhotel business, boghtraeprodukter.dk")).isEqualTo("DKK");
         assertThat(LocalCurrencies.localCrown("surftown.com", "webhotel business")).isNull();
         assertThat(LocalCurrencies.localCrown("shop.de", "www.butikk.no")).isNull();
+    }
+
+    @Test
+    void aDomainShouldNameACountryOnlyByACodeNotSoldAsAName() {
+        assertThat(LocalCurrencies.namesCountry("shop.de")).isTrue();
+        assertThat(LocalCurrencies.namesCountry("tienda.com.co")).isTrue();
+        assertThat(LocalCurrencies.namesCountry("acme.com")).isFalse();
+        assertThat(LocalCurrencies.namesCountry("startup.io")).isFalse();
+        assertThat(LocalCurrencies.namesCountry("dub.co")).isFalse();
+        assertThat(LocalCurrencies.namesCountry(null)).isFalse();
         assertThat(LocalCurrencies.isBareCrown("249,00 kr")).isTrue();
         assertThat(LocalCurrencies.isBareCrown("SEK 249,00")).isFalse();
     }
