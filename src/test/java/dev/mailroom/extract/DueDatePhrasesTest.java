@@ -63,7 +63,10 @@ class DueDatePhrasesTest {
         "Wir ziehen den Betrag zum jeweils 15. des Monats beginnend mit 15.03.2026 ein.", "Debiteras | 2026-03-15",
         "[お振込期限] 2026年3月15日(日)", "Your subscription will renew automatically on March 15, 2026.",
         "Προθεσμία πληρωμής: 15 Μαρτίου 2026", "Срок за плащане: 15 март 2026", "Betales senest 15. marts 2026.",
-        "Der Abschlag wird zum 15.03.2026 fällig.", "Sidste rettidige betalingsdag er den 15. marts 2026."})
+        "Der Abschlag wird zum 15.03.2026 fällig.", "Sidste rettidige betalingsdag er den 15. marts 2026.",
+        "Invoice due........: 03/15/2026", "Částku prosím uhraďte nejpozději do 2026-03-15, jinak bude účtován poplatek.",
+        "Silakan lakukan pembayaran sebelum tanggal *2026-03-15*.", "■お支払い日：2026年03月15日", "■お振込期日：2026年3月15日",
+        "Draft Date\t03/15/2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }
@@ -212,5 +215,50 @@ class DueDatePhrasesTest {
         assertThat(dueOf("Peppix <administratie@peppix.example>", "Je factuur 2026-0641 van Peppix", "Bedrag: EUR 36,30\n\n"
                 + "Je hebt automatische incasso ingesteld. Wij schrijven dit bedrag op\n15 maart 2026 af van je rekening eindigend op 4410."))
                 .isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void aFailedPaymentShouldBeDueOnTheDayItIsTriedAgain() {
+        byte[] raw = TestMail.message().from("Abo Service <abo@zeitung.example>").subject("Problem mit Ihrer Kreditkarte")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Guten Tag\n\nLeider konnten wir den Betrag von CHF 29.00 nicht von "
+                        + "Ihrer Mastercard-Kreditkarte mit der Endung 1881 belasten.\nWir versuchen am 15.03.2026 erneut, den Betrag "
+                        + "abzubuchen. Bitte aktualisieren Sie bis dahin Ihre Kreditkarte.\n").bytes();
+        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+                    assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Venligst betal beløbet før 15.03.2026 til konto 1234-567890.",
+        "Ti preghiamo di effettuare il pagamento entro il 15/03/2026, altrimenti l'ordine verrà annullato.",
+        "Merci d'effectuer votre paiement avant le 15 mars 2026, faute de quoi la commande sera annulée."})
+    void anOrderThatAsksToBePaidByADayShouldBeAnInvoiceDueThatDay(String ask) {
+        byte[] raw = TestMail.message().from("Shop <orders@shop.example>").subject("Thank you for your order 10442")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Thank you for your order!\n\nOrder number: 10442\nTotal: 86,40 €\n\n"
+                        + "Payment method: bank transfer\n" + ask + "\n").bytes();
+        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
+                    assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+                });
+    }
+
+    @Test
+    void aReceiptThatSaysItWasPaidOnADayShouldStayAReceipt() {
+        byte[] raw = TestMail.message().from("Shop <orders@shop.example>").subject("Thank you for your order 10443")
+                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Thank you for your order!\n\nTotal: $86.40\nPaid with Visa ending 4242 "
+                        + "on 02/03/2026.\nFree returns before 30/03/2026.\n").bytes();
+        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(PaymentKind.RECEIPT));
+    }
+
+    @Test
+    void aDateThatCanOnlyBeDayFirstShouldSetTheOrderOfTheOthers() {
+        assertThat(dueOf("Accounts <accounts@safariholdings.example>", "Statement 0226",
+                "Statement date: 25/02/2026\nAmount due: USD 880.00\nDue date: 05/03/2026\n")).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(dueOf("Accounts <accounts@lakeside.example>", "Statement 0226",
+                "Statement date: 02/25/2026\nAmount due: 880.00 EUR\nDue date: 03/05/2026\n")).isEqualTo(LocalDate.of(2026, 3, 5));
     }
 }

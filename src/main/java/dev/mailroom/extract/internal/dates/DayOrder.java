@@ -3,6 +3,8 @@ package dev.mailroom.extract.internal.dates;
 import dev.mailroom.extract.internal.amounts.LocalCurrencies;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a numeric date such as {@code 05/03/2026} puts the day first, from what is known
@@ -13,7 +15,31 @@ public final class DayOrder {
 
     private static final Set<String> MONTH_FIRST_COUNTRIES = Set.of("us", "ph", "pw", "mh");
 
+    /** A numeric date written with slashes or dashes: "25/02/2026", "02-25-26". */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([/-])(\\d{1,2})\\2(?:\\d{4}|\\d{2})(?![\\d/-])");
+
     private DayOrder() {}
+
+    /**
+     * The order the text itself shows: true when a numeric date in it can only be day first
+     * ("Statement date: 25/02/2026"), false when one can only be month first ("02/25/2026"), null
+     * when none settles it or they disagree. How a sender writes one date is how it writes the others.
+     */
+    public static Boolean shownIn(CharSequence text) {
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+                dayFirst = true;
+            } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+                monthFirst = true;
+            }
+        }
+        return dayFirst == monthFirst ? null : dayFirst;
+    }
 
     /**
      * Whether the sender writes day first.

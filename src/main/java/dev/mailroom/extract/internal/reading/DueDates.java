@@ -76,7 +76,11 @@ final class DueDates {
             "fecha de renovación", "date de renouvellement", "data di rinnovo", "verlängerungsdatum", "será renovada em",
             "se renovará el", "afschrijfdatum", "incassodatum", "datum van afschrijving", "προθεσμία πληρωμής",
             "ημερομηνία λήξης", "εξόφληση έως", "πληρωμή έως", "λήξη", "срок за плащане", "краен срок", "падеж",
-            "betales senest", "betal senest", "senest den", "sidste frist");
+            "betales senest", "betal senest", "senest den", "sidste frist", "betal beløbet før", "betales før", "betal før",
+            "betal inden", "betales inden", "uhraďte", "uhradit do", "zaplaťte do", "splatné do", "splatná do", "nejpozději do",
+            "najneskôr do", "sebelum tanggal", "bayar sebelum", "paling lambat", "batas akhir pembayaran", "お支払い日", "お支払日",
+            "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
+            "口座振替日", "payer avant le", "pagamento entro", "pagare entro");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
@@ -234,7 +238,7 @@ final class DueDates {
         if (onReceipt != null) {
             return onReceipt;
         }
-        LocalDate column = underColumn(lines, lower, dayFirst, reference);
+        LocalDate column = underColumn(lines, lower, dayFirst, reference, failed);
         if (column != null) {
             return column;
         }
@@ -463,7 +467,8 @@ final class DueDates {
             "cobr", "domicili", "renov", "reintent", "adeud", "addebit", "rinnov", "preliev", "riprov", "descontad", "incass",
             "afgeschreven", "afschrijv", "verleng", "dras ", "debiter", "förnya", "trekk", "trækk", "fornye", "hæv", "veloit",
             "pobran", "pobierz", "obciąż", "odnow", "tahsil", "yenilen", "didebet", "ditagih", "diperpanjang",
-            "schrijven dit bedrag", "schrijven het bedrag", "schrijven we", "schrijven wij");
+            "schrijven dit bedrag", "schrijven het bedrag", "schrijven we", "schrijven wij", "erneut", "versuch", "tentativ",
+            "intentar", "intentaremos", "poging", "opnieuw", "ponown", "försök", "forsøg", "forsøk");
 
     /**
      * {@link #MOVES} and words of paying, which a bill's sentence uses for its own due day ("Please make the
@@ -592,14 +597,16 @@ final class DueDates {
             "fälligkeitsdatum", "date d'échéance", "échéance", "scadenza", "data scadenza", "vencimento",
             "data de vencimento", "fecha de vencimiento", "vencimiento", "vervaldatum", "förfallodatum", "forfallsdato",
             "forfaldsdato", "termin płatności", "datum splatnosti", "dátum splatnosti", "eräpäivä", "jatuh tempo", "pay by",
-            "vade tarihi", "支払期日", "お支払期限");
+            "vade tarihi", "支払期日", "お支払期限", "payment date", "debit date", "collection date", "draft date",
+            "zahlungsdatum", "abbuchungsdatum", "date de prélèvement", "fecha de cargo", "incassodatum", "afschrijfdatum");
     private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\\s*\\|\\s*|\\t+\\s*|\\s{2,}");
 
     /**
      * A due date under its column in a plain-text table: "Invoice #    Date    Due Date    Amount" over
      * "INV-1002    01/03/2026    15/03/2026    £50.00", or the same with "|" between the cells.
      */
-    private static LocalDate underColumn(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+    private static LocalDate underColumn(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference,
+            boolean failed) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             List<String> heads = cells(lower.get(i));
             if (heads.size() < 2) {
@@ -607,7 +614,8 @@ final class DueDates {
             }
             int column = -1;
             for (int c = 0; c < heads.size() && column < 0; c++) {
-                if (DUE_COLUMNS.contains(heads.get(c).replaceAll("[:.]$", "").strip())) {
+                String head = heads.get(c).replaceAll("[:.]$", "").strip();
+                if (DUE_COLUMNS.contains(head) && !(failed && ATTEMPT.contains(head))) {
                     column = c;
                 }
             }
@@ -688,6 +696,40 @@ final class DueDates {
                 if (f != null) {
                     return f.date();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** A request to pay by a day, which no receipt makes: what was bought is still to be paid. */
+    private static final List<String> PAY_BY = List.of("pay before", "please pay by", "payment before", "pay the amount before",
+            "pay the balance before", "betal beløbet før", "betal beløbet inden", "betales inden", "betal inden", "betales før",
+            "betala senast", "betala före", "betal innen", "betales innen", "paiement avant le", "payer avant le",
+            "régler avant le", "votre paiement avant", "le paiement avant", "votre règlement avant", "pagamento entro",
+            "pagare entro", "saldare entro", "pago antes del", "pagar antes del", "pague antes del", "abonar antes del",
+            "pagamento até", "pagar até", "pague até", "überweisen sie bis", "überweisen sie den betrag bis",
+            "bitte bis zum", "zahlen sie bis", "bezahlen sie bis", "betalen vóór", "betalen voor", "betaal vóór", "betaal voor",
+            "over te maken vóór", "over te maken voor", "zapłać do", "zapłacić do", "wpłać do", "wpłacić do", "uhraďte",
+            "zaplaťte do", "sebelum tanggal", "bayar sebelum", "paling lambat");
+
+    /**
+     * The day a request to pay names ("Venligst betal beløbet før 20.03.2026", "effettuare il pagamento
+     * entro il 17/03/2026"), on or after the message's day and within a year of it, or null.
+     */
+    static LocalDate payBy(List<String> lines, List<String> lower, boolean dayFirst, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String low = lower.get(i);
+            String label = Phrases.first(low, PAY_BY);
+            if (label == null) {
+                continue;
+            }
+            int from = Phrases.find(low, label, 0) + label.length();
+            DateScanner.Found f = DateScanner.absolute(lines.get(i), from, from + REACH, dayFirst, reference);
+            if (f != null && !f.date().isBefore(reference) && !f.date().isAfter(reference.plusYears(1))) {
+                return f.date();
             }
         }
         return null;

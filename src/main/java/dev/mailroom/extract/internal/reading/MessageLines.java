@@ -190,13 +190,35 @@ final class MessageLines {
 
     private void addLine(String line) {
         String l = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
-        l = l.strip().replace('\u00a0', ' ');
+        l = leadersToSpaces(l.strip().replace('\u00a0', ' ')).strip();
         if (l.isEmpty()) {
             return;
         }
         lines.add(l);
         lower.add(lowerSameLength(l));
         chars += l.length();
+    }
+
+    /**
+     * Dot leaders as spaces, so that a label reads as one: "Invoice due........: 03/16/2026" is "Invoice
+     * due          : 03/16/2026". Three dots or more, or an ellipsis; a date's or an amount's single dots stay.
+     */
+    static String leadersToSpaces(String s) {
+        if (s.indexOf("...") < 0 && s.indexOf('…') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '…') {
+                c[i] = ' ';
+            } else if (c[i] == '.' && i + 2 < c.length && c[i + 1] == '.' && c[i + 2] == '.') {
+                while (i < c.length && c[i] == '.') {
+                    c[i++] = ' ';
+                }
+                i--;
+            }
+        }
+        return new String(c);
     }
 
     /** Lower case char by char, so that indexes in the lower-case line are indexes in the line. */

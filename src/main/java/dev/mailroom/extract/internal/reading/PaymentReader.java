@@ -325,7 +325,11 @@ public final class PaymentReader {
             value = money.amount().setScale(NO_DECIMALS.contains(currency) ? 0 : 2, RoundingMode.HALF_UP);
             value = kind == PaymentKind.REFUND ? value.abs().negate() : value.abs();
         }
-        boolean dayFirst = DayOrder.dayFirst(contentLanguage(header), domain, currency);
+        Boolean shown = DayOrder.shownIn(lines.lowerText());
+        boolean dayFirst = shown != null ? shown : DayOrder.dayFirst(contentLanguage(header), domain, currency);
+        if (kind == PaymentKind.RECEIPT && DueDates.payBy(lines.lines, lines.lower, dayFirst, reference) != null) {
+            kind = PaymentKind.INVOICE; // an order still to be paid: "Please pay the amount before 20.03.2026"
+        }
         // A due date in a table ("Invoice date | Due date" over their values) reads as a field only in
         // the HTML's rows; the plain-text part may have flattened the table into labels over dates.
         // Each reading is built and searched once: the HTML's rows, then the lines the amount came from,

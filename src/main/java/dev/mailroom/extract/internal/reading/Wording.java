@@ -49,7 +49,18 @@ final class Wording {
                 "payment was not successful", "payment did not succeed", "card was declined", "card has been declined", "unable to collect",
                 "zahlung konnte nicht", "konnten wir nicht abbuchen", "impossible de traiter votre paiement", "paiement n'a pas abouti",
                 "paiement n’a pas abouti", "non siamo riusciti ad addebitare", "no pudimos procesar tu pago", "no hemos podido cobrar",
-                "não conseguimos processar", "pagamento não foi aprovado");
+                "não conseguimos processar", "pagamento não foi aprovado", "nicht belasten", "nicht belastet werden",
+                "nicht abbuchen", "nicht eingezogen werden", "nicht einziehen", "rücklastschrift", "nicht eingelöst",
+                "mangels deckung", "prélèvement rejeté", "rejet de prélèvement", "prélèvement n'a pas pu", "prélèvement n’a pas pu",
+                "addebito non riuscito", "addebito respinto", "recibo devuelto", "domiciliación devuelta", "no hemos podido cargar",
+                "no pudimos cobrar", "kon niet worden geïncasseerd", "kon niet worden afgeschreven", "incasso mislukt",
+                "storno van", "não foi possível debitar", "débito não efetuado", "dragningen misslyckades", "kunde inte dras",
+                "kunne ikke trækkes", "kunne ikke trekkes", "nie udało się pobrać", "お支払いができませんでした", "決済ができませんでした",
+                "引き落としができませんでした", "お引き落としができませんでした", "nicht von ihrer", "nicht von ihrem konto",
+                "konnten wir den betrag", "konnte der betrag", "nous n'avons pas pu prélever", "nous n’avons pas pu prélever",
+                "nous n'avons pas pu débiter", "nous n’avons pas pu débiter", "n'a pas pu être prélevé", "n’a pas pu être prélevé",
+                "n'a pas pu être débité", "n’a pas pu être débité", "non è stato possibile addebitare", "no ha sido posible cobrar",
+                "no se ha podido realizar el cargo", "konden wij het bedrag niet", "konden we het bedrag niet");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
@@ -109,7 +120,7 @@ final class Wording {
                 "please transfer", "direct debit", "pre-authorized debit", "pre-authorised debit", "debit notice", "will be debited from", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
-                "账单", "賬單", "청구서", "к оплате");
+                "账单", "賬單", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu");
         kind(PaymentKind.RECEIPT, 2, "receipt", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
                 "biên lai", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
@@ -217,6 +228,8 @@ final class Wording {
     private static final Pattern SUBJECT_NAMES = Pattern.compile(
             "^(?:[\\[(][^\\])]{1,30}[\\])]\\s*)?(?:re:\\s*|fwd?:\\s*)*(?:thanks?(?: you)? for |here(?:'s|’s| is) )?your "
                     + "(?:[^\\s:!,]+ ){1,3}(purchase|order|receipt|invoice|bill|statement|trip|ride|payment)\\b"
+                    // "Your car insurance payment schedule", "Your payment reminder": a payment still to come
+                    + "(?! (?:schedule|plan|reminder|request|details|method|information|due|is due|overdue|failed|declined))"
                     + "|^order (?:#|no\\.? ?|number )?\\S*\\d\\S* (?:is )?(?:confirmed|received|placed)\\b");
 
     private Wording() {}

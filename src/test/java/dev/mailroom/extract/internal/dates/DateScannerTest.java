@@ -165,4 +165,13 @@ class DateScannerTest {
         assertThat(DayOrder.dayFirst("en-US", "example.co.uk", "GBP")).isFalse();
         assertThat(DayOrder.dayFirst(null, "example.com", null)).isFalse();
     }
+
+    @Test
+    void aDateThatCanBeReadOnlyOneWayShouldShowTheOrder() {
+        assertThat(DayOrder.shownIn("statement date: 25/02/2026, due 05/03/2026")).isTrue();
+        assertThat(DayOrder.shownIn("statement date: 02/25/2026, due 03/05/2026")).isFalse();
+        assertThat(DayOrder.shownIn("due 03/05/2026")).isNull();
+        assertThat(DayOrder.shownIn("from 25/02/2026 to 02/25/2026")).isNull();
+        assertThat(DayOrder.shownIn("version 1.13.2026 and 3/15")).isNull();
+    }
 }

@@ -40,6 +40,8 @@ class WordingTest {
         "hóa đơn điện tử                | tổng tiền: 150.000 đ                 | INVOICE",
         "makbuz                         | toplam: 120,00 tl                    | RECEIPT",
         "ödeme onayı                    | tutar: 120,00 tl                     | PAYMENT_CONFIRMATION",
+        "vyúčtování vodného             | částka k úhradě: 1 245 kč            | BILL",
+        "problem mit ihrer kreditkarte  | wir konnten chf 29.00 nicht belasten | FAILED_PAYMENT",
         "お支払い完了のお知らせ           | 金額：1,200円                          | PAYMENT_CONFIRMATION",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
@@ -55,6 +57,9 @@ class WordingTest {
         "order #4410-b confirmed                | RECEIPT",
         "complete your purchase today           | -",
         "what your neighbours order this summer | -",
+        "your car insurance payment schedule    | -",
+        "your city power payment is due         | -",
+        "your city power payment                | PAYMENT_CONFIRMATION",
     })
     void aSubjectThatNamesTheDocumentAroundTheMerchantShouldGiveItsKind(String subject, PaymentKind kind) {
         assertThat(Wording.subjectNames(subject.strip())).isEqualTo(kind);
