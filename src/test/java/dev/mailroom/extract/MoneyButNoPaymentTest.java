@@ -50,6 +50,9 @@ class MoneyButNoPaymentTest {
         "Boletín RCG: ¿Qué es la factura de la luz? | Un hogar medio puede pagar 80 € al mes. Total a pagar: 80,00 €",
         "Your subscription is expiring | Your subscription to Headspace will expire on March 15, 2026. To continue, renew it for $12.99/month.",
         "Try Premium free for 14 days | Start a free trial. $299/year. Cancel any time before the trial ends and you won't be billed.",
+        "Ihr Wunschpreis wurde erreicht! | Der Preis ist gesunken. Bräter oval 29 cm: Ihr Wunschpreis 90,00 €, aktueller Preis 89,00 €",
+        "Price drop alert: an item on your wish list | Good news! The price dropped. Was $129.00, now $99.00. Total: $99.00",
+        "【ソフトバンク】通話通信料 一定額到達のお知らせ | 通話通信料合計金額が、設定金額を超えました。通知金額(全回線計):50,000円",
     })
     void itShouldFindNone(String subject, String body) {
         assertThat(find(subject, body)).isEmpty();

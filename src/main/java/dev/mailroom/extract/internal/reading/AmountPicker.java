@@ -60,7 +60,8 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "total");
+            "your bill for this month is", "bill total", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
+            "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -234,9 +235,11 @@ final class AmountPicker {
             "valor pago", "bezahlter betrag", "betaald bedrag");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
-                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
+                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
+                    "solde dû", "reste à payer", "solde à régler"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
-                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額"),
+                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
+                    "solde dû", "reste à payer", "solde à régler"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
@@ -428,6 +431,17 @@ final class AmountPicker {
     static int score(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
         String line = lower.get(lineIndex);
         String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+        int open = label.lastIndexOf('(');
+        if (open >= 0 && label.indexOf(')', open) < 0 && Phrases.first(label.substring(open), WEAK_LABELS) != null) {
+            return 0; // the tax a total includes: "Gesamtbetrag (inkl. 20 % USt. 12,62 €) | 75,70 €"
+        }
+        int close = label.indexOf(')');
+        if (close >= 0 && label.lastIndexOf('(', close) < 0 && !hasLetter(label.substring(close))) {
+            int paren = line.lastIndexOf('(', floor);
+            if (paren >= 0) {
+                label = line.substring(Math.max(0, paren - LABEL_REACH), paren); // the total's label, before the tax it includes
+            }
+        }
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }

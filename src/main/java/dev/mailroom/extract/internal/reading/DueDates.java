@@ -21,7 +21,8 @@ final class DueDates {
             "nächste zahlung", "próxima fecha de facturación", "prossimo addebito", "data del prossimo addebito",
             "volgende betaling", "volgende factuurdatum", "volgende incasso", "nästa betalning", "nästa dragning",
             "neste betaling", "næste betaling", "次回請求日", "次回のご請求日", "次回お支払日", "次回引落日", "다음 결제일", "다음 결제 예정일", "下次扣款日期",
-            "下次扣款日", "下次付款日期", "następna płatność", "kolejna płatność", "seuraava veloitus", "příští platba");
+            "下次扣款日", "下次付款日期", "następna płatność", "kolejna płatność", "seuraava veloitus", "příští platba", "次回課金日",
+            "次回更新日", "次回決済日", "次回引き落とし日", "次回お引き落とし日");
 
     /** {@link #NEXT_CHARGE}, then {@code labels}. */
     private static List<String> withNextCharge(String... labels) {
@@ -80,7 +81,9 @@ final class DueDates {
             "betal inden", "betales inden", "uhraďte", "uhradit do", "zaplaťte do", "splatné do", "splatná do", "nejpozději do",
             "najneskôr do", "sebelum tanggal", "bayar sebelum", "paling lambat", "batas akhir pembayaran", "お支払い日", "お支払日",
             "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
-            "口座振替日", "payer avant le", "pagamento entro", "pagare entro");
+            "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
+            "senast den", "senast", "attempted again on", "be attempted again", "will be retried on", "will retry on",
+            "retry the payment on", "try again on", "retry on");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
@@ -429,7 +432,7 @@ final class DueDates {
      */
     private static final List<String> REMINDER = List.of("reminder", "overdue", "past due", "herinnering", "aanmaning",
             "erinnerung", "mahnung", "rappel", "relance", "recordatorio", "sollecito", "lembrete", "påminnelse", "påmindelse",
-            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma");
+            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma", "rykker", "purring", "sollicitatie");
 
     /** Words after a number of days that count them from the invoice's date. */
     private static final List<String> FROM_INVOICE_DATE = List.of("from the invoice date", "of the invoice date",

@@ -389,13 +389,16 @@ public final class PaymentReader {
      * nobody pays.
      */
     private static boolean nothingPaid(String text) {
-        return Phrases.first(DEADLINE.matcher(text).replaceAll(" "), NOTHING_PAID) != null
+        String limitOrCancel = Phrases.first(DEADLINE.matcher(text).replaceAll(" "), NOTHING_PAID);
+        return limitOrCancel != null && !(CANCELLED_WORDS.contains(limitOrCancel) && Phrases.first(text, Wording.CANCEL_THREATENED) != null)
                 || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
     }
 
     /** Notices of a limit or a cancellation: the sums they state are not paid. */
     private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "ご指定金額", "使いすぎ", "limite", "límite", "limiet", "gräns",
             "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
+    /** The words of {@link #NOTHING_PAID} that call something off, which a threat to ("… will be cancelled unless we receive your payment") does not. */
+    private static final List<String> CANCELLED_WORDS = List.of("cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
     /** A free trial's mail, whose sum is paid only when it says the trial ends in a charge. */
     private static final List<String> TRIAL = List.of("free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase",
             "essai gratuit", "prueba gratuita");
@@ -433,7 +436,9 @@ public final class PaymentReader {
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
-            "seu carrinho", "no olvides tu compra");
+            "seu carrinho", "no olvides tu compra", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
+            "alerte prix", "baisse de prix", "bajada de precio", "prijsdaling", "通知金額",
+            "一定額到達");
     /** An invoice the reader sent, or money the reader was paid. */
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
             "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");

@@ -60,7 +60,9 @@ final class Wording {
                 "konnten wir den betrag", "konnte der betrag", "nous n'avons pas pu prélever", "nous n’avons pas pu prélever",
                 "nous n'avons pas pu débiter", "nous n’avons pas pu débiter", "n'a pas pu être prélevé", "n’a pas pu être prélevé",
                 "n'a pas pu être débité", "n’a pas pu être débité", "non è stato possibile addebitare", "no ha sido posible cobrar",
-                "no se ha podido realizar el cargo", "konden wij het bedrag niet", "konden we het bedrag niet");
+                "no se ha podido realizar el cargo", "konden wij het bedrag niet", "konden we het bedrag niet", "payment error", "unable to complete the payment",
+                "unable to complete the monthly payment", "unable to complete your payment", "could not complete your payment",
+                "could not complete the payment", "couldn't complete your payment", "couldn’t complete your payment");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
@@ -68,7 +70,7 @@ final class Wording {
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada",
-                "paid subscription begins", "recurring total");
+                "paid subscription begins", "recurring total", "次回課金日", "次回更新日", "次回決済日", "自動更新");
         kind(PaymentKind.PAYMENT_CONFIRMATION, 2, "payment received", "ödeme onayı", "ödemeniz alındı", "お支払い完了",
                 "決済完了", "xác nhận thanh toán", "thanh toán thành công", "dekont", "received your payment", "we received usd",
                 "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
@@ -120,7 +122,15 @@ final class Wording {
                 "please transfer", "direct debit", "pre-authorized debit", "pre-authorised debit", "debit notice", "will be debited from", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
-                "账单", "賬單", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu");
+                "账单", "賬單", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu", "rykker",
+                "purring", "opkrævning", "medlemskontingent", "kontingent for", "har du ikke betalt", "har ikke betalt",
+                "inte mottagit betalning", "inte mottagit din betalning", "ikke mottatt betaling", "ikke modtaget betaling",
+                "restant dû", "solde restant", "reste à payer", "montant à régler", "solde à régler", "à régler",
+                "da saldare", "restbetrag", "offener betrag", "offenen betrag", "ausstehender betrag",
+                "ausstehenden betrag", "openstaand bedrag", "openstaande bedrag", "nog te betalen", "お支払い予定", "お支払予定",
+                "引き落とし予定", "引落予定", "outstanding balance", "amount outstanding", "balance outstanding",
+                "unless we receive your payment", "unless payment is received", "to avoid cancellation", "pending cancellation",
+                "for non-payment", "for nonpayment");
         kind(PaymentKind.RECEIPT, 2, "receipt", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
                 "biên lai", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
@@ -168,10 +178,16 @@ final class Wording {
      */
     static boolean aboutOrderNotPayment(String subject, String body, PaymentKind kind) {
         return kind != PaymentKind.REFUND && kind != PaymentKind.FAILED_PAYMENT && Phrases.first(subject, CANCELLED) != null
+                        && Phrases.first(subject, CANCEL_THREATENED) == null
                 || (kind == null || kind == PaymentKind.RECEIPT) && (Phrases.first(subject, SHIPPED) != null
                         || Phrases.first(body, SHIPPED_STATUS) != null) && Phrases.first(body, CHARGED) == null
                 || Phrases.first(subject, SOLD) != null;
     }
+
+    /** A cancellation still to come unless the reader pays: "Policy 4892 will be cancelled unless payment is received". */
+    static final List<String> CANCEL_THREATENED = List.of("pending cancellation", "will be cancelled", "will be canceled",
+            "unless", "non-payment", "nonpayment", "non payment", "to avoid", "wird storniert", "droht", "sera annulé",
+            "sera annulée", "sera résilié", "verrà annullat", "será cancelad", "wordt geannuleerd");
 
     /** An order's status line that says it was sent: "New status: Shipped". */
     private static final List<String> SHIPPED_STATUS = List.of("new status: shipped", "status: shipped",

@@ -78,6 +78,14 @@ class AmountPickerTest {
     }
 
     @Test
+    void theTaxATotalIncludesShouldLoseToTheTotal() {
+        AmountPicker.Candidate c = picked(PaymentKind.RECEIPT, "Versand Österreich (Post) | 5,90 € |",
+                "Gesamtbetrag (inkl. 20 % USt. 12,62 €) | 75,70 € |");
+        assertThat(c.money().amount()).isEqualByComparingTo("75.70");
+        assertThat(picked(PaymentKind.RECEIPT, "Total (incl. VAT £3.50): £21.00").money().amount()).isEqualByComparingTo("21.00");
+    }
+
+    @Test
     void aBillThatSaysWhatItIsInASentenceShouldTieItsSum() {
         AmountPicker.Candidate c = picked(PaymentKind.BILL, "Your bill for this month is £84.20. We'll collect it by Direct Debit.", "Your account balance is £0.00.");
         assertThat(c.money().amount()).isEqualByComparingTo("84.20");
