@@ -67,7 +67,7 @@ class DueDatePhrasesTest {
         "Der Abschlag wird zum 15.03.2026 fällig.", "Sidste rettidige betalingsdag er den 15. marts 2026.",
         "Invoice due........: 03/15/2026", "Částku prosím uhraďte nejpozději do 2026-03-15, jinak bude účtován poplatek.",
         "Silakan lakukan pembayaran sebelum tanggal *2026-03-15*.", "■お支払い日：2026年03月15日", "■お振込期日：2026年3月15日",
-        "Draft Date\t03/15/2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
+        "Draft Date\t03/15/2026", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }
@@ -316,5 +316,29 @@ class DueDatePhrasesTest {
     private List<ExtractedPayment> find(String from, String subject, String body) {
         byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000").body(body).bytes();
         return gated.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+    }
+
+    @Test
+    void aDirectDebitNotCollectedShouldBeAFailedPaymentOfItsSum() {
+        List<ExtractedPayment> found = find("ahm health insurance <noreply@ahm.example.com.au>", "We couldn't collect your premium payment",
+                "Hi Sarah,\n\nWe weren't able to collect your direct debit of $164.35 for your ahm health insurance,\ndue on 1 March 2026. "
+                        + "Your premiums are now overdue.\n");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(p.amount()).isEqualByComparingTo("164.35");
+            assertThat(p.currency()).isEqualTo("AUD");
+        });
+    }
+
+    @Test
+    void aParkingFineShouldBeABillDueByItsDeadline() {
+        List<ExtractedPayment> found = find("Ville de Bordeaux <fps@bordeaux.example.fr>", "Avis de paiement – forfait post-stationnement",
+                "Un forfait post-stationnement (FPS) a été établi pour votre véhicule.\n\nMontant du FPS :             35,00 €\n\n"
+                        + "Vous disposez de 3 mois à compter de la date d'envoi de cet avis pour payer, soit jusqu'au\n15/03/2026. "
+                        + "Au-delà de ce délai, le FPS est majoré.\n");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.BILL);
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        });
     }
 }

@@ -52,6 +52,8 @@ class MoneyButNoPaymentTest {
         "Try Premium free for 14 days | Start a free trial. $299/year. Cancel any time before the trial ends and you won't be billed.",
         "Ihr Wunschpreis wurde erreicht! | Der Preis ist gesunken. Bräter oval 29 cm: Ihr Wunschpreis 90,00 €, aktueller Preis 89,00 €",
         "Price drop alert: an item on your wish list | Good news! The price dropped. Was $129.00, now $99.00. Total: $99.00",
+        "[Rumianek] Nowy kupon rabatowy | Dzięki złożeniu zamówienia otrzymałeś od nas rabat na następne zamówienie. Na kwotę: 15,00 zł",
+        "Hai dimenticato qualcosa? | Ciao Davide, hai lasciato alcuni articoli nel tuo carrello: Giacca M65 89,00 €. Completa il tuo acquisto",
         "【ソフトバンク】通話通信料 一定額到達のお知らせ | 通話通信料合計金額が、設定金額を超えました。通知金額(全回線計):50,000円",
     })
     void itShouldFindNone(String subject, String body) {
@@ -73,6 +75,9 @@ class MoneyButNoPaymentTest {
         "Your payment for Buttondown didn't go through | We noticed your recent payment of $9.00 for Buttondown didn't go through. Card on file: Visa ending in 6042.",
         "Your ICMIZER trial ends in 3 days | Your free trial ends on March 5, 2026. Then we will automatically charge $19.99 to your card.",
         "Your order has shipped - estimated delivery March 5 | Thanks for your order #5521. Order total: $49.90, charged to your card.",
+        "You got a refund from Amazon.ca | Solid news: a refund just landed back on your card. Merchant: Amazon.ca  Amount: +$18.47",
+        "Refund credited to your card | We've received a refund from RYANAIR and credited it to your card ending 2250. Amount: €59.00",
+        "Ihre Gutscheine für die digitale rote Schleife | Die Rechnung für Ihren Einkauf über 571,20 € finden Sie im Anhang. Sie werden im Warenkorb nach dem Gutscheincode gefragt.",
     })
     void itShouldStillFindThePayment(String subject, String body) {
         assertThat(find(subject, body)).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.mailroom.extract.internal.amounts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -230,7 +231,40 @@ public final class LocalCurrencies {
             return byDomain;
         }
         String named = ofNamedDomains(lowerText);
-        return named != null && CROWNS.containsValue(named) ? named : null;
+        return named != null && CROWNS.containsValue(named) ? named : crownOfLanguage(lowerText);
+    }
+
+    /**
+     * The crown of the language a text is written in: Swedish writes ä and ö, Danish and Norwegian æ and ø,
+     * and tell each other apart by their spelling ("beløb", "venlig" against "beløp", "vennlig"). Null when
+     * the letters say nothing or disagree.
+     */
+    static String crownOfLanguage(String lowerText) {
+        boolean swedish = lowerText.indexOf('ä') >= 0 || lowerText.indexOf('ö') >= 0;
+        boolean danoNorwegian = lowerText.indexOf('æ') >= 0 || lowerText.indexOf('ø') >= 0;
+        if (swedish == danoNorwegian) {
+            return null;
+        }
+        if (swedish) {
+            return "SEK";
+        }
+        int danish = count(lowerText, DANISH);
+        int norwegian = count(lowerText, NORWEGIAN);
+        return danish > norwegian ? "DKK" : norwegian > danish ? "NOK" : null;
+    }
+
+    private static final List<String> DANISH = List.of("beløb", "venlig hilsen", "køb", " af ", "rykker", "kære ",
+            "venligst", "inden");
+    private static final List<String> NORWEGIAN = List.of("beløp", "vennlig hilsen", "kjøp", " av ", "purring", "kjære ", "vennligst", "innen");
+
+    private static int count(String text, List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (text.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Map<String, String> RUPEES = Map.of("lk", "LKR", "pk", "PKR", "np", "NPR", "mu", "MUR", "sc", "SCR");

@@ -420,10 +420,15 @@ public final class PaymentReader {
     private static final List<String> ONE_TIME_CODE = List.of("otp", "one-time password", "one time password", "one-time passcode",
             "verification code", "einmalpasswort", "código de verificación", "code de vérification");
 
-    /** Whether {@code lowerSubject} offers a price: a quote or an estimate, not an "estimated delivery". */
+    /** Whether {@code lowerSubject} offers a price (a quote or an estimate, not an "estimated delivery") or a discount code. */
     private static boolean quote(String lowerSubject) {
-        return Phrases.first(lowerSubject.replace("estimated", " "), QUOTE) != null;
+        return Phrases.first(lowerSubject.replace("estimated", " "), QUOTE) != null || Phrases.first(lowerSubject, COUPON) != null;
     }
+
+    /** A subject handing out a discount code: money off a later order, nothing paid ("[Rumianek] Nowy kupon rabatowy"). */
+    private static final List<String> COUPON = List.of("discount code", "promo code", "coupon code", "your coupon", "kupon rabatowy",
+            "kod rabatowy", "rabattcode", "code promo", "code de réduction", "codice sconto", "buono sconto", "código de descuento",
+            "cupón de descuento", "kortingscode");
 
     /** A subject offering a price before anything is bought: a quote or an estimate. */
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
@@ -436,7 +441,7 @@ public final class PaymentReader {
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
-            "seu carrinho", "no olvides tu compra", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
+            "seu carrinho", "no olvides tu compra", "nel tuo carrello", "still in your cart", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
             "alerte prix", "baisse de prix", "bajada de precio", "prijsdaling", "通知金額",
             "一定額到達");
     /** An invoice the reader sent, or money the reader was paid. */

@@ -23,7 +23,8 @@ final class Wording {
             PaymentKind.RECEIPT);
 
     static {
-        kind(PaymentKind.REFUND, 3, "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
+        kind(PaymentKind.REFUND, 3, "refund from", "got a refund", "received a refund", "refund credited", "refund landed",
+                "refund just landed", "refund was credited", "refund has been credited", "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
                 "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "повернення коштів",
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
@@ -62,7 +63,9 @@ final class Wording {
                 "n'a pas pu être débité", "n’a pas pu être débité", "non è stato possibile addebitare", "no ha sido posible cobrar",
                 "no se ha podido realizar el cargo", "konden wij het bedrag niet", "konden we het bedrag niet", "payment error", "unable to complete the payment",
                 "unable to complete the monthly payment", "unable to complete your payment", "could not complete your payment",
-                "could not complete the payment", "couldn't complete your payment", "couldn’t complete your payment");
+                "could not complete the payment", "couldn't complete your payment", "couldn’t complete your payment",
+                "couldn't collect", "couldn’t collect", "could not collect", "weren't able to collect", "weren’t able to collect",
+                "were not able to collect", "missed payment", "payment was missed");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
@@ -130,7 +133,9 @@ final class Wording {
                 "ausstehenden betrag", "openstaand bedrag", "openstaande bedrag", "nog te betalen", "お支払い予定", "お支払予定",
                 "引き落とし予定", "引落予定", "outstanding balance", "amount outstanding", "balance outstanding",
                 "unless we receive your payment", "unless payment is received", "to avoid cancellation", "pending cancellation",
-                "for non-payment", "for nonpayment");
+                "for non-payment", "for nonpayment", "kwota do spłaty", "termin spłaty", "avis de paiement",
+                "forfait post-stationnement", "amende", "avis de contravention", "bußgeld", "verwarnungsgeld", "parking fine",
+                "penalty charge notice");
         kind(PaymentKind.RECEIPT, 2, "receipt", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
                 "biên lai", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",

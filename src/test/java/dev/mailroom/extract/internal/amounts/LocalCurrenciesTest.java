@@ -73,4 +73,15 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.localYen("mail.shop.com.cn")).isEqualTo("CNY");
         assertThat(LocalCurrencies.localYen("shop.co.jp")).isNull();
     }
+
+    @Test
+    void aCrownFromADomainOfNoCountryShouldFollowTheLanguageOfTheText() {
+        assertThat(LocalCurrencies.localCrown("klarna.com", "vi har endnu ikke modtaget din betaling for dit køb. at betale: 599,00 kr. venlig hilsen"))
+                .isEqualTo("DKK");
+        assertThat(LocalCurrencies.localCrown("klarna.com", "vi har ikke mottatt betalingen for ditt kjøp. beløp: 599,00 kr. vennlig hilsen"))
+                .isEqualTo("NOK");
+        assertThat(LocalCurrencies.localCrown("klarna.com", "vi har ännu inte fått din betalning för ditt köp. att betala: 599 kr"))
+                .isEqualTo("SEK");
+        assertThat(LocalCurrencies.localCrown("shop.com", "total: 599 kr")).isNull();
+    }
 }
