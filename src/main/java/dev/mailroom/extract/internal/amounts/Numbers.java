@@ -41,7 +41,8 @@ final class Numbers {
         if (i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDash(s.charAt(i + 1))) {
             end = i + 2;
         }
-        if (end < n && Character.isLetterOrDigit(s.charAt(end)) && end == i && !gluedToNextWord(s, p, end) && !gluedCode(s, end)) {
+        if (end < n && Character.isLetterOrDigit(s.charAt(end)) && end == i && !gluedToNextWord(s, p, end) && !gluedCode(s, end)
+                && !cjk(s.charAt(end))) {
             return null;
         }
         BigDecimal value = interpret(s.substring(p, i));
@@ -76,11 +77,18 @@ final class Numbers {
         if (i == end || !isDigit(s.charAt(i))) {
             return null;
         }
-        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)) && !cjk(s.charAt(i - 1))) {
             return null;
         }
         BigDecimal value = interpret(s.substring(i, end));
         return value == null ? null : new Read(value, i, q);
+    }
+
+    /** Chinese, Japanese and Korean write a number against the words around it: "合计1234.56元", "人民币1234.56元". */
+    private static boolean cjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** Whether exactly three digits start at {@code p} and no digit follows them. */

@@ -12,6 +12,10 @@ class MoneyScannerTest {
     @ParameterizedTest(name = "{0} is {1} {2}")
     @CsvSource(delimiter = '|', value = {
         "Total: $1,234.56            | 1234.56  | USD",
+        "交易金额：人民币1234.56元     | 1234.56  | CNY",
+        "合计1234.56元               | 1234.56  | CNY",
+        "お支払い金額4,480円です       | 4480     | JPY",
+        "Total 150.00 riyals         | 150.00   | SAR",
         "Rechnungsbetrag: 1.234,56 € | 1234.56  | EUR",
         "Montant 1 234,56 EUR        | 1234.56  | EUR",
         "We charged EUR 12 today     | 12       | EUR",
