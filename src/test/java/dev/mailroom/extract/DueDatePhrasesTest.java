@@ -67,7 +67,7 @@ class DueDatePhrasesTest {
         "Der Abschlag wird zum 15.03.2026 fällig.", "Sidste rettidige betalingsdag er den 15. marts 2026.",
         "Invoice due........: 03/15/2026", "Částku prosím uhraďte nejpozději do 2026-03-15, jinak bude účtován poplatek.",
         "Silakan lakukan pembayaran sebelum tanggal *2026-03-15*.", "■お支払い日：2026年03月15日", "■お振込期日：2026年3月15日",
-        "Draft Date\t03/15/2026", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
+        "Draft Date\t03/15/2026", "Your next payment is on March 15, 2026.", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }

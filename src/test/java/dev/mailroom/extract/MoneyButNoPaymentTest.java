@@ -52,6 +52,8 @@ class MoneyButNoPaymentTest {
         "Try Premium free for 14 days | Start a free trial. $299/year. Cancel any time before the trial ends and you won't be billed.",
         "Ihr Wunschpreis wurde erreicht! | Der Preis ist gesunken. Bräter oval 29 cm: Ihr Wunschpreis 90,00 €, aktueller Preis 89,00 €",
         "Price drop alert: an item on your wish list | Good news! The price dropped. Was $129.00, now $99.00. Total: $99.00",
+        "Changes to your Netflix plan price | We are updating our prices. Starting with your billing date on or after April 12, 2026, your Standard plan will cost $17.99/month.",
+        "Your order to buy AAPL has been executed | Your market order to buy 2 shares of AAPL was executed at an average price of $187.32.",
         "[Rumianek] Nowy kupon rabatowy | Dzięki złożeniu zamówienia otrzymałeś od nas rabat na następne zamówienie. Na kwotę: 15,00 zł",
         "Hai dimenticato qualcosa? | Ciao Davide, hai lasciato alcuni articoli nel tuo carrello: Giacca M65 89,00 €. Completa il tuo acquisto",
         "【ソフトバンク】通話通信料 一定額到達のお知らせ | 通話通信料合計金額が、設定金額を超えました。通知金額(全回線計):50,000円",

@@ -171,8 +171,10 @@ public final class LocalCurrencies {
             "sh", "so", "ws");
 
     /** Countries a message names in its address lines, and their dollars or pesos. */
-    private static final Map<String, String> BY_NAME = Map.of("canada", "CAD", "australia", "AUD", "new zealand", "NZD",
-            "singapore", "SGD", "hong kong", "HKD", "mexico", "MXN", "méxico", "MXN");
+    private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("canada", "CAD"), Map.entry("australia", "AUD"),
+            Map.entry("new zealand", "NZD"), Map.entry("singapore", "SGD"), Map.entry("hong kong", "HKD"), Map.entry("mexico", "MXN"),
+            Map.entry("méxico", "MXN"), Map.entry("colombia", "COP"), Map.entry("argentina", "ARS"), Map.entry("chile", "CLP"),
+            Map.entry("uruguay", "UYU"), Map.entry("república dominicana", "DOP"));
     private static final java.util.List<String> UNITED_STATES = java.util.List.of("united states", "usa", "u.s.",
             "u.s.a", "us$", "usd");
 

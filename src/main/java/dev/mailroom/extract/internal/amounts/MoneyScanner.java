@@ -70,7 +70,8 @@ public final class MoneyScanner {
             Map.entry("ل.ل", "LBP"), Map.entry("د.ب", "BHD"), Map.entry("ر.ع", "OMR"), Map.entry("د.أ", "JOD"), Map.entry("د.م", "MAD"),
             Map.entry("د.ت", "TND"), Map.entry("ریال", "IRR"), Map.entry("Gs.", "PYG"),
             Map.entry("тг", "KZT"), Map.entry("DT", "TND"), Map.entry("Ar", "MGA"), Map.entry("人民币", "CNY"),
-            Map.entry("riyals", "SAR"), Map.entry("Riyals", "SAR"), Map.entry("dirhams", "AED"), Map.entry("Dirhams", "AED"));
+            Map.entry("riyals", "SAR"), Map.entry("Riyals", "SAR"), Map.entry("dirhams", "AED"), Map.entry("Dirhams", "AED"),
+            Map.entry("đồng", "VND"), Map.entry("Đồng", "VND"));
 
     /** {@link #WORD_SIGNS} by their first character, in the same order: the scan asks at every capital letter. */
     private static final Map<Character, List<Map.Entry<String, String>>> WORD_SIGNS_BY_FIRST = WORD_SIGNS.stream()
@@ -106,7 +107,7 @@ public final class MoneyScanner {
             }
             if ((c == 'k' || c == 'z' || c == 'K' || c == 'F' || c == 'R' || c == 'р' || c == 'г' || c == 'л'
                     || c == 'l' || c == 'T' || c == 'S' || c == 'E' || c == 'e' || c == 'บ' || c == 'ر' || c == 'د'
-                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'V' || c == 'P' || c == 'U' || c == 'M'
+                    || c == 'p' || c == 'd' || c == 'r' || c == 'D' || c == 'đ' || c == 'Đ' || c == 'V' || c == 'P' || c == 'U' || c == 'M'
                     || c == 'Z' || c == 'B' || c == 'Q' || c == 'N' || c == 'ج' || c == 'ل' || c == 's' || c == 'b' || c == 'q'
                     || c == 'c' || c == 'g' || c == 'G' || c == 'т' || c == 'A' || c == '人')
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && wordSignBesideNumber(text, i)) {
@@ -338,7 +339,7 @@ public final class MoneyScanner {
     private static final java.util.Set<String> CURRENCY_WORDS = java.util.Set.of("pesos", "dollars", "US dollars", "US Dollars",
             "rupees", "Soles", "soles",
             "Bolivianos", "bolivianos", "quetzales", "colones", "lempiras", "córdobas", "reais", "guaraníes", "dólares", "dolares", "riyals", "Riyals", "dirhams",
-            "Dirhams");
+            "Dirhams", "đồng", "Đồng");
 
     private static final java.util.regex.Pattern SUM_WITH_CENTS = java.util.regex.Pattern.compile(
             "\\s{0,2}\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}(?!\\d)");

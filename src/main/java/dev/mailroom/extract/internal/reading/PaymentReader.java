@@ -441,7 +441,8 @@ public final class PaymentReader {
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
-            "seu carrinho", "no olvides tu compra", "nel tuo carrello", "still in your cart", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
+            "seu carrinho", "no olvides tu compra", "shares of", "order to buy", "order to sell", "market order",
+            "limit order", "nel tuo carrello", "still in your cart", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
             "alerte prix", "baisse de prix", "bajada de precio", "prijsdaling", "通知金額",
             "一定額到達");
     /** An invoice the reader sent, or money the reader was paid. */
@@ -473,6 +474,12 @@ public final class PaymentReader {
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "preço",
             "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
+    /** Words that announce a price to come rather than ask for it. */
+    private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase",
+            "prices will increase", "price will increase", "price is changing", "prices are changing", "price change",
+            "preiserhöhung", "preisanpassung", "augmentation de prix", "augmentation tarifaire", "évolution de nos tarifs",
+            "aumento de precio", "aumento de precios", "aumento di prezzo", "prijsverhoging", "prisändring", "prisøkning",
+            "prisstigning");
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
     /** Words between a new price and the old one: "17,90 € statt bisher 12,90 €", "$12 instead of $10". */
@@ -488,8 +495,13 @@ public final class PaymentReader {
      * "von 9,99 € auf 12,99 €") in mail that names a price: a price change announced, not a payment.
      */
     private static boolean priceChange(MessageLines lines) {
-        if (Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), PRICE) == null) {
+        String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        if (Phrases.first(text, PRICE) == null) {
             return false;
+        }
+        if (Phrases.first(text, PRICE_ANNOUNCED) != null && Phrases.first(text, RENEWS) == null
+                && Phrases.first(text, CHARGED_AFTER_TRIAL) == null) {
+            return true; // "We are updating our prices … your Standard plan will cost $17.99/month", and no charge named
         }
         for (int i = 0; i < lines.lines.size(); i++) {
             String line = lines.lines.get(i);

@@ -84,4 +84,11 @@ class LocalCurrenciesTest {
                 .isEqualTo("SEK");
         assertThat(LocalCurrencies.localCrown("shop.com", "total: 599 kr")).isNull();
     }
+
+    @Test
+    void aBareDollarShouldBeThePesoOfTheOneLatinAmericanCountryTheTextNames() {
+        assertThat(LocalCurrencies.fromText("bancolombia le informa compra por $185.900,00 en exito colombia")).isEqualTo("COP");
+        assertThat(LocalCurrencies.fromText("tu resumen de cuenta, banco de chile")).isEqualTo("CLP");
+        assertThat(LocalCurrencies.fromText("shipped from argentina to the united states")).isNull();
+    }
 }
