@@ -67,7 +67,8 @@ class DueDatePhrasesTest {
         "Der Abschlag wird zum 15.03.2026 fällig.", "Sidste rettidige betalingsdag er den 15. marts 2026.",
         "Invoice due........: 03/15/2026", "Částku prosím uhraďte nejpozději do 2026-03-15, jinak bude účtován poplatek.",
         "Silakan lakukan pembayaran sebelum tanggal *2026-03-15*.", "■お支払い日：2026年03月15日", "■お振込期日：2026年3月15日",
-        "Draft Date\t03/15/2026", "Your next payment is on March 15, 2026.", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
+        "Draft Date\t03/15/2026", "Your next payment is on March 15, 2026.",
+        "Maksetähtaeg:      15.03.2026", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }
@@ -313,6 +314,18 @@ class DueDatePhrasesTest {
     }
 
     /** What the extractor with its shipped gate, which decides near misses, finds in a mail of 2 March 2026. */
+    @Test
+    void aFailedTransactionShouldTakeItsBareSumInTheCurrencyNamedBelow() {
+        List<ExtractedPayment> found = find("Toq <notifications@toq.example>", "Your transaction could not be completed",
+                "Hi Lucía,\n\nWe're letting you know that a transaction you attempted has failed.\n\nDate: 02/03/2026\n"
+                        + "Payee: Vodafone España\nAmount: 74.50\nCurrency: EUR\n");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(p.amount()).isEqualByComparingTo("74.50");
+            assertThat(p.currency()).isEqualTo("EUR");
+        });
+    }
+
     private List<ExtractedPayment> find(String from, String subject, String body) {
         byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0000").body(body).bytes();
         return gated.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));

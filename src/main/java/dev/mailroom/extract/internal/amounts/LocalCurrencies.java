@@ -174,7 +174,10 @@ public final class LocalCurrencies {
     private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("canada", "CAD"), Map.entry("australia", "AUD"),
             Map.entry("new zealand", "NZD"), Map.entry("singapore", "SGD"), Map.entry("hong kong", "HKD"), Map.entry("mexico", "MXN"),
             Map.entry("méxico", "MXN"), Map.entry("colombia", "COP"), Map.entry("argentina", "ARS"), Map.entry("chile", "CLP"),
-            Map.entry("uruguay", "UYU"), Map.entry("república dominicana", "DOP"));
+            Map.entry("uruguay", "UYU"), Map.entry("república dominicana", "DOP"), Map.entry("bogotá", "COP"), Map.entry("bogota", "COP"),
+            Map.entry("medellín", "COP"), Map.entry("medellin", "COP"), Map.entry("buenos aires", "ARS"), Map.entry("montevideo", "UYU"),
+            Map.entry("santiago de chile", "CLP"), Map.entry("ciudad de méxico", "MXN"), Map.entry("monterrey", "MXN"),
+            Map.entry("guadalajara", "MXN"), Map.entry("santo domingo", "DOP"));
     private static final java.util.List<String> UNITED_STATES = java.util.List.of("united states", "usa", "u.s.",
             "u.s.a", "us$", "usd");
 

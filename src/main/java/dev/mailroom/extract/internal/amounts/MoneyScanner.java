@@ -71,7 +71,8 @@ public final class MoneyScanner {
             Map.entry("د.ت", "TND"), Map.entry("ریال", "IRR"), Map.entry("Gs.", "PYG"),
             Map.entry("тг", "KZT"), Map.entry("DT", "TND"), Map.entry("Ar", "MGA"), Map.entry("人民币", "CNY"),
             Map.entry("riyals", "SAR"), Map.entry("Riyals", "SAR"), Map.entry("dirhams", "AED"), Map.entry("Dirhams", "AED"),
-            Map.entry("đồng", "VND"), Map.entry("Đồng", "VND"));
+            Map.entry("đồng", "VND"), Map.entry("Đồng", "VND"), Map.entry("دينار أردني", "JOD"), Map.entry("دينار كويتي", "KWD"),
+            Map.entry("دينار بحريني", "BHD"), Map.entry("دينار عراقي", "IQD"), Map.entry("جنيه مصري", "EGP"), Map.entry("جنيه", "EGP"));
 
     /** {@link #WORD_SIGNS} by their first character, in the same order: the scan asks at every capital letter. */
     private static final Map<Character, List<Map.Entry<String, String>>> WORD_SIGNS_BY_FIRST = WORD_SIGNS.stream()
@@ -449,10 +450,14 @@ public final class MoneyScanner {
     private static Money after(String s, Marker m) {
         int p = m.end();
         // A code in parentheses before its number: "A charge of ($USD) 7.84", "(EUR) 12.00".
-        if (p < s.length() && s.charAt(p) == ')' && openedBefore(s, m.start())) {
+        if (p < s.length() && (s.charAt(p) == ')' || s.charAt(p) == '）') && openedBefore(s, m.start())) {
             p++;
-            if (p < s.length() && s.charAt(p) == ':') {
-                p++; // a field labelled with its currency: "Amount (THB): 1,000.00"
+            int q = p;
+            while (q < s.length() && s.charAt(q) == ' ' && q - p < 2) {
+                q++;
+            }
+            if (q < s.length() && (s.charAt(q) == ':' || s.charAt(q) == '：')) {
+                p = q + 1; // a field labelled with its currency: "Amount (THB): 1,000.00", "ご利用金額（円） : 3,280"
             }
         }
         int spaces = 0;
@@ -508,7 +513,7 @@ public final class MoneyScanner {
 
     /** Whether a parenthesis opens right before {@code start}, or before a sign there: "(USD", "($USD". */
     private static boolean openedBefore(String s, int start) {
-        return (start > 0 && s.charAt(start - 1) == '(')
+        return (start > 0 && (s.charAt(start - 1) == '(' || s.charAt(start - 1) == '（'))
                 || (start > 1 && isCurrencySign(s.charAt(start - 1)) && s.charAt(start - 2) == '(');
     }
 

@@ -58,7 +58,7 @@ final class AmountPicker {
             "zu zahlender betrag", "montant à payer", "montant à régler", "total à payer", "importo da pagare",
             "importe a pagar", "überweisen sie", "bitte überweisen", "please transfer", "please remit", "veuillez virer",
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
-            "replenishment amount", "top-up amount", "reload amount", "spendenbetrag", "montant du don", "donation amount",
+            "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
             "your bill for this month is", "bill total", "kwota do spłaty", "debit of", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
             "total");
@@ -87,7 +87,7 @@ final class AmountPicker {
      */
     private static final List<String> TRANSACTION_LINE = List.of("debited", "spent on", "was spent", "was used at",
             "transaction of", "used for a transaction", "was charged", "were charged", "compra aprovada", "compra realizada", "compra aprobada", "reserved for purchase", "paid from", "withdrawn from", "charged on your", "charged to your", "fue utilizada", "has been charged to", "was charged to", "transaction to", "transaction at",
-            "transaction with ", "transaction was made", "purchase was made", "afgeschreven", "compra de", "compra por", "compra en",
+            "transaction with ", "transaction was made", "transacción con", "transacción por", "transação com", "transazione con", "purchase was made", "afgeschreven", "compra de", "compra por", "compra en",
             "покупка", "оплата", "списание", "승인", "결제");
     /** Cards and wallets named on their own above the sum they paid. */
     private static final List<String> WALLETS = List.of("apple card", "apple pay", "google pay", "paypal", "visa",
@@ -328,7 +328,7 @@ final class AmountPicker {
                     return null;
                 }
                 String rest = line.substring(skip(line, m.end()));
-                if (threshold(label) || left(label) || rest.startsWith("or more") || rest.startsWith("or less")
+                if (threshold(label) || left(label) || thresholdAfter(line, m.end())
                         || rest.startsWith("and up") || rest.startsWith("and above") || (heldToo && (balance(label) || covered(label)))) {
                     continue;
                 }
@@ -345,7 +345,7 @@ final class AmountPicker {
             + "|att betala|do zapłaty|k úhradě|te betalen bedrag|totaalbedrag|bedrag|montant dû|montant|à payer|betrag|summe"
             + "|importe|importo totale|importo|totale|valor|total amount due|amount|kwota|suma|belopp|beløb|beløp|summa|yhteensä"
             + "|celkem|összesen|toplam|jumlah|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
-            + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})\\s*$");
+            + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})(?:\\s*(?:dr|cr))?\\s*$");
     private static final Pattern BARE_TOTAL_IN_TEXT = Pattern.compile(BARE_TOTAL.pattern(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
 
@@ -445,7 +445,7 @@ final class AmountPicker {
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }
-        if (left(label) || threshold(label) || covered(label)) {
+        if (left(label) || threshold(label) || covered(label) || thresholdAfter(line, m.end())) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
@@ -570,7 +570,8 @@ final class AmountPicker {
             return 0;
         }
         String strong = Phrases.first(label, STRONG_LABELS);
-        if (strong != null && !(strong.equals("total") && Phrases.first(label, WEAK_LABELS) != null && !label.contains("incl"))) {
+        if (strong != null && !(strong.equals("total") && Phrases.first(label, WEAK_LABELS) != null && !label.contains("incl")
+                && !label.contains("inkl") && !label.contains("inkluderet"))) {
             return STRONG;
         }
         if (Phrases.first(label, WEAK_LABELS) != null) {
@@ -619,14 +620,31 @@ final class AmountPicker {
     }
 
     /** What is left to spend, right before an amount: "Available balance: R 98067.39", "Saldo disponible". */
-    private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar",
+    private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar", "guthaben",
             "disponible", "disponibile", "利用可能", "残高", "баланс", "остаток", "잔액", "누적");
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
             "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "supérieur à", "supérieure à", "au-dessus de",
             "mehr als", "höher als", "superior a", "mayor a", "mayor de", "más de", "superiore a", "meer dan", "boven",
-            "mer än", "över", "powyżej");
+            "mer än", "över", "powyżej", "maximal", "maximum of", "up to", "bis zu", "höchstens", "jusqu'à", "hasta");
+
+    /** A threshold written after its sum: "$50 or more", "1,000元及以上", "10만원 이상". */
+    private static final List<String> THRESHOLD_AFTER = List.of("or more", "or less", "or above", "and above", "及以上", "以上", "以下",
+            "이상", "이하");
+
+    private static boolean thresholdAfter(String line, int end) {
+        int p = end;
+        while (p < line.length() && line.charAt(p) == ' ') {
+            p++;
+        }
+        for (String w : THRESHOLD_AFTER) {
+            if (line.startsWith(w, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean threshold(String label) {
         return endsWithWord(label, THRESHOLD);

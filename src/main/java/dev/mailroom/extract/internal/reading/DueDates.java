@@ -22,7 +22,8 @@ final class DueDates {
             "volgende betaling", "volgende factuurdatum", "volgende incasso", "nästa betalning", "nästa dragning",
             "neste betaling", "næste betaling", "次回請求日", "次回のご請求日", "次回お支払日", "次回引落日", "다음 결제일", "다음 결제 예정일", "下次扣款日期",
             "下次扣款日", "下次付款日期", "następna płatność", "kolejna płatność", "seuraava veloitus", "příští platba", "next payment is on", "next payment will be on", "next payment is due on", "next billing is on",
-            "next charge is on", "next charge will be on", "次回課金日",
+            "next charge is on", "next charge will be on", "renouv. le", "renouvellement le", "se renueva el", "si rinnova il",
+            "verlengt op", "renova em", "갱신 날짜", "갱신일", "续费日期", "次回課金日",
             "次回更新日", "次回決済日", "次回引き落とし日", "次回お引き落とし日");
 
     /** {@link #NEXT_CHARGE}, then {@code labels}. */
@@ -84,7 +85,8 @@ final class DueDates {
             "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
             "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
             "senast den", "senast", "attempted again on", "be attempted again", "will be retried on", "will retry on",
-            "retry the payment on", "try again on", "retry on", "termin spłaty", "jusqu'au", "jusqu’au");
+            "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",
+            "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
@@ -94,7 +96,7 @@ final class DueDates {
             "支払期限", "お支払期日", "お支払い期日", "支払期日", "납부기한", "납부 기한", "繳費期限", "缴费期限", "到期还款日", "最后还款日", "付款截止日期", "jatuh tempo",
             "hạn thanh toán", "last date of payment", "pay by", "payable by", "date limite de paiement",
             "fecha límite de pago", "срок оплаты", "оплатить до", "payment deadline", "vade tarihi", "προθεσμία πληρωμής",
-            "срок за плащане", "termin spłaty");
+            "срок за плащане", "termin spłaty", "maksetähtaeg", "apmaksas termiņš", "mokėjimo terminas");
 
     /** An early-payment discount's terms, whose date is not the bill's due date. */
     private static final List<String> EARLY_DISCOUNT = List.of("skonto", "skt", "early payment discount", "prompt payment discount",

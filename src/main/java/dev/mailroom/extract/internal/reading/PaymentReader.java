@@ -441,7 +441,7 @@ public final class PaymentReader {
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
-            "seu carrinho", "no olvides tu compra", "shares of", "order to buy", "order to sell", "market order",
+            "seu carrinho", "no olvides tu compra", "shares of", "terk edilen", "sepetinizde", "order to buy", "order to sell", "market order",
             "limit order", "nel tuo carrello", "still in your cart", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
             "alerte prix", "baisse de prix", "bajada de precio", "prijsdaling", "通知金額",
             "一定額到達");

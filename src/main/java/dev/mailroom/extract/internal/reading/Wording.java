@@ -64,6 +64,8 @@ final class Wording {
                 "no se ha podido realizar el cargo", "konden wij het bedrag niet", "konden we het bedrag niet", "payment error", "unable to complete the payment",
                 "unable to complete the monthly payment", "unable to complete your payment", "could not complete your payment",
                 "could not complete the payment", "couldn't complete your payment", "couldn’t complete your payment",
+                "transaction could not be completed", "transaction you attempted has failed", "transaction has failed",
+                "transaction failed", "transacción fallida", "transação falhou",
                 "couldn't collect", "couldn’t collect", "could not collect", "weren't able to collect", "weren’t able to collect",
                 "were not able to collect", "missed payment", "payment was missed");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
@@ -73,7 +75,7 @@ final class Wording {
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
                 "sera renouvelé", "rinnovo", "si rinnoverà", "renovación", "se renovará",
                 "wordt verlengd", "förnyas", "fornyes", "odnowienie subskrypcji", "renovação", "será renovada",
-                "paid subscription begins", "recurring total", "次回課金日", "次回更新日", "次回決済日", "自動更新");
+                "paid subscription begins", "recurring total", "자동 갱신", "갱신 예정", "갱신될 예정", "自动续费", "次回課金日", "次回更新日", "次回決済日", "自動更新");
         kind(PaymentKind.PAYMENT_CONFIRMATION, 2, "payment received", "ödeme onayı", "ödemeniz alındı", "お支払い完了",
                 "決済完了", "xác nhận thanh toán", "thanh toán thành công", "dekont", "received your payment", "we received usd",
                 "we received eur", "we received chf", "thank you for your payment", "thanks for your payment",
@@ -91,7 +93,8 @@ final class Wording {
                 "bedankt voor je donatie", "bedankt voor uw donatie", "automatically replenished", "has been replenished",
                 "auto top-up", "been topped up", "thank you for your donation", "thanks for your donation", "your donation of",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
-                "pembayaran berhasil", "plata a fost efectuată", "sikeres fizetés", "maksu vastaanotettu", "betaling modtaget",
+                "pembayaran berhasil", "تم استلام", "aufladung war erfolgreich", "aufladung wurde erfolgreich", "aufladebetrag",
+                "recharge effectuée", "recarga realizada", "ricarica effettuata", "opwaardering gelukt", "plata a fost efectuată", "sikeres fizetés", "maksu vastaanotettu", "betaling modtaget",
                 "betaling mottatt", "оплата пройшла", "התשלום התקבל", "भुगतान सफल", "승인", "消费", "交易提醒", "支付成功", "покупка", "списание", "оплата заказа",
                 "kartenzahlung", "zahlung erfolgreich", "vielen dank für ihre zahlung", "paiement effectué", "merci pour votre paiement",
                 "pagamento effettuato", "grazie per il pagamento", "ricevuta di pagamento", "pago realizado", "pago exitoso",

@@ -16,6 +16,8 @@ class MoneyScannerTest {
         "合计1234.56元               | 1234.56  | CNY",
         "お支払い金額4,480円です       | 4480     | JPY",
         "Total 150.00 riyals         | 150.00   | SAR",
+        "ご利用金額（円） : 3,280       | 3280     | JPY",
+        "المبلغ: 150.00 دينار أردني    | 150.00   | JOD",
         "Số tiền thanh toán: 856.420 đồng | 856420 | VND",
         "Rechnungsbetrag: 1.234,56 € | 1234.56  | EUR",
         "Montant 1 234,56 EUR        | 1234.56  | EUR",

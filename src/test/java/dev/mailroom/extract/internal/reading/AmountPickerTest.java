@@ -86,6 +86,20 @@ class AmountPickerTest {
     }
 
     @Test
+    void aTotalIncludingTaxShouldBeATotalInEveryLanguage() {
+        AmountPicker.Candidate c = picked(PaymentKind.RECEIPT, "Produkt | Antal | Pris i alt |", "Krukke | 2 | 958 DKK |",
+                "Heraf moms: | 297,20 DKK |", "TOTAL INKL. MOMS: | 1.486 DKK |");
+        assertThat(c.money().amount()).isEqualByComparingTo("1486");
+    }
+
+    @Test
+    void aLimitOrAThresholdShouldNotBeTheSum() {
+        AmountPicker.Candidate c = picked(PaymentKind.PAYMENT_CONFIRMATION, "Aufladebetrag:      15,00 €",
+                "Zu Ihrer Sicherheit lassen wir nur Lastschriften von maximal 30 € innerhalb von 27 Tagen zu.");
+        assertThat(c.money().amount()).isEqualByComparingTo("15.00");
+    }
+
+    @Test
     void aBillThatSaysWhatItIsInASentenceShouldTieItsSum() {
         AmountPicker.Candidate c = picked(PaymentKind.BILL, "Your bill for this month is £84.20. We'll collect it by Direct Debit.", "Your account balance is £0.00.");
         assertThat(c.money().amount()).isEqualByComparingTo("84.20");
