@@ -428,7 +428,7 @@ public final class PaymentReader {
     /** A subject handing out a discount code: money off a later order, nothing paid ("[Rumianek] Nowy kupon rabatowy"). */
     private static final List<String> COUPON = List.of("discount code", "promo code", "coupon code", "your coupon", "kupon rabatowy",
             "kod rabatowy", "rabattcode", "code promo", "code de réduction", "codice sconto", "buono sconto", "código de descuento",
-            "cupón de descuento", "kortingscode");
+            "cupón de descuento", "kortingscode", "쿠폰", "クーポン", "优惠券");
 
     /** A subject offering a price before anything is bought: a quote or an estimate. */
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
