@@ -60,7 +60,7 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "kwota do spłaty", "debit of", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
+            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
             "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
