@@ -221,15 +221,9 @@ class DueDatePhrasesTest {
 
     @Test
     void aFailedPaymentShouldBeDueOnTheDayItIsTriedAgain() {
-        byte[] raw = TestMail.message().from("Abo Service <abo@zeitung.example>").subject("Problem mit Ihrer Kreditkarte")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Guten Tag\n\nLeider konnten wir den Betrag von CHF 29.00 nicht von "
-                        + "Ihrer Mastercard-Kreditkarte mit der Endung 1881 belasten.\nWir versuchen am 15.03.2026 erneut, den Betrag "
-                        + "abzubuchen. Bitte aktualisieren Sie bis dahin Ihre Kreditkarte.\n").bytes();
-        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
-                .satisfies(p -> {
-                    assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
-                    assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
-                });
+        assertKindAndDue(find("Abo Service <abo@zeitung.example>", "Problem mit Ihrer Kreditkarte", "Guten Tag\n\nLeider konnten "
+                + "wir den Betrag von CHF 29.00 nicht von Ihrer Mastercard-Kreditkarte mit der Endung 1881 belasten.\nWir versuchen am "
+                + "15.03.2026 erneut, den Betrag abzubuchen. Bitte aktualisieren Sie bis dahin Ihre Kreditkarte.\n"), PaymentKind.FAILED_PAYMENT);
     }
 
     @ParameterizedTest
@@ -237,23 +231,15 @@ class DueDatePhrasesTest {
         "Ti preghiamo di effettuare il pagamento entro il 15/03/2026, altrimenti l'ordine verrà annullato.",
         "Merci d'effectuer votre paiement avant le 15 mars 2026, faute de quoi la commande sera annulée."})
     void anOrderThatAsksToBePaidByADayShouldBeAnInvoiceDueThatDay(String ask) {
-        byte[] raw = TestMail.message().from("Shop <orders@shop.example>").subject("Thank you for your order 10442")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Thank you for your order!\n\nOrder number: 10442\nTotal: 86,40 €\n\n"
-                        + "Payment method: bank transfer\n" + ask + "\n").bytes();
-        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
-                .satisfies(p -> {
-                    assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
-                    assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
-                });
+        assertKindAndDue(find("Shop <orders@shop.example>", "Thank you for your order 10442", "Thank you for your order!\n\n"
+                + "Order number: 10442\nTotal: 86,40 €\n\nPayment method: bank transfer\n" + ask + "\n"), PaymentKind.INVOICE);
     }
 
     @Test
     void aReceiptThatSaysItWasPaidOnADayShouldStayAReceipt() {
-        byte[] raw = TestMail.message().from("Shop <orders@shop.example>").subject("Thank you for your order 10443")
-                .date("Mon, 02 Mar 2026 10:00:00 +0000").body("Thank you for your order!\n\nTotal: $86.40\nPaid with Visa ending 4242 "
-                        + "on 02/03/2026.\nFree returns before 30/03/2026.\n").bytes();
-        assertThat(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw))).singleElement()
-                .satisfies(p -> assertThat(p.kind()).isEqualTo(PaymentKind.RECEIPT));
+        assertThat(find("Shop <orders@shop.example>", "Thank you for your order 10443", "Thank you for your order!\n\n"
+                + "Total: $86.40\nPaid with Visa ending 4242 on 02/03/2026.\nFree returns before 30/03/2026.\n"))
+                .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(PaymentKind.RECEIPT));
     }
 
     @Test
@@ -295,10 +281,7 @@ class DueDatePhrasesTest {
     void aJapaneseNextChargeDayShouldMakeARenewalDue() {
         List<ExtractedPayment> found = find("オンラインヨガ <info@yoga.example.jp>", "引落しカードの有効期限が切れています",
                 "お支払にご登録頂いているクレジットカードの有効期限が切れています。\n次回課金日は2026-03-15となっております。\n\n◇ご請求内容\n価格 :3,300円(税込)\n");
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(PaymentKind.SUBSCRIPTION_RENEWAL);
-            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
-        });
+        assertKindAndDue(found, PaymentKind.SUBSCRIPTION_RENEWAL);
     }
 
     @Test
@@ -309,6 +292,14 @@ class DueDatePhrasesTest {
                         + "réglé au plus tard six semaines avant votre arrivée,\nsoit avant le 15 mars 2026.\n");
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualByComparingTo("803.60");
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        });
+    }
+
+    /** That {@code found} is one payment of {@code kind}, due on 15 March 2026. */
+    private static void assertKindAndDue(List<ExtractedPayment> found, PaymentKind kind) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(kind);
             assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
         });
     }
@@ -349,9 +340,6 @@ class DueDatePhrasesTest {
                 "Un forfait post-stationnement (FPS) a été établi pour votre véhicule.\n\nMontant du FPS :             35,00 €\n\n"
                         + "Vous disposez de 3 mois à compter de la date d'envoi de cet avis pour payer, soit jusqu'au\n15/03/2026. "
                         + "Au-delà de ce délai, le FPS est majoré.\n");
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(PaymentKind.BILL);
-            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
-        });
+        assertKindAndDue(found, PaymentKind.BILL);
     }
 }
