@@ -68,7 +68,8 @@ class DueDatePhrasesTest {
         "Invoice due........: 03/15/2026", "Částku prosím uhraďte nejpozději do 2026-03-15, jinak bude účtován poplatek.",
         "Silakan lakukan pembayaran sebelum tanggal *2026-03-15*.", "■お支払い日：2026年03月15日", "■お振込期日：2026年3月15日",
         "Draft Date\t03/15/2026", "Your next payment is on March 15, 2026.",
-        "Maksetähtaeg:      15.03.2026", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
+        "Maksetähtaeg:      15.03.2026", "Termen de achitare:                  15.03.2026",
+        "Ημερομηνία εξόφλησης:     15/03/2026", "입금 기한: 2026-03-15 까지", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
     }
@@ -294,6 +295,20 @@ class DueDatePhrasesTest {
             assertThat(p.amount()).isEqualByComparingTo("803.60");
             assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
         });
+    }
+
+    @Test
+    void aHungarianDemandShouldBeDueOnTheDayItSetsBeforeIg() {
+        assertThat(dueOf("FŐTÁV <ugyfelszolgalat@fotav.example.hu>", "Fizetési felszólítás - lejárt számla",
+                "Eredeti fizetési határidő:  2026.01.31.\nFizetendő összesen:         18 842 Ft\n\n"
+                        + "Kérjük, a fizetendő összeget 2026.03.15-ig egyenlítse ki.\n")).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void anOrdinalInANameShouldNotBeADay() {
+        assertThat(dueOf("1st Source Bank <alerts@1stsource.example>", "Account Alert: Your credit card payment is due",
+                "This is a reminder that a payment is due on your 1st Source Visa Signature\naccount ending in 3390.\n\n"
+                        + "Statement balance:      $1,248.19\nPayment due date:       03/15/2026\n")).isEqualTo(LocalDate.of(2026, 3, 15));
     }
 
     /** That {@code found} is one payment of {@code kind}, due on 15 March 2026. */

@@ -86,6 +86,7 @@ final class DueDates {
             "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
             "senast den", "senast", "attempted again on", "be attempted again", "will be retried on", "will retry on",
             "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",
+            "termen de achitare", "termen de plată", "termen de plata", "ημερομηνία εξόφλησης", "입금 기한", "입금기한", "결제 기한",
             "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
@@ -96,7 +97,8 @@ final class DueDates {
             "支払期限", "お支払期日", "お支払い期日", "支払期日", "납부기한", "납부 기한", "繳費期限", "缴费期限", "到期还款日", "最后还款日", "付款截止日期", "jatuh tempo",
             "hạn thanh toán", "last date of payment", "pay by", "payable by", "date limite de paiement",
             "fecha límite de pago", "срок оплаты", "оплатить до", "payment deadline", "vade tarihi", "προθεσμία πληρωμής",
-            "срок за плащане", "termin spłaty", "maksetähtaeg", "apmaksas termiņš", "mokėjimo terminas");
+            "срок за плащане", "termin spłaty", "maksetähtaeg", "apmaksas termiņš", "mokėjimo terminas", "termen de achitare",
+            "termen de plată", "termen de plata", "ημερομηνία εξόφλησης", "입금 기한", "입금기한", "결제 기한");
 
     /** An early-payment discount's terms, whose date is not the bill's due date. */
     private static final List<String> EARLY_DISCOUNT = List.of("skonto", "skt", "early payment discount", "prompt payment discount",
@@ -334,7 +336,8 @@ final class DueDates {
      * 引き落とされます". The date right before one of them.
      */
     private static final List<String> AFTER_DATE = List.of("に口座から引き落と", "に引き落と", "にお引き落と", "に引落", "にお引落",
-            "に口座振替", "に振替", "にご請求", "までにお支払", "までにお振込", "までに入金");
+            "に口座振替", "に振替", "にご請求", "までにお支払", "までにお振込", "までに入金", "-ig egyenlítse", "-ig fizesse",
+            "-ig szíveskedjen", " 까지 입금", "까지 입금");
 
     /** "Der Abschlag wird zum 15.03.2026 fällig": the date German puts before its verb, after "zum", "am" or "bis". */
     private static final java.util.regex.Pattern DATE_THEN_DUE = java.util.regex.Pattern.compile(
@@ -364,6 +367,9 @@ final class DueDates {
         }
         return null;
     }
+
+    /** An ordinal before a capitalised word, as names have it: "1st Source", "2nd Avenue". */
+    private static final java.util.regex.Pattern NAMED_ORDINAL = java.util.regex.Pattern.compile("\\d{1,2}(?:st|nd|rd|th) \\p{Lu}");
 
     /** "Due to the holidays, we close on 24 December": a reason, not a due date. */
     private static boolean becauseOf(String low, int at, String label) {
@@ -404,6 +410,10 @@ final class DueDates {
                 if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
                     f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
                 }
+                if (f != null && NAMED_ORDINAL.matcher(line).region(f.start(), line.length()).lookingAt()
+                        && !DateScanner.startsWithMonth(line.substring(f.start()).replaceFirst("^\\d+\\p{L}+ ", ""))) {
+                    f = null; // a name, not a day: "a payment is due on your 1st Source Visa account"
+                }
                 if (f != null
                         && Phrases.first(low.substring(f.end(), Math.min(low.length(), f.end() + 30)), FROM_INVOICE_DATE) != null) {
                     // "Betalingstermijn: 14 dagen vanaf de factuurdatum": from the invoice's date, whatever mail restates it
@@ -435,7 +445,7 @@ final class DueDates {
      */
     private static final List<String> REMINDER = List.of("reminder", "overdue", "past due", "herinnering", "aanmaning",
             "erinnerung", "mahnung", "rappel", "relance", "recordatorio", "sollecito", "lembrete", "påminnelse", "påmindelse",
-            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma", "rykker", "purring", "sollicitatie");
+            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma", "rykker", "purring", "sollicitatie", "felszólítás", "emlékeztető", "upomienka", "somație");
 
     /** Words after a number of days that count them from the invoice's date. */
     private static final List<String> FROM_INVOICE_DATE = List.of("from the invoice date", "of the invoice date",
@@ -716,7 +726,7 @@ final class DueDates {
             "pagamento até", "pagar até", "pague até", "überweisen sie bis", "überweisen sie den betrag bis",
             "bitte bis zum", "zahlen sie bis", "bezahlen sie bis", "betalen vóór", "betalen voor", "betaal vóór", "betaal voor",
             "over te maken vóór", "over te maken voor", "zapłać do", "zapłacić do", "wpłać do", "wpłacić do", "uhraďte",
-            "zaplaťte do", "sebelum tanggal", "bayar sebelum", "paling lambat");
+            "zaplaťte do", "sebelum tanggal", "bayar sebelum", "paling lambat", "입금 기한", "입금기한");
 
     /**
      * The day a request to pay names ("Venligst betal beløbet før 20.03.2026", "effettuare il pagamento

@@ -441,7 +441,7 @@ public final class PaymentReader {
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
-            "seu carrinho", "no olvides tu compra", "shares of", "terk edilen", "sepetinizde", "order to buy", "order to sell", "market order",
+            "seu carrinho", "no olvides tu compra", "shares of", "terk edilen", "sepetinizde", "у кошику", "в корзине", "не завершили", "order to buy", "order to sell", "market order",
             "limit order", "nel tuo carrello", "still in your cart", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
             "alerte prix", "baisse de prix", "bajada de precio", "prijsdaling", "通知金額",
             "一定額到達");
@@ -479,7 +479,8 @@ public final class PaymentReader {
             "prices will increase", "price will increase", "price is changing", "prices are changing", "price change",
             "preiserhöhung", "preisanpassung", "augmentation de prix", "augmentation tarifaire", "évolution de nos tarifs",
             "aumento de precio", "aumento de precios", "aumento di prezzo", "prijsverhoging", "prisändring", "prisøkning",
-            "prisstigning");
+            "prisstigning", "prijswijziging", "inflatiecorrectie", "preisänderung", "changement de prix", "cambio de precio",
+            "variazione di prezzo", "indexering van", "indexation des prix");
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
     /** Words between a new price and the old one: "17,90 € statt bisher 12,90 €", "$12 instead of $10". */
