@@ -48,6 +48,9 @@ public final class DateScanner {
                 if (f == null) {
                     f = dayMonth(s, i, reference);
                 }
+                if (f == null) {
+                    f = dottedWithoutYear(s, i, reference);
+                }
             } else if (Character.isLetter(c)) {
                 f = monthDay(s, i, reference);
             }
@@ -371,6 +374,49 @@ public final class DateScanner {
     }
 
     /** {@code 2026-03-05}, {@code 05/03/2026}, {@code 5.3.2026}, {@code 03/05/26}. */
+    /** German and Nordic short dates, day and month with their dots and no year: "bis 5.3.", "fällig am 15.03.". */
+    private static final java.util.regex.Pattern DOTTED_NO_YEAR = java.util.regex.Pattern.compile(
+            "(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])");
+
+    private static Found dottedWithoutYear(String s, int i, LocalDate reference) {
+        if (reference == null || (i > 0 && s.charAt(i - 1) == '.') || !afterDateWord(s, i)) {
+            return null;
+        }
+        java.util.regex.Matcher m = DOTTED_NO_YEAR.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        Found f = date(reference.getYear(), month, day, i, m.end());
+        if (f != null && f.date().isBefore(reference.minusDays(YEARLESS_PAST_DAYS))) {
+            return new Found(f.date().plusYears(1), i, m.end());
+        }
+        return f;
+    }
+
+    /** Words a short date follows ("bis 5.3.", "am 15.03."), unlike a section number ("Ziffer 3.2."). */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("bis", "am", "zum", "vom", "ab", "den", "til",
+            "innan", "senest", "före", "inden", "innen", "fällig", "spätestens", "datum", "termin", "dato", ":");
+
+    private static boolean afterDateWord(String s, int i) {
+        int end = i;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == ':') {
+            return true;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && DATE_WORDS.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Found numeric(String s, int i, boolean dayFirst) {
         int e1 = digitsEnd(s, i);
         if (e1 >= s.length() || e1 - i > 4) {

@@ -174,4 +174,13 @@ class DateScannerTest {
         assertThat(DayOrder.shownIn("from 25/02/2026 to 02/25/2026")).isNull();
         assertThat(DayOrder.shownIn("version 1.13.2026 and 3/15")).isNull();
     }
+
+    @Test
+    void aShortDottedDateShouldCountOnlyAfterAWordThatIntroducesADate() {
+        LocalDate march = LocalDate.of(2026, 3, 2);
+        assertThat(DateScanner.absolute("Zahlbar bis 15.3. ohne Abzug", 0, 40, true, march).date()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(DateScanner.absolute("Fälligkeit: 20.03.", 0, 40, true, march).date()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(DateScanner.absolute("gemäß Ziffer 3.2. der AGB", 0, 40, true, march)).isNull();
+        assertThat(DateScanner.absolute("Version 1.2.3", 0, 40, true, march)).isNull();
+    }
 }
