@@ -305,6 +305,13 @@ class DueDatePhrasesTest {
     }
 
     @Test
+    void aReceiptShouldKeepTheDayOfItsNextPayment() {
+        assertThat(dueOf("Google Payments <payments-noreply@google.example>", "Your Google One subscription receipt",
+                "Google One 2 TB\nMonthly subscription\nTotal: $9.99/mo\nNext payment: March 15, 2026\nPayment method: Visa •••• 4242\n"))
+                .isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
     void anOrdinalInANameShouldNotBeADay() {
         assertThat(dueOf("1st Source Bank <alerts@1stsource.example>", "Account Alert: Your credit card payment is due",
                 "This is a reminder that a payment is due on your 1st Source Visa Signature\naccount ending in 3390.\n\n"
