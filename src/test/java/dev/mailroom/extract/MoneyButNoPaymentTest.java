@@ -58,6 +58,8 @@ class MoneyButNoPaymentTest {
         "꽃담상회 - 쿠폰발행알림 메일 | 이서준 님께 발행된 쿠폰입니다. 쿠폰명 : 봄맞이 5,000원 할인쿠폰. 30,000원 이상 구매 시 사용하실 수 있습니다.",
         "Aankondiging inflatiecorrectie abonnementsprijs per 1 maart | Jouw abonnement: nu € 24,95 per maand, vanaf 1 maart 2026 € 27,45 per maand. De prijswijziging gaat 30 dagen na deze aankondiging in.",
         "Оксано, ви забули товари у кошику | Ви додали товари до кошика, але не завершили замовлення. Гейзерна кавоварка 1 290 грн",
+        "Your salary has arrived | Payday! £2,450.00 from ACME LTD has landed in your account.",
+        "Du har fått en betalning | Du har fått 250 kr från Erik Svensson.",
         "[Rumianek] Nowy kupon rabatowy | Dzięki złożeniu zamówienia otrzymałeś od nas rabat na następne zamówienie. Na kwotę: 15,00 zł",
         "Hai dimenticato qualcosa? | Ciao Davide, hai lasciato alcuni articoli nel tuo carrello: Giacca M65 89,00 €. Completa il tuo acquisto",
         "【ソフトバンク】通話通信料 一定額到達のお知らせ | 通話通信料合計金額が、設定金額を超えました。通知金額(全回線計):50,000円",

@@ -21,7 +21,7 @@ final class DueDates {
             "nächste zahlung", "próxima fecha de facturación", "prossimo addebito", "data del prossimo addebito",
             "volgende betaling", "volgende factuurdatum", "volgende incasso", "nästa betalning", "nästa dragning",
             "neste betaling", "næste betaling", "次回請求日", "次回のご請求日", "次回お支払日", "次回引落日", "다음 결제일", "다음 결제 예정일", "下次扣款日期",
-            "下次扣款日", "下次付款日期", "następna płatność", "kolejna płatność", "seuraava veloitus", "příští platba", "next payment:", "next payment is on", "next payment will be on", "next payment is due on", "next billing is on",
+            "下次扣款日", "下次付款日期", "następna płatność", "kolejna płatność", "seuraava veloitus", "příští platba", "next payment:", "payment is scheduled for", "payment scheduled for", "scheduled to be paid on", "next payment is on", "next payment will be on", "next payment is due on", "next billing is on",
             "next charge is on", "next charge will be on", "renouv. le", "renouvellement le", "se renueva el", "si rinnova il",
             "verlengt op", "renova em", "갱신 날짜", "갱신일", "续费日期", "次回課金日",
             "次回更新日", "次回決済日", "次回引き落とし日", "次回お引き落とし日");

@@ -555,7 +555,9 @@ public final class PaymentReader {
     private static final List<String> INCOMING = List.of("gehaltseingang", "salary credited", "salary has been credited",
             "has recibido una transferencia", "você recebeu um pix", "você recebeu uma transferência", "vous avez reçu un virement",
             "hai ricevuto un bonifico", "you received a transfer", "you've received a transfer", "you have received a transfer",
-            "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto");
+            "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto",
+            "has landed in your account", "salary has arrived", "har fått en betalning", "received a payment from",
+            "ha recibido un pago de", "vous avez reçu un paiement", "sie haben eine zahlung erhalten", "hai ricevuto un pagamento");
     /** A refund, which is money coming in that the ledger keeps. */
     private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
