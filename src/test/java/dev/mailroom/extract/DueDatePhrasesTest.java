@@ -68,7 +68,8 @@ class DueDatePhrasesTest {
         "Invoice due........: 03/15/2026", "Částku prosím uhraďte nejpozději do 2026-03-15, jinak bude účtován poplatek.",
         "Silakan lakukan pembayaran sebelum tanggal *2026-03-15*.", "■お支払い日：2026年03月15日", "■お振込期日：2026年3月15日",
         "Draft Date\t03/15/2026", "Your next payment is on March 15, 2026.",
-        "Maksetähtaeg:      15.03.2026", "Bitte überweisen Sie den Betrag bis 15.3. auf unser Konto.", "Termen de achitare:                  15.03.2026",
+        "Maksetähtaeg:      15.03.2026", "Bitte überweisen Sie den Betrag bis 15.3. auf unser Konto.",
+        "本期应缴费用 128.00元，请于2026年03月15日前缴费。", "Termen de achitare:                  15.03.2026",
         "Ημερομηνία εξόφλησης:     15/03/2026", "입금 기한: 2026-03-15 까지", "Termin spłaty:                 15.03.2026", " No.  Payment date        Payment amount\n 1    15 March 2026       £42.18"})
     void aBillShouldBeDueOnTheDayItNames(String phrase) {
         assertThat(dueOfBill("Amount due: $120.00\n" + phrase)).isEqualTo(LocalDate.of(2026, 3, 15));
