@@ -258,10 +258,7 @@ class DueDatePhrasesTest {
                 "Policy 4892 892983 will be cancelled unless payment is received", "Dear Ms. Jimenez:\n\nWe are writing to notify you "
                         + "that your automobile insurance policy number 4892\n892983 will be cancelled on March 15, 2026 unless we "
                         + "receive your payment of\n$389.83 by midnight on that date.\n");
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.amount()).isEqualByComparingTo("389.83");
-            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
-        });
+        assertAmountAndDue(found, "389.83");
     }
 
     @Test
@@ -292,10 +289,7 @@ class DueDatePhrasesTest {
                 "Rappel : solde de votre réservation OLJ-24-07781 à régler", "Montant total du séjour : 1 148,00 €\n"
                         + "Acompte déjà réglé :        344,40 €\nSolde restant dû :          803,60 €\n\nLe solde final doit être "
                         + "réglé au plus tard six semaines avant votre arrivée,\nsoit avant le 15 mars 2026.\n");
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.amount()).isEqualByComparingTo("803.60");
-            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
-        });
+        assertAmountAndDue(found, "803.60");
     }
 
     @Test
@@ -317,6 +311,7 @@ class DueDatePhrasesTest {
         assertThat(dueOf("1st Source Bank <alerts@1stsource.example>", "Account Alert: Your credit card payment is due",
                 "This is a reminder that a payment is due on your 1st Source Visa Signature\naccount ending in 3390.\n\n"
                         + "Statement balance:      $1,248.19\nPayment due date:       03/15/2026\n")).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(dueOfBill("Amount due: $120.00\nPay by 1st Source Bank online banking or at any branch.")).isNull();
     }
 
     /** That {@code found} is one payment of {@code kind}, due on 15 March 2026. */
@@ -327,17 +322,30 @@ class DueDatePhrasesTest {
         });
     }
 
+    /** That {@code found} is one payment of {@code amount}, due on 15 March 2026. */
+    private static void assertAmountAndDue(List<ExtractedPayment> found, String amount) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo(amount);
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        });
+    }
+
+    /** That {@code found} is one failed payment of {@code amount} in {@code currency}. */
+    private static void assertFailed(List<ExtractedPayment> found, String amount, String currency) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(p.amount()).isEqualByComparingTo(amount);
+            assertThat(p.currency()).isEqualTo(currency);
+        });
+    }
+
     /** What the extractor with its shipped gate, which decides near misses, finds in a mail of 2 March 2026. */
     @Test
     void aFailedTransactionShouldTakeItsBareSumInTheCurrencyNamedBelow() {
         List<ExtractedPayment> found = find("Toq <notifications@toq.example>", "Your transaction could not be completed",
                 "Hi Lucía,\n\nWe're letting you know that a transaction you attempted has failed.\n\nDate: 02/03/2026\n"
                         + "Payee: Vodafone España\nAmount: 74.50\nCurrency: EUR\n");
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
-            assertThat(p.amount()).isEqualByComparingTo("74.50");
-            assertThat(p.currency()).isEqualTo("EUR");
-        });
+        assertFailed(found, "74.50", "EUR");
     }
 
     private List<ExtractedPayment> find(String from, String subject, String body) {
@@ -350,11 +358,7 @@ class DueDatePhrasesTest {
         List<ExtractedPayment> found = find("ahm health insurance <noreply@ahm.example.com.au>", "We couldn't collect your premium payment",
                 "Hi Sarah,\n\nWe weren't able to collect your direct debit of $164.35 for your ahm health insurance,\ndue on 1 March 2026. "
                         + "Your premiums are now overdue.\n");
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
-            assertThat(p.amount()).isEqualByComparingTo("164.35");
-            assertThat(p.currency()).isEqualTo("AUD");
-        });
+        assertFailed(found, "164.35", "AUD");
     }
 
     @Test

@@ -293,10 +293,6 @@ public final class DateScanner {
                 || (e + 2 < s.length() && Character.isLetter(s.charAt(e + 2)))) {
             return null;
         }
-        if (e + 3 < s.length() && s.charAt(e + 2) == ' ' && Character.isUpperCase(s.charAt(e + 3))
-                && !startsWithMonth(s.substring(e + 3))) {
-            return null; // a name: "your 1st Source Visa account", "the 2nd Floor"
-        }
         int day = Integer.parseInt(s.substring(i, e));
         if (day < 1 || day > 31) {
             return null;

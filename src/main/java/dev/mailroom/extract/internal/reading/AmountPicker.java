@@ -327,9 +327,7 @@ final class AmountPicker {
                 if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
                     return null;
                 }
-                String rest = line.substring(skip(line, m.end()));
-                if (threshold(label) || left(label) || thresholdAfter(line, m.end())
-                        || rest.startsWith("and up") || rest.startsWith("and above") || (heldToo && (balance(label) || covered(label)))) {
+                if (threshold(label) || left(label) || thresholdAfter(line, m.end()) || (heldToo && (balance(label) || covered(label)))) {
                     continue;
                 }
                 found.add(new Candidate(m, TIED, i, false));
@@ -630,7 +628,7 @@ final class AmountPicker {
             "mer än", "över", "powyżej", "maximal", "maximum of", "up to", "bis zu", "höchstens", "jusqu'à", "hasta");
 
     /** A threshold written after its sum: "$50 or more", "1,000元及以上", "10만원 이상". */
-    private static final List<String> THRESHOLD_AFTER = List.of("or more", "or less", "or above", "and above", "及以上", "以上", "以下",
+    private static final List<String> THRESHOLD_AFTER = List.of("or more", "or less", "or above", "and above", "and up", "及以上", "以上", "以下",
             "이상", "이하");
 
     private static boolean thresholdAfter(String line, int end) {

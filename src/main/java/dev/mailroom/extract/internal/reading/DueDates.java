@@ -252,7 +252,7 @@ final class DueDates {
         }
         // Only then "by Friday": a labelled date anywhere beats "bis heute noch nicht bezahlt" above it.
         for (int i = 0; i < lines.size(); i++) {
-            LocalDate d = relativeOnly(lower.get(i), reference);
+            LocalDate d = relativeOnly(lines.get(i), lower.get(i), reference);
             if (d != null) {
                 return d;
             }
@@ -372,6 +372,15 @@ final class DueDates {
     /** An ordinal before a capitalised word, as names have it: "1st Source", "2nd Avenue". */
     private static final java.util.regex.Pattern NAMED_ORDINAL = java.util.regex.Pattern.compile("\\d{1,2}(?:st|nd|rd|th) \\p{Lu}");
 
+    /**
+     * Whether the ordinal a relative reading found in {@code line} begins a name ("1st Source Visa") rather
+     * than a day ("1st March"). Relative dates are read in lower case; the capital is seen in the line itself.
+     */
+    private static boolean namedOrdinal(String line, DateScanner.Found f) {
+        return f.start() < line.length() && NAMED_ORDINAL.matcher(line).region(f.start(), line.length()).lookingAt()
+                && !DateScanner.startsWithMonth(line.substring(f.start()).replaceFirst("^\\d+\\p{L}+ ", ""));
+    }
+
     /** "Due to the holidays, we close on 24 December": a reason, not a due date. */
     private static boolean becauseOf(String low, int at, String label) {
         return label.equals("due ") && (low.startsWith("to ", at + 4) || low.startsWith("in part", at + 4));
@@ -411,8 +420,7 @@ final class DueDates {
                 if (f != null && Phrases.first(low.substring(from, f.start()), LATE_WORDS) != null) {
                     f = null; // "… and the invoice is now overdue by 12 days": how late, not when due
                 }
-                if (f != null && NAMED_ORDINAL.matcher(line).region(f.start(), line.length()).lookingAt()
-                        && !DateScanner.startsWithMonth(line.substring(f.start()).replaceFirst("^\\d+\\p{L}+ ", ""))) {
+                if (f != null && namedOrdinal(line, f)) {
                     f = null; // a name, not a day: "a payment is due on your 1st Source Visa account"
                 }
                 if (f != null
@@ -752,13 +760,13 @@ final class DueDates {
         return null;
     }
 
-    private static LocalDate relativeOnly(String low, LocalDate reference) {
+    private static LocalDate relativeOnly(String line, String low, LocalDate reference) {
         for (String word : RELATIVE_ONLY) {
             int at = Phrases.find(low, word, 0);
             while (at >= 0) {
                 int from = at + word.length();
                 DateScanner.Found f = DateScanner.relative(low, from, from + 12, reference);
-                if (f != null && f.start() - from <= 6) {
+                if (f != null && f.start() - from <= 6 && !namedOrdinal(line, f)) {
                     return f.date();
                 }
                 at = Phrases.find(low, word, at + 1);

@@ -394,11 +394,11 @@ public final class PaymentReader {
                 || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
     }
 
-    /** Notices of a limit or a cancellation: the sums they state are not paid. */
-    private static final List<String> NOTHING_PAID = List.of("limit", "限度額", "ご指定金額", "使いすぎ", "limite", "límite", "limiet", "gräns",
-            "cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
     /** The words of {@link #NOTHING_PAID} that call something off, which a threat to ("… will be cancelled unless we receive your payment") does not. */
     private static final List<String> CANCELLED_WORDS = List.of("cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
+    /** Notices of a limit or a cancellation: the sums they state are not paid. */
+    private static final List<String> NOTHING_PAID = Stream.concat(Stream.of("limit", "限度額", "ご指定金額", "使いすぎ", "limite", "límite",
+            "limiet", "gräns"), CANCELLED_WORDS.stream()).toList();
     /** A free trial's mail, whose sum is paid only when it says the trial ends in a charge. */
     private static final List<String> TRIAL = List.of("free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase",
             "essai gratuit", "prueba gratuita");
