@@ -85,6 +85,30 @@ class PaymentExtractorGoldenTest {
     }
 
     @Test
+    void anInvoicePdfDrawnColumnByColumnShouldPairEachLabelWithItsSum() {
+        byte[] pdf = dev.mailroom.testing.TestPdf.drawn("400|60|INVOICE", "400|80|Invoice No: 10457", "400|95|Invoice Date: 03/10/2026",
+                "400|110|Due Date: 04/09/2026", "50|60|Harbor Plumbing LLC", "50|75|12 Dock St", "50|90|Portland, ME 04101",
+                "50|200|Description", "300|200|Qty", "450|200|Amount", "50|220|Water heater replacement", "300|220|1",
+                "450|220|$1,450.00", "50|235|Labor", "300|235|6", "450|235|$480.00",
+                "350|300|Subtotal", "350|315|Tax (5.5%)", "350|330|Total", "350|345|Balance Due",
+                "460|300|$1,930.00", "460|315|$106.15", "460|330|$2,036.15", "460|345|$2,036.15");
+        byte[] raw = ("From: Harbor Plumbing <office@harborplumbing.com>\r\nTo: pat@example.org\r\nSubject: Invoice 10457\r\n"
+                + "Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Pat, please see the attached invoice.\r\n"
+                + "--b1\r\nContent-Type: application/pdf; name=\"Invoice_10457.pdf\"\r\nContent-Disposition: attachment; "
+                + "filename=\"Invoice_10457.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(find(raw)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
+            assertThat(p.amount()).isEqualByComparingTo("2036.15");
+            assertThat(p.currency()).isEqualTo("USD");
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 4, 9));
+            assertThat(p.invoiceNumber()).isEqualTo("10457");
+        });
+    }
+
+    @Test
     void aMessageWithoutAnyMoneyShouldBeSkipped() {
         byte[] raw = "From: a@example.org\r\nSubject: invoice\r\n\r\nSee you at the invoice meeting tomorrow.\r\n"
                 .getBytes(StandardCharsets.UTF_8);

@@ -3,12 +3,14 @@ package dev.mailroom.ingest.internal.mime;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Text of attachments for search: PDFs through PDFBox, text/plain, text/csv and text/calendar
@@ -90,7 +92,7 @@ final class AttachmentText {
     }
 
     private static String pages(PDDocument doc) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new LayoutStripper();
         int last = Math.min(doc.getNumberOfPages(), MAX_PDF_PAGES);
         StringBuilder text = new StringBuilder();
         // Page by page, so that a document with huge pages stops as soon as the cap is reached.
@@ -100,6 +102,61 @@ final class AttachmentText {
             text.append(stripper.getText(doc));
         }
         return cap(text.toString().strip());
+    }
+
+    /**
+     * Text in the order it stands on the page, not the order the PDF happens to draw it, with a tab
+     * where a wide gap parts two pieces of one line. Invoices drawn column by column ("Subtotal",
+     * "Tax", "Total" first, then their three sums) would otherwise read every label apart from its
+     * sum; side by side they read "Total\t$2,036.15", as a table row of an HTML receipt does, and an
+     * address block beside the invoice's details reads "12 Dock St\tInvoice No: 10457", not as one phrase.
+     */
+    static final class LayoutStripper extends PDFTextStripper {
+        /** A gap wider than this many spaces parts two columns rather than two words. */
+        private static final float COLUMN_GAP_SPACES = 3f;
+        private boolean separatorPending;
+        private float lastEnd = Float.NaN;
+
+        LayoutStripper() {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            separatorPending = true; // written with the next word, once its gap is known
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (separatorPending) {
+                separatorPending = false;
+                writeString(isColumnGap(positions) ? "\t" : getWordSeparator());
+            }
+            super.writeString(text, positions);
+            if (!positions.isEmpty()) {
+                TextPosition end = positions.get(positions.size() - 1);
+                lastEnd = end.getXDirAdj() + end.getWidthDirAdj();
+            }
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            separatorPending = false;
+            lastEnd = Float.NaN;
+            super.writeLineSeparator();
+        }
+
+        private boolean isColumnGap(List<TextPosition> positions) {
+            if (positions.isEmpty() || Float.isNaN(lastEnd)) {
+                return false;
+            }
+            TextPosition first = positions.get(0);
+            float space = first.getWidthOfSpace();
+            if (!(space > 0) || Float.isInfinite(space)) {
+                space = 0.25f * first.getFontSizeInPt();
+            }
+            return first.getXDirAdj() - lastEnd > COLUMN_GAP_SPACES * space;
+        }
     }
 
     /** Decoded text/plain, text/csv or text/calendar. */

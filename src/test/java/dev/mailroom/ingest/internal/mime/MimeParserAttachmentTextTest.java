@@ -45,6 +45,19 @@ class MimeParserAttachmentTextTest {
     }
 
     @Test
+    void parseShouldReadAPdfInPageOrderWithATabBetweenColumns() {
+        // Drawn as some reporting tools draw: the right-hand block first, then the labels, then their sums.
+        byte[] pdf = dev.mailroom.testing.TestPdf.drawn("400|60|Invoice No: 10457", "400|75|Due Date: 04/09/2026",
+                "50|60|Harbor Plumbing LLC", "50|75|12 Dock St", "350|300|Subtotal", "350|315|Total",
+                "460|300|$1,930.00", "460|315|$2,036.15");
+
+        Attachment a = only(parser.parse(mail("application/pdf", "invoice.pdf", "attachment", pdf), null));
+
+        assertThat(a.text().lines()).containsExactly("Harbor Plumbing LLC\tInvoice No: 10457", "12 Dock St\tDue Date: 04/09/2026",
+                "Subtotal\t$1,930.00", "Total\t$2,036.15");
+    }
+
+    @Test
     void parseShouldExtractTheInvoiceFromTheDemoMailboxPdf() {
         DemoMailbox demo = DemoMailbox.create(Clock.fixed(Instant.parse("2026-03-10T15:30:00Z"), ZoneOffset.UTC),
                 ZoneId.of("Europe/Zurich"));
