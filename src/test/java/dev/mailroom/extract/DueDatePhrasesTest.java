@@ -307,6 +307,16 @@ class DueDatePhrasesTest {
     }
 
     @Test
+    void anAnnualStatementShouldBeItsBalanceToPayOnTheDayItIsDebited() {
+        List<ExtractedPayment> found = find("Stadtwerke Bielefeld <kundenservice@stadtwerke-bielefeld.example.de>", "Ihre Jahresabrechnung 2025",
+                "Jahresabrechnung Strom 01.01.2025 – 31.12.2025\n\nRechnungsbetrag brutto\t1.143,45 €\n"
+                        + "abzüglich geleistete Abschläge (12 × 85,00 €)\t-1.020,00 €\nNachzahlung\t123,45 €\n\n"
+                        + "Den Nachzahlungsbetrag von 123,45 € buchen wir am 15.03.2026 von Ihrem Konto ab.\n");
+        assertAmountAndDue(found, "123.45");
+        assertThat(found.getFirst().invoiceNumber()).as("the year a statement covers is not its number").isNull();
+    }
+
+    @Test
     void anOrdinalInANameShouldNotBeADay() {
         assertThat(dueOf("1st Source Bank <alerts@1stsource.example>", "Account Alert: Your credit card payment is due",
                 "This is a reminder that a payment is due on your 1st Source Visa Signature\naccount ending in 3390.\n\n"

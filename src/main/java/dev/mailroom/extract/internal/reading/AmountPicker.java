@@ -60,7 +60,7 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
+            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "nachzahlungsbetrag", "nachzahlung", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
             "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
@@ -236,10 +236,10 @@ final class AmountPicker {
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler"),
+                    "solde dû", "reste à payer", "solde à régler", "nachzahlung"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler"),
+                    "solde dû", "reste à payer", "solde à régler", "nachzahlung"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,

@@ -492,7 +492,7 @@ final class DueDates {
             "cobr", "domicili", "renov", "reintent", "adeud", "addebit", "rinnov", "preliev", "riprov", "descontad", "incass",
             "afgeschreven", "afschrijv", "verleng", "dras ", "debiter", "förnya", "trekk", "trækk", "fornye", "hæv", "veloit",
             "pobran", "pobierz", "obciąż", "odnow", "tahsil", "yenilen", "didebet", "ditagih", "diperpanjang",
-            "schrijven dit bedrag", "schrijven het bedrag", "schrijven we", "schrijven wij", "erneut", "versuch", "tentativ",
+            "schrijven dit bedrag", "schrijven het bedrag", "schrijven we", "schrijven wij", "buchen wir", "ziehen wir", "erneut", "versuch", "tentativ",
             "intentar", "intentaremos", "poging", "opnieuw", "ponown", "försök", "forsøg", "forsøk");
 
     /**

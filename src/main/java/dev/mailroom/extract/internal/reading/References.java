@@ -24,6 +24,14 @@ final class References {
     private static final List<String> PERIOD_LABELS = List.of("billing period", "for the period", "service period",
             "abrechnungszeitraum", "zeitraum", "période", "periodo", "period");
 
+    /**
+     * Labels that only name the document: a year after them is the year it covers, not its number
+     * ("Jahresabrechnung 2025", "Invoice 2026 for services"), where "Invoice no. 2025" is a number.
+     */
+    private static final java.util.Set<String> DOCUMENT_NAMES = java.util.Set.of("invoice", "rechnung", "facture",
+            "fattura", "factura", "fatura", "factuur", "faktura");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
     private References() {}
 
     static String invoiceNumber(List<String> lines, List<String> lower) {
@@ -44,7 +52,7 @@ final class References {
                             token = null;
                         }
                     }
-                    if (token != null) {
+                    if (token != null && !(YEAR.matcher(token).matches() && DOCUMENT_NAMES.contains(label))) {
                         return token;
                     }
                     at = Phrases.find(low, label, at + 1);
