@@ -255,17 +255,31 @@ public final class PayeeNames {
             }
         }
         String person = displayName.strip();
-        if (!personLike(person)) {
-            return null;
+        if (!personLike(person) || domain.contains(plain(person).replaceAll("[^\\p{L}\\d]", ""))) {
+            return null; // "La Poste Mobile" from lapostemobile.fr is the brand, not a person
         }
+        String given = person.split("\\s+")[0];
         for (int i = lines.size() - 2; i >= Math.max(0, lines.size() - 12); i--) {
-            if (!lines.get(i).strip().equalsIgnoreCase(person)) {
+            String signed = lines.get(i).strip();
+            if (!signed.equalsIgnoreCase(person) && !signed.equalsIgnoreCase(given)) {
                 continue;
             }
-            String next = lines.get(i + 1).strip();
-            if (!next.equalsIgnoreCase(person) && titled(next) && sharesWord(next, domain)) {
-                String name = clean(next);
-                return name.isEmpty() || name.equals(UNKNOWN) ? null : name;
+            // The next two lines, past a "--" separator: "IT-Service Brandt", "Studio Vlam | Oudegracht 211 |
+            // Utrecht", "Accounts, Harbour Lane Catering", "Atelier Morel Graphisme – 06 72 18 44 90".
+            int seen = 0;
+            for (int j = i + 1; j < lines.size() && seen < 2; j++) {
+                String next = lines.get(j).strip();
+                if (next.matches("[-–—_ ]*")) {
+                    continue;
+                }
+                seen++;
+                for (String piece : next.split("\\s[|–—]\\s|\\s-\\s|,\\s|\\t")) {
+                    String part = piece.strip();
+                    if (!part.equalsIgnoreCase(person) && titled(part) && sharesWord(part, domain)) {
+                        String name = clean(part);
+                        return name.isEmpty() || name.equals(UNKNOWN) ? null : name;
+                    }
+                }
             }
         }
         return null;

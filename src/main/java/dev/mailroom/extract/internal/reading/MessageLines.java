@@ -26,12 +26,15 @@ final class MessageLines {
     boolean fromHtml;
     private int chars;
     private int bodyStart;
+    /** Where the message's own text ends and its PDF attachments' text begins; -1 when nothing follows it. */
+    private int bodyEnd = -1;
 
     static MessageLines of(ParsedMessage parsed) {
         MessageLines m = new MessageLines();
         m.add(parsed.subject() == null ? "" : parsed.subject());
         m.bodyStart = m.lines.size();
         m.addText(parsed.text());
+        m.bodyEnd = m.lines.size();
         for (Attachment a : parsed.attachments()) {
             if (a.text() != null && isPdf(a)) {
                 m.addText(a.text());
@@ -41,6 +44,11 @@ final class MessageLines {
     }
 
     /** The subject and the rows and paragraphs of the HTML body, for mail whose text part says less than its HTML. */
+    /** The subject and the body's lines, without the text of attachments: where a signature stands last. */
+    List<String> withoutAttachments() {
+        return bodyEnd < 0 ? lines : lines.subList(0, bodyEnd);
+    }
+
     static MessageLines ofHtml(ParsedMessage parsed) {
         MessageLines m = new MessageLines();
         m.fromHtml = true;

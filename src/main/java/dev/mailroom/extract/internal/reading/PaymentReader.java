@@ -1026,7 +1026,7 @@ public final class PaymentReader {
         if (from == null) {
             return PayeeNames.UNKNOWN;
         }
-        String signed = PayeeNames.signedBusiness(from.name(), from.address(), lines.lines);
+        String signed = PayeeNames.signedBusiness(from.name(), from.address(), lines.withoutAttachments());
         return signed != null ? signed : PayeeNames.of(from.name(), from.address());
     }
 

@@ -67,7 +67,9 @@ final class Wording {
                 "transaction could not be completed", "transaction you attempted has failed", "transaction has failed",
                 "transaction failed", "transacción fallida", "transação falhou",
                 "couldn't collect", "couldn’t collect", "could not collect", "weren't able to collect", "weren’t able to collect",
-                "were not able to collect", "missed payment", "payment was missed");
+                "were not able to collect", "missed payment", "payment was missed", "n'a pas pu être effectué", "n’a pas pu être effectué",
+                "and were unsuccessful", "error al procesar el pago", "error processing your payment", "failed transaction",
+                "giao dịch thất bại", "تم رفض", "결제가 실패", "결제 실패", "kon niet worden uitgevoerd");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
@@ -256,6 +258,56 @@ final class Wording {
                     + "(?! (?:schedule|plan|reminder|request|details|method|information|due|is due|overdue|failed|declined))"
                     + "|^order (?:#|no\\.? ?|number )?\\S*\\d\\S* (?:is )?(?:confirmed|received|placed)\\b");
 
+    /**
+     * A payment named with its failure, in either order and a few words apart: "Kartenzahlung fehlgeschlagen",
+     * "Votre prélèvement automatique a été refusé", "Automatic payment for Conversation Club failed",
+     * "Incasso contributie niet gelukt", "Płatność za zamówienie #77120 nie powiodła się".
+     */
+    private static final String PAYMENT_NOUN = "(?:payment|charge|renewal|transaction|direct debit|autopay|card"
+            + "|zahlung|abbuchung|lastschrift|paiement|prélèvement|pago|cargo|cobro|pagamento|addebito|betaling|incasso"
+            + "|afschrijving|betalning|dragning|płatność|platba|ödeme|giao dịch|transação|transacción|transazione|결제)";
+    private static final String FAILURE = "(?:failed|declined|unsuccessful|fehlgeschlagen|abgelehnt|nicht erfolgreich"
+            + "|échoué|échec|refusée?|rejetée?|fallid[oa]|rechazad[oa]|fallit[oa]|rifiutat[oa]|non riuscit[oa]|mislukt"
+            + "|geweigerd|niet gelukt|misslyckades|afvist|avvist|nie powiodła się|odrzucon[ay]|zamítnut[aá]|reddedildi"
+            + "|thất bại|recusad[oa]|falhou|실패)";
+    static final Pattern FAILED_PAIR = Pattern.compile(
+            "(?<![\\p{L}])" + PAYMENT_NOUN + "(?:[^.!?\\n]{0,60}?)(?<![\\p{L}])" + FAILURE + "(?![\\p{L}])"
+                    + "|(?<![\\p{L}])" + FAILURE + "(?: to process)?(?: your| the| an?)?(?: automatic| card| online)? " + PAYMENT_NOUN
+                    + "(?![\\p{L}])|(?<=[\\p{L}])(?:zahlung|betaling|incasso|결제) " + FAILURE + "(?![\\p{L}])");
+    /** A failure that may come, not one that came: "If your payment fails", "falls die Zahlung fehlschlägt". */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?<![\\p{L}])(?:if|in case|should|wenn|falls|sollte|si|indien|jeśli|gdyby)(?![\\p{L}])");
+    /** A failure that happened, in the body: "The automatic payment for your subscription … has failed." */
+    private static final Pattern FAILED_PAST = Pattern.compile(
+            "(?<![\\p{L}])" + PAYMENT_NOUN + "[^.!?\\n]{0,80}?(?<![\\p{L}])(?:has failed|have failed|failed\\.|was declined|were declined"
+                    + "|ist fehlgeschlagen|wurde abgelehnt|wurden abgelehnt|a échoué|a été refusée?|a été rejetée?|ha fallado|ha sido rechazad[oa]"
+                    + "|è fallit[oa]|è stat[oa] rifiutat[oa]|is mislukt|is niet gelukt|is geweigerd|kon niet worden uitgevoerd"
+                    + "|misslyckades|blev afvist|ble avvist|nie powiodła się|została odrzucona|została przerwana|falhou|foi recusad[oa])");
+
+    /** Whether {@code phrase} stands in {@code body} in a sentence that does not say "if": "If your card has expired, …" is no failure. */
+    private static boolean unconditional(String body, String phrase) {
+        int at = Phrases.find(body, phrase, 0);
+        while (at >= 0) {
+            int start = Math.max(Math.max(body.lastIndexOf('.', at), body.lastIndexOf('\n', at)), 0);
+            if (!CONDITIONAL.matcher(body.substring(start, at)).find()) {
+                return true;
+            }
+            at = Phrases.find(body, phrase, at + 1);
+        }
+        return false;
+    }
+
+    /** Whether a sentence of the body says a payment failed, and does not say "if". */
+    private static boolean failedInBody(String body) {
+        Matcher m = FAILED_PAST.matcher(body);
+        while (m.find()) {
+            int start = Math.max(Math.max(body.lastIndexOf('.', m.start()), body.lastIndexOf('\n', m.start())), 0);
+            if (!CONDITIONAL.matcher(body.substring(start, m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Wording() {}
 
     /** The kind a subject like "Your Steam purchase" names, or null. */
@@ -311,7 +363,7 @@ final class Wording {
                     s += 2 * w;
                     inSubject += w;
                 }
-                if (Phrases.has(body, phrase)) {
+                if (kind == PaymentKind.FAILED_PAYMENT ? unconditional(body, phrase) : Phrases.has(body, phrase)) {
                     s += w;
                 }
                 if (s > 0) {
@@ -319,6 +371,14 @@ final class Wording {
                     total += s;
                 }
             }
+        }
+        boolean failedInSubject = FAILED_PAIR.matcher(subject).find() && !CONDITIONAL.matcher(subject).find();
+        boolean failedInBody = failedInBody(body);
+        if (failedInSubject || failedInBody) {
+            int w = WEIGHT.get(PaymentKind.FAILED_PAYMENT);
+            scores.merge(PaymentKind.FAILED_PAYMENT, failedInSubject ? 2 * w : w, Integer::sum);
+            total += failedInSubject ? 2 * w : w;
+            inSubject += failedInSubject ? w : 0;
         }
         PaymentKind named = subjectNames(subject);
         if (named != null && inSubject == 0) {
@@ -342,6 +402,10 @@ final class Wording {
                 best = kind;
                 bestScore = s;
             }
+        }
+        if ((failedInSubject || failedInBody) && best != PaymentKind.REFUND) {
+            // "Zahlung für Rechnung RE-2025-081144 fehlgeschlagen": the invoice it names is what failed to be paid.
+            best = PaymentKind.FAILED_PAYMENT;
         }
         if ((best == PaymentKind.INVOICE || best == PaymentKind.BILL)
                 && (Phrases.first(body, PAID_STATUS) != null || Phrases.first(subject, PAID_STATUS) != null

@@ -2,6 +2,7 @@ package dev.mailroom.extract.internal.payees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,5 +76,20 @@ class PayeeNamesTest {
         assertThat(PayeeNames.signedBusiness("Teehaus Sommerfeld", "shop@teehaus-sommerfeld.de",
                 java.util.List.of("Teehaus Sommerfeld", "Inh. Jan Sommerfeld"))).isNull();
         assertThat(PayeeNames.signedBusiness("Hannah Whitlock", "hannah@gmail.com", body)).isNull();
+    }
+
+    @Test
+    void aBusinessShouldBeFoundPastTheSignatureSeparatorOrBesideItsAddress() {
+        assertThat(PayeeNames.signedBusiness("Jonas Brandt", "jonas@it-brandt.de",
+                java.util.List.of("Viele Grüße", "Jonas Brandt", "--", "IT-Service Brandt", "Körnerstraße 14, 04107 Leipzig")))
+                .isEqualTo("IT-Service Brandt");
+        assertThat(PayeeNames.signedBusiness("Daan Verhoef", "daan@studiovlam.nl",
+                java.util.List.of("Groet,", "Daan", "Studio Vlam | Oudegracht 211 | Utrecht"))).isEqualTo("Studio Vlam");
+        assertThat(PayeeNames.signedBusiness("Priya Shah", "accounts@harbourlanecatering.co.uk",
+                java.util.List.of("Best wishes,", "Priya Shah", "Accounts, Harbour Lane Catering", "0117 403 2216")))
+                .isEqualTo("Harbour Lane Catering");
+        // A display name that is the domain's brand is no person signing for a business.
+        assertThat(PayeeNames.signedBusiness("La Poste Mobile", "facture@info.lapostemobile.fr",
+                java.util.List.of("La Poste Mobile", "LA POSTE TELECOM SAS - 855 av. R. Salengro - 92370 Chaville"))).isNull();
     }
 }

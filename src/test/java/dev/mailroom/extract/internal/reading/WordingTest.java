@@ -43,6 +43,13 @@ class WordingTest {
         "vyúčtování vodného             | částka k úhradě: 1 245 kč            | BILL",
         "problem mit ihrer kreditkarte  | wir konnten chf 29.00 nicht belasten | FAILED_PAYMENT",
         "お支払い完了のお知らせ           | 金額：1,200円                          | PAYMENT_CONFIRMATION",
+        "zahlung für rechnung re-2025-081144 fehlgeschlagen | rechnungsnummer: re-2025-081144. betrag: 47,60 € | FAILED_PAYMENT",
+        "votre prélèvement automatique a été refusé | le prélèvement de 87,42 € de votre facture n° 1022 | FAILED_PAYMENT",
+        "incasso contributie niet gelukt - herinnering | openstaand bedrag: € 67,00 | FAILED_PAYMENT",
+        "płatność za zamówienie #77120 nie powiodła się | kwota zamówienia: 129,90 zł | FAILED_PAYMENT",
+        "your invoice sym-0042         | the automatic payment for your subscription has failed. amount: $49.00 | FAILED_PAYMENT",
+        "automatic renewal scheduled for example.com | your domain will renew on february 9 and we will charge your visa $17.95. if your saved card has expired, please update it | SUBSCRIPTION_RENEWAL",
+        "your invoice inv-7            | if your payment has failed, update your card. amount due: $12 | INVOICE",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
         assertThat(Wording.read(subject.strip(), body.strip()).kind()).isEqualTo(kind);
