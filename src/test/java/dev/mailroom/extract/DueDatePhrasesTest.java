@@ -317,6 +317,38 @@ class DueDatePhrasesTest {
     }
 
     @Test
+    void aReminderShouldBeDueOnTheNewDeadlineNotTheOneGoneBy() {
+        assertThat(dueOf("Tipografia Moretti <amministrazione@tipografiamoretti.example.it>", "Promemoria pagamento fattura n. 58/2026",
+                "Le scrivo per ricordarle che la fattura n. 58/2026 del 15 gennaio 2026, con scadenza originaria al 14 febbraio 2026, "
+                        + "risulta ad oggi non ancora saldata.\nL'importo dovuto è di € 1.220,00 (IVA inclusa).\n"
+                        + "Le chiederei cortesemente di provvedere al pagamento entro il 15 marzo 2026 tramite bonifico bancario.\n"))
+                .isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void aKoreanBillShouldNotTakeItsMonthForItsSum() {
+        List<ExtractedPayment> found = find("해오름영어학원 <bill@payssam.example.kr>", "[결제선생] 해오름영어학원 3월 청구서가 도착했습니다",
+                "해오름영어학원에서 3월 청구서를 보내드립니다.\n청구내용: 3월 수강료 (초등 B반)\n청구금액: 280,000원\n"
+                        + "3월 수강료 청구서입니다. 납부기한은 3월 15일 입니다.\n");
+        assertAmountAndDue(found, "280000");
+    }
+
+    @Test
+    void aFailedChargeAndItsRetryDayShouldBeReadInKorean() {
+        List<ExtractedPayment> found = find("JCN 고객센터 <support@jcn.example.ne.jp>", "[JCN] 3월분 이용요금 결제 실패 안내",
+                "고객님의 3월분 요금 결제가 확인되지 않았습니다.\n청구 금액: 5,280엔\n등록 카드: 끝자리 3391\n다음 재청구일: 2026년 3월 15일\n");
+        assertKindAndDue(found, PaymentKind.FAILED_PAYMENT);
+        assertThat(found.getFirst().currency()).isEqualTo("JPY");
+    }
+
+    @Test
+    void aPaymentThatWasNotAcceptedShouldBeAFailedPayment() {
+        List<ExtractedPayment> found = find("Pink Parcel <hello@pinkparcel.example.co.uk>", "We couldn't take your Pink Parcel payment",
+                "Hi Sophie,\n\nWe tried to take your monthly subscription payment of £10.99 today, but unfortunately it wasn't accepted.\n");
+        assertFailed(found, "10.99", "GBP");
+    }
+
+    @Test
     void anOrdinalInANameShouldNotBeADay() {
         assertThat(dueOf("1st Source Bank <alerts@1stsource.example>", "Account Alert: Your credit card payment is due",
                 "This is a reminder that a payment is due on your 1st Source Visa Signature\naccount ending in 3390.\n\n"

@@ -94,7 +94,7 @@ public final class MoneyScanner {
     /** Whether {@code c} can start or end a currency mention; a quick test before scanning at all. */
     public static boolean isCurrencySign(char c) {
         return c == '$' || c == '€' || c == '£' || c == '¥' || c == '￥' || c == '₹' || c == '₩' || c == '円' || c == '₱'
-                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴' || c == '元' || c == '원'
+                || c == '₦' || c == '₫' || c == '₪' || c == '₽' || c == '₺' || c == '฿' || c == '₴' || c == '元' || c == '원' || c == '엔'
                 || c == '৳' || c == '₨' || SIGNS.containsKey(c);
     }
 
@@ -252,6 +252,9 @@ public final class MoneyScanner {
             }
             case '원' -> {
                 return new Marker("KRW", i, i + 1);
+            }
+            case '엔' -> {
+                return new Marker("JPY", i, i + 1); // the yen written in Korean: "5,280엔"
             }
             default -> {
                 if (!Character.isLetter(c) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {

@@ -45,9 +45,15 @@ final class Numbers {
                 && !cjk(s.charAt(end))) {
             return null;
         }
+        if (end == i && end < n && COUNTED.indexOf(s.charAt(end)) >= 0) {
+            return null; // "8월", "3月", "2件": a month, a day or a count, not a sum
+        }
         BigDecimal value = interpret(s.substring(p, i));
         return value == null ? null : new Read(value, p, end);
     }
+
+    /** What Chinese, Japanese and Korean write after a number that counts days, months or things rather than money. */
+    private static final String COUNTED = "年月日时時分秒号號回件個个人名번호년월일시분개명회";
 
     /** A currency's letters written onto the number: "$8500MX", "100USD". Two or three capitals and no more letters. */
     private static boolean gluedCode(String s, int end) {

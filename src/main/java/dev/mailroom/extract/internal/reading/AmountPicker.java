@@ -60,7 +60,7 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "nachzahlungsbetrag", "nachzahlung", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
+            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
             "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
@@ -236,10 +236,10 @@ final class AmountPicker {
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "nachzahlung"),
+                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "nachzahlung"),
+                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
@@ -623,7 +623,7 @@ final class AmountPicker {
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
-            "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "supérieur à", "supérieure à", "au-dessus de",
+            "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "alert amount of", "alert amount", "supérieur à", "supérieure à", "au-dessus de",
             "mehr als", "höher als", "superior a", "mayor a", "mayor de", "más de", "superiore a", "meer dan", "boven",
             "mer än", "över", "powyżej", "maximal", "maximum of", "up to", "bis zu", "höchstens", "jusqu'à", "hasta");
 
@@ -658,8 +658,11 @@ final class AmountPicker {
 
     private static boolean left(String label) {
         String near = label.substring(Math.max(0, label.length() - 25));
-        return Phrases.first(near, LEFT) != null;
+        return Phrases.first(near, LEFT) != null && Phrases.first(near, BALANCE_DUE) == null;
     }
+
+    /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */
+    private static final List<String> BALANCE_DUE = List.of("saldo residuo", "saldo da pagare", "saldo dovuto");
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
     private static boolean balance(String label) {

@@ -69,7 +69,7 @@ final class Wording {
                 "couldn't collect", "couldn’t collect", "could not collect", "weren't able to collect", "weren’t able to collect",
                 "were not able to collect", "missed payment", "payment was missed", "n'a pas pu être effectué", "n’a pas pu être effectué",
                 "and were unsuccessful", "error al procesar el pago", "error processing your payment", "failed transaction",
-                "giao dịch thất bại", "تم رفض", "결제가 실패", "결제 실패", "kon niet worden uitgevoerd");
+                "giao dịch thất bại", "تم رفض", "couldn't take your", "couldn’t take your", "could not take your", "wasn't accepted", "wasn’t accepted", "was not accepted", "결제가 확인되지", "결제가 실패", "결제 실패", "kon niet worden uitgevoerd");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
                 "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
@@ -117,7 +117,7 @@ final class Wording {
         kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill",
-                "din regning", "regningen", "betalingsdag", "abschlag", "abschlagszahlung", "bill reminder", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
+                "din regning", "regningen", "betalingsdag", "abschlag", "abschlagszahlung", "bill reminder", "promemoria di pagamento", "promemoria pagamento", "próximo pago", "se domicilia", "se domiciliará", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
                 "срок оплаты", "ödeme hatırlatması", "aidat", "pago vencido", "ha vencido", "pago de renta", "betalingsachterstand",
                 "rent notice", "rent reminder", "rent is due", "rent due", "amount of your rent", "avis d'échéance",
                 "appel de loyer", "aviso de cobro", "aviso de pago", "pago vence", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",

@@ -122,6 +122,7 @@ class MoneyScannerTest {
         "Total: ﷼ 150.00             | 150.00   | SAR",
         "Total: 1.234,00 Kr.         | 1234.00  | SEK",
         "Amount: 1,234.56 US dollars | 1234.56  | USD",
+        "청구 금액: 5,280엔          | 5280     | JPY",
     })
     void scanShouldReadEachCommonFormat(String line, String amount, String currency) {
         List<Money> found = MoneyScanner.scan(line.strip());
@@ -162,6 +163,10 @@ class MoneyScannerTest {
         assertThat(MoneyScanner.mentionsMoney("Order 12345 placed on 05.03.2026")).isFalse();
         assertThat(MoneyScanner.mentionsMoney("EURO 2026 tickets")).isFalse();
         assertThat(MoneyScanner.scan("Euro 2024 in Berlin, total $5.00")).extracting(m -> m.currency()).containsExactly("USD");
+        // A month, a day or a count written against its Korean, Chinese or Japanese unit.
+        assertThat(MoneyScanner.scan("8월 청구서: 청구금액 280,000원")).extracting(m -> m.amount().toPlainString()).containsExactly("280000");
+        assertThat(MoneyScanner.scan("₩ 8월")).isEmpty();
+        assertThat(MoneyScanner.scan("¥3月")).isEmpty();
     }
 
     @Test

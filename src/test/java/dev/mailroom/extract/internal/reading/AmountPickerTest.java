@@ -78,6 +78,23 @@ class AmountPickerTest {
     }
 
     @Test
+    void aBalanceStillOwedShouldBeWhatABillAsks() {
+        AmountPicker.Candidate c = picked(PaymentKind.BILL, "Importo totale della prenotazione: 1.800,00 €",
+                "Acconto del 10% ricevuto il 12/05/2026: 180,00 €", "Saldo residuo: 1.620,00 €");
+        assertThat(c.money().amount()).isEqualByComparingTo("1620.00");
+        assertThat(picked(PaymentKind.BILL, "Rechnungsbetrag brutto: 1.143,45 €", "Nachzahlung: 123,45 €").money().amount())
+                .isEqualByComparingTo("123.45");
+    }
+
+    @Test
+    void anAlertsThresholdShouldLoseToTheTransactionsSum() {
+        AmountPicker.Candidate c = picked(PaymentKind.PAYMENT_CONFIRMATION,
+                "A transaction on your Visa credit card ending in 0932 exceeded your alert amount of $200.00.",
+                "Merchant: DELTA AIR LINES ATLANTA GA", "Amount: $212.40");
+        assertThat(c.money().amount()).isEqualByComparingTo("212.40");
+    }
+
+    @Test
     void theTaxATotalIncludesShouldLoseToTheTotal() {
         AmountPicker.Candidate c = picked(PaymentKind.RECEIPT, "Versand Österreich (Post) | 5,90 € |",
                 "Gesamtbetrag (inkl. 20 % USt. 12,62 €) | 75,70 € |");
