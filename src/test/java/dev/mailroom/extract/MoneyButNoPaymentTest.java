@@ -63,6 +63,14 @@ class MoneyButNoPaymentTest {
         "[Rumianek] Nowy kupon rabatowy | Dzięki złożeniu zamówienia otrzymałeś od nas rabat na następne zamówienie. Na kwotę: 15,00 zł",
         "Hai dimenticato qualcosa? | Ciao Davide, hai lasciato alcuni articoli nel tuo carrello: Giacca M65 89,00 €. Completa il tuo acquisto",
         "【ソフトバンク】通話通信料 一定額到達のお知らせ | 通話通信料合計金額が、設定金額を超えました。通知金額(全回線計):50,000円",
+        "Payment made by Harbor Cafe | A payment of $1,250.00 was made by client Harbor Cafe for Invoice 0042.",
+        "Payment of $89.00 from jane@example.com | You received a payment of $89.00 from jane@example.com. Fee: $2.88",
+        "Notification of payment received | You received a payment of €86.00 EUR from J. Zigelbaum. Amount received: €86.00 EUR",
+        "Mieteingang verbucht: Wohnung 3 OG links | Für die Wohnung ist die Miete für März eingegangen. Betrag: 890,00 €",
+        "[Teeladen Sommer] Bestellung #1043 aufgegeben von Lea Krause | Lea Krause hat eine Bestellung aufgegeben. Gesamt: 39,80 €. Zahlungsstatus: Bezahlt",
+        "You've got money | John Smith sent you $120.00 USD. Note: thanks for the bike",
+        "Nieuwe betaling ontvangen: € 59,95 | Er is een nieuwe betaling ontvangen via iDEAL. Bedrag: € 59,95. Klant: P. de Groot",
+        "Votre forfait évolue | À partir du 1er mars, ce service sera facturé 0,99 €/mois à compter de cette date.",
     })
     void itShouldFindNone(String subject, String body) {
         assertThat(find(subject, body)).isEmpty();
@@ -86,6 +94,9 @@ class MoneyButNoPaymentTest {
         "Alerta: transacción inusual con su Tarjeta de Crédito | Se realizó una transacción con su Tarjeta de Crédito Visa terminada en 4821 por $1.250.000 en FALABELLA BOGOTA ANDINO el 09/11/2024.",
         "You got a refund from Amazon.ca | Solid news: a refund just landed back on your card. Merchant: Amazon.ca  Amount: +$18.47",
         "Refund credited to your card | We've received a refund from RYANAIR and credited it to your card ending 2250. Amount: €59.00",
+        "We have received your payment | Thank you. We have received your payment of £45.00 towards account 9912-4411.",
+        "Payment receipt for invoice 0042 from Harbor Design | Thank you for your payment of $1,250.00 for Invoice 0042.",
+        "Acme sent you an invoice | Acme sent you an invoice for $50.00 due on March 15, 2026.",
         "Ihre Gutscheine für die digitale rote Schleife | Die Rechnung für Ihren Einkauf über 571,20 € finden Sie im Anhang. Sie werden im Warenkorb nach dem Gutscheincode gefragt.",
     })
     void itShouldStillFindThePayment(String subject, String body) {

@@ -109,6 +109,22 @@ class PaymentExtractorGoldenTest {
     }
 
     @Test
+    void aPriceListInAPdfShouldNotBeReadAsABill() {
+        byte[] pdf = dev.mailroom.testing.TestPdf.drawn("50|60|Prisliste bredbånd 2025", "50|90|Fiber 500/500", "400|90|949,- kr/mnd",
+                "50|105|Etableringsgebyr", "400|105|2 990,- kr", "50|120|Fakturagebyr papir", "400|120|59,- kr");
+        byte[] raw = ("From: Hammerfest Energi <kundeservice@hammerfestenergi.no>\r\nTo: ole@example.no\r\n"
+                + "Subject: Velkommen som bredbåndskunde hos Hammerfest Energi\r\nDate: Fri, 24 Jan 2025 12:30:00 +0100\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVelkommen! Din første faktura kommer i starten av februar. "
+                + "I vedlegget finner du prislisten vår.\r\n"
+                + "--b1\r\nContent-Type: application/pdf; name=\"Prisliste_2025.pdf\"\r\nContent-Disposition: attachment; "
+                + "filename=\"Prisliste_2025.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(find(raw)).isEmpty();
+    }
+
+    @Test
     void aMessageWithoutAnyMoneyShouldBeSkipped() {
         byte[] raw = "From: a@example.org\r\nSubject: invoice\r\n\r\nSee you at the invoice meeting tomorrow.\r\n"
                 .getBytes(StandardCharsets.UTF_8);

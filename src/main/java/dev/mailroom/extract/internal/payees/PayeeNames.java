@@ -82,6 +82,7 @@ public final class PayeeNames {
         if (dash > 0) {
             s = s.substring(0, dash); // "PIER 49 PIZZA - SALT": the merchant, then its place
         }
+        s = s.replaceFirst(", [\\p{L} .'-]{2,30}\\b\\p{Lu}{2}$", ""); // "Whole Foods Market, Albuquerque NM": its town and state
         s = s.replace(',', ' ');
         int number = s.indexOf(" #");
         if (number > 0) {

@@ -623,7 +623,7 @@ final class AmountPicker {
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
-            "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "alert amount of", "alert amount", "supérieur à", "supérieure à", "au-dessus de",
+            "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "alert amount of", "alert amount", "threshold of", "alert threshold", "supérieur à", "supérieure à", "au-dessus de",
             "mehr als", "höher als", "superior a", "mayor a", "mayor de", "más de", "superiore a", "meer dan", "boven",
             "mer än", "över", "powyżej", "maximal", "maximum of", "up to", "bis zu", "höchstens", "jusqu'à", "hasta");
 

@@ -36,7 +36,7 @@ final class MessageLines {
         m.addText(parsed.text());
         m.bodyEnd = m.lines.size();
         for (Attachment a : parsed.attachments()) {
-            if (a.text() != null && isPdf(a)) {
+            if (a.text() != null && isPdf(a) && !priceList(a)) {
                 m.addText(a.text());
             }
         }
@@ -119,6 +119,17 @@ final class MessageLines {
             named += c.chars().anyMatch(Character::isLetter) ? 1 : 0;
         }
         return named >= 2;
+    }
+
+    /** Words that title a price list: its prices are offered, never owed. */
+    private static final List<String> PRICE_LIST = List.of("price list", "pricelist", "preisliste", "prisliste", "prislista",
+            "prijslijst", "liste de prix", "grille tarifaire", "listino prezzi", "lista de precios", "tabela de preços", "cennik");
+
+    /** Whether a PDF is a price list, by its name or its first lines ("Prisliste bredbånd 2025"). */
+    private static boolean priceList(Attachment a) {
+        String head = ((a.filename() == null ? "" : a.filename().replace('_', ' ').replace('-', ' ')) + "\n"
+                + a.text().substring(0, Math.min(a.text().length(), 200))).toLowerCase(Locale.ROOT);
+        return Phrases.first(head, PRICE_LIST) != null;
     }
 
     private static boolean isPdf(Attachment a) {

@@ -481,6 +481,9 @@ public final class PaymentReader {
             "aumento de precio", "aumento de precios", "aumento di prezzo", "prijsverhoging", "prisändring", "prisøkning",
             "prisstigning", "prijswijziging", "inflatiecorrectie", "preisänderung", "changement de prix", "cambio de precio",
             "variazione di prezzo", "indexering van", "indexation des prix");
+    /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
+    private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
+            "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs");
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
     /** Words between a new price and the old one: "17,90 € statt bisher 12,90 €", "$12 instead of $10". */
@@ -497,6 +500,10 @@ public final class PaymentReader {
      */
     private static boolean priceChange(MessageLines lines) {
         String text = lines.lowerText() + "\n" + lines.lowerSubject();
+        if (Phrases.first(lines.lowerSubject(), PLAN_CHANGED) != null && Phrases.first(text, RENEWS) == null
+                && Phrases.first(text, CHARGED_AFTER_TRIAL) == null) {
+            return true; // "Votre forfait évolue … ce service sera facturé 0,99 €/mois à compter de cette date"
+        }
         if (Phrases.first(text, PRICE) == null) {
             return false;
         }
@@ -557,7 +564,16 @@ public final class PaymentReader {
             "hai ricevuto un bonifico", "you received a transfer", "you've received a transfer", "you have received a transfer",
             "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto",
             "has landed in your account", "salary has arrived", "har fått en betalning", "received a payment from",
-            "ha recibido un pago de", "vous avez reçu un paiement", "sie haben eine zahlung erhalten", "hai ricevuto un pagamento");
+            "ha recibido un pago de", "vous avez reçu un paiement", "sie haben eine zahlung erhalten", "hai ricevuto un pagamento",
+            // What a seller, landlord or school is told when someone pays them.
+            "was made by client", "payment made by", "paid by client", "has paid invoice", "has paid your invoice",
+            "you received a payment", "you've received a payment", "you have received a payment", "you've got money",
+            "you have got money", "sent you a payment", "new payment received", "nieuwe betaling ontvangen",
+            "neue zahlung eingegangen", "nouveau paiement reçu", "mieteingang", "received from parent",
+            "hat eine bestellung aufgegeben", "placed an order", "a passé une commande", "ha realizado un pedido");
+    /** A person who sent the reader money: "John Smith sent you $120.00 USD", not "sent you an invoice". */
+    private static final java.util.regex.Pattern SENT_YOU_MONEY = java.util.regex.Pattern.compile(
+            "\\b(?:sent you|schickte dir|hat dir|vous a envoyé|te ha enviado|ti ha inviato|heeft je) \\p{Sc}?\\s?\\d");
     /** A refund, which is money coming in that the ledger keeps. */
     private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
@@ -593,7 +609,7 @@ public final class PaymentReader {
         if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
             return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due
         }
-        if (Phrases.first(text, INCOMING) != null && Phrases.first(text, REFUND_WORDS) == null) {
+        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find()) && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
         // An account statement says so at its top; a card notice's footer ("… im Kontoauszug ausgewiesenen

@@ -79,6 +79,12 @@ class PayeeNamesTest {
     }
 
     @Test
+    void aDescriptorShouldLeaveOutTheTownAndStateAfterTheName() {
+        assertThat(PayeeNames.ofDescriptor("Whole Foods Market, Albuquerque NM")).isEqualTo("Whole Foods Market");
+        assertThat(PayeeNames.ofDescriptor("Smith, Jones & Partners")).isEqualTo("Smith Jones & Partners");
+    }
+
+    @Test
     void aBusinessShouldBeFoundPastTheSignatureSeparatorOrBesideItsAddress() {
         assertThat(PayeeNames.signedBusiness("Jonas Brandt", "jonas@it-brandt.de",
                 java.util.List.of("Viele Grüße", "Jonas Brandt", "--", "IT-Service Brandt", "Körnerstraße 14, 04107 Leipzig")))
