@@ -94,6 +94,8 @@ class MoneyButNoPaymentTest {
         "Alerta: transacción inusual con su Tarjeta de Crédito | Se realizó una transacción con su Tarjeta de Crédito Visa terminada en 4821 por $1.250.000 en FALABELLA BOGOTA ANDINO el 09/11/2024.",
         "You got a refund from Amazon.ca | Solid news: a refund just landed back on your card. Merchant: Amazon.ca  Amount: +$18.47",
         "Refund credited to your card | We've received a refund from RYANAIR and credited it to your card ending 2250. Amount: €59.00",
+        "INR 149.00 debited from A/c no. XX4821 via UPI AutoPay | INR 149.00 has been debited from your A/c no. XX4821 towards UPI AutoPay mandate for SPOTIFY INDIA. Do not share your UPI PIN, OTP or password with anyone.",
+        "Update on your UPI transaction - reversal credited | Rs.1250.00 has been credited to your account **7093. This is the reversal of your UPI transaction to BESCOM, which could not be completed.",
         "We have received your payment | Thank you. We have received your payment of £45.00 towards account 9912-4411.",
         "Payment receipt for invoice 0042 from Harbor Design | Thank you for your payment of $1,250.00 for Invoice 0042.",
         "Acme sent you an invoice | Acme sent you an invoice for $50.00 due on March 15, 2026.",

@@ -177,7 +177,10 @@ public final class LocalCurrencies {
             Map.entry("uruguay", "UYU"), Map.entry("república dominicana", "DOP"), Map.entry("bogotá", "COP"), Map.entry("bogota", "COP"),
             Map.entry("medellín", "COP"), Map.entry("medellin", "COP"), Map.entry("buenos aires", "ARS"), Map.entry("montevideo", "UYU"),
             Map.entry("santiago de chile", "CLP"), Map.entry("ciudad de méxico", "MXN"), Map.entry("monterrey", "MXN"),
-            Map.entry("guadalajara", "MXN"), Map.entry("santo domingo", "DOP"));
+            Map.entry("guadalajara", "MXN"), Map.entry("santo domingo", "DOP"),
+            // Payment systems and banks of one country only: "Interac e-Transfer" is Canadian, SPEI Mexican.
+            Map.entry("interac", "CAD"), Map.entry("spei", "MXN"), Map.entry("banorte", "MXN"), Map.entry("banamex", "MXN"),
+            Map.entry("bancomer", "MXN"), Map.entry("bancolombia", "COP"), Map.entry("davivienda", "COP"));
     private static final java.util.List<String> UNITED_STATES = java.util.List.of("united states", "usa", "u.s.",
             "u.s.a", "us$", "usd");
 

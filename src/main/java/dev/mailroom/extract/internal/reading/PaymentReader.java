@@ -575,7 +575,7 @@ public final class PaymentReader {
     private static final java.util.regex.Pattern SENT_YOU_MONEY = java.util.regex.Pattern.compile(
             "\\b(?:sent you|schickte dir|hat dir|vous a envoyé|te ha enviado|ti ha inviato|heeft je) \\p{Sc}?\\s?\\d");
     /** A refund, which is money coming in that the ledger keeps. */
-    private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso");
+    private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso", "reversal", "reversed");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
     private static final List<String> ACCOUNT_STATEMENT = List.of("account statement", "kontoauszug", "relevé de compte",
             "extracto de cuenta", "estratto conto", "rekeningafschrift", "kontoutdrag", "wyciąg z konta", "extrato da conta");
@@ -632,7 +632,7 @@ public final class PaymentReader {
     /** Bank footers that warn about codes rather than send one: "never share your OTP", "conducted without OTP". */
     private static final java.util.regex.Pattern CODE_WARNING = java.util.regex.Pattern.compile(
             "\\b(?:without|never share|do not share|don't share|not to share|never disclose|do not disclose|never ask(?:s)? for)"
-                    + "\\s+(?:your\\s+|the\\s+|an\\s+|any\\s+|you\\s+for\\s+(?:your\\s+)?)?(?:otp|one[- ]time password)");
+                    + "\\s+(?:[^.]{0,30}?\\b)?(?:otp|one[- ]time password)"); // "Do not share your UPI PIN, OTP or password"
 
     /** Whether {@code text} is about a one-time code, footers' warnings aside. */
     private static boolean oneTimeCode(String text) {

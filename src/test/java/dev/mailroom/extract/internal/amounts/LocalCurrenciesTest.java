@@ -90,5 +90,8 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.fromText("bancolombia le informa compra por $185.900,00 en exito colombia")).isEqualTo("COP");
         assertThat(LocalCurrencies.fromText("tu resumen de cuenta, banco de chile")).isEqualTo("CLP");
         assertThat(LocalCurrencies.fromText("shipped from argentina to the united states")).isNull();
+        // A payment system or bank of one country only.
+        assertThat(LocalCurrencies.fromText("your interac e-transfer has been sent. amount: $1,450.00")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.fromText("el estado de cuenta de tu tarjeta de crédito banorte ya está disponible")).isEqualTo("MXN");
     }
 }

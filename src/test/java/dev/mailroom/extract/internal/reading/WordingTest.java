@@ -49,6 +49,7 @@ class WordingTest {
         "płatność za zamówienie #77120 nie powiodła się | kwota zamówienia: 129,90 zł | FAILED_PAYMENT",
         "your invoice sym-0042         | the automatic payment for your subscription has failed. amount: $49.00 | FAILED_PAYMENT",
         "automatic renewal scheduled for example.com | your domain will renew on february 9 and we will charge your visa $17.95. if your saved card has expired, please update it | SUBSCRIPTION_RENEWAL",
+        "kvittering for avbestilling – ordre 7q4m2kx | her er kvitteringen for refusjonen. refundert beløp: 599,00 kr | REFUND",
         "your invoice inv-7            | if your payment has failed, update your card. amount due: $12 | INVOICE",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
