@@ -70,6 +70,11 @@ class MoneyButNoPaymentTest {
         "[Teeladen Sommer] Bestellung #1043 aufgegeben von Lea Krause | Lea Krause hat eine Bestellung aufgegeben. Gesamt: 39,80 €. Zahlungsstatus: Bezahlt",
         "You've got money | John Smith sent you $120.00 USD. Note: thanks for the bike",
         "Nieuwe betaling ontvangen: € 59,95 | Er is een nieuwe betaling ontvangen via iDEAL. Bedrag: € 59,95. Klant: P. de Groot",
+        "Deine Gehaltsabrechnung für März 2026 | Deine Gehaltsabrechnung steht bereit. Nettoverdienst: 2.845,31 €. Auszahlung am 31.03.2026",
+        "Your paystub is ready | Your paystub for the pay period Mar 1 - Mar 15, 2026 is ready. Net pay: $2,184.55",
+        "You bought 0.0123 BTC | You bought 0.0123 BTC for €850.00 using your EUR wallet. Fee: €12.75",
+        "Sie haben einen Geschenkgutschein erhalten | Anna hat Ihnen einen Geschenkgutschein über 50,00 € geschickt. Sie haben einen Geschenkgutschein erhalten.",
+        "Dividend payment received | A dividend of $48.12 was paid into your Vanguard account ending 3321 on March 9, 2026.",
         "Votre forfait évolue | À partir du 1er mars, ce service sera facturé 0,99 €/mois à compter de cette date.",
     })
     void itShouldFindNone(String subject, String body) {
@@ -96,6 +101,7 @@ class MoneyButNoPaymentTest {
         "Refund credited to your card | We've received a refund from RYANAIR and credited it to your card ending 2250. Amount: €59.00",
         "INR 149.00 debited from A/c no. XX4821 via UPI AutoPay | INR 149.00 has been debited from your A/c no. XX4821 towards UPI AutoPay mandate for SPOTIFY INDIA. Do not share your UPI PIN, OTP or password with anyone.",
         "Update on your UPI transaction - reversal credited | Rs.1250.00 has been credited to your account **7093. This is the reversal of your UPI transaction to BESCOM, which could not be completed.",
+        "Factuur 2026-031 loonadministratie | Verwerking loonstroken maart: 12 loonstroken x € 9,50. Totaal te betalen: € 137,94",
         "We have received your payment | Thank you. We have received your payment of £45.00 towards account 9912-4411.",
         "Payment receipt for invoice 0042 from Harbor Design | Thank you for your payment of $1,250.00 for Invoice 0042.",
         "Acme sent you an invoice | Acme sent you an invoice for $50.00 due on March 15, 2026.",

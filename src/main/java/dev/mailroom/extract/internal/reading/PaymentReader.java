@@ -442,6 +442,7 @@ public final class PaymentReader {
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
             "dein warenkorb", "ihr warenkorb", "votre panier", "tu carrito", "su carrito", "il tuo carrello", "je winkelwagen",
             "seu carrinho", "no olvides tu compra", "shares of", "terk edilen", "sepetinizde", "у кошику", "в корзине", "не завершили", "order to buy", "order to sell", "market order",
+            "you bought 0", "you sold 0", "btc for", "eth for", "crypto purchase", "du hast 0",
             "limit order", "nel tuo carrello", "still in your cart", "wunschpreis", "price drop", "price alert", "preisalarm", "preis ist gesunken",
             "alerte prix", "baisse de prix", "bajada de precio", "prijsdaling", "通知金額",
             "一定額到達");
@@ -570,7 +571,18 @@ public final class PaymentReader {
             "you received a payment", "you've received a payment", "you have received a payment", "you've got money",
             "you have got money", "sent you a payment", "new payment received", "nieuwe betaling ontvangen",
             "neue zahlung eingegangen", "nouveau paiement reçu", "mieteingang", "received from parent",
-            "hat eine bestellung aufgegeben", "placed an order", "a passé une commande", "ha realizado un pedido");
+            "hat eine bestellung aufgegeben", "placed an order", "a passé une commande", "ha realizado un pedido",
+            // A gift card someone sent.
+            "sent you a gift card", "you've received a gift card", "you have received a gift card",
+            "geschenkgutschein erhalten", "vous a offert");
+    /**
+     * Subjects of pay and income: a payslip, a dividend. Only the subject says so; an invoice for payroll
+     * services names payslips in its body.
+     */
+    private static final List<String> INCOME_SUBJECT = List.of("gehaltsabrechnung", "lohnabrechnung", "entgeltabrechnung",
+            "payslip", "pay slip", "paystub", "pay stub", "bulletin de paie", "fiche de paie", "bulletin de salaire", "nómina",
+            "busta paga", "cedolino", "loonstrook", "salarisstrook", "lönespecifikation", "lønnsslipp", "lønseddel",
+            "dividend", "dividende");
     /** A person who sent the reader money: "John Smith sent you $120.00 USD", not "sent you an invoice". */
     private static final java.util.regex.Pattern SENT_YOU_MONEY = java.util.regex.Pattern.compile(
             "\\b(?:sent you|schickte dir|hat dir|vous a envoyé|te ha enviado|ti ha inviato|heeft je) \\p{Sc}?\\s?\\d");
@@ -609,7 +621,8 @@ public final class PaymentReader {
         if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
             return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due
         }
-        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find()) && Phrases.first(text, REFUND_WORDS) == null) {
+        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find()
+                || Phrases.first(lines.lowerSubject(), INCOME_SUBJECT) != null) && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
         // An account statement says so at its top; a card notice's footer ("… im Kontoauszug ausgewiesenen
