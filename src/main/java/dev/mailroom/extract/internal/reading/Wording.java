@@ -328,10 +328,21 @@ final class Wording {
         };
     }
 
-    /** {@code text} with every "no payment is due" and the like blanked out, keeping its length. */
+    /**
+     * Where an order's invoice goes, which names the invoice without being one: "Rechnungsadresse",
+     * "Indirizzo di fatturazione", "Billing address". Blanked out before the wording is read.
+     */
+    private static final List<String> BILLING_ADDRESS = List.of("rechnungsadresse", "rechnungsanschrift",
+            "indirizzo di fatturazione", "dati di fatturazione", "dati fatturazione", "adresse de facturation",
+            "dirección de facturación", "direccion de facturacion", "datos de facturación", "endereço de faturação",
+            "endereço de faturamento", "billing address", "invoice address", "factuuradres", "fakturaadresse",
+            "fakturaadress", "faktureringsadress", "faktureringsadresse", "adres do faktury", "dane do faktury",
+            "fakturační adresa", "請求先住所");
+
+    /** {@code text} with every "no payment is due", billing address and the like blanked out, keeping its length. */
     static String withoutNothingDue(String text) {
         String t = text;
-        for (String phrase : NOTHING_DUE) {
+        for (String phrase : java.util.stream.Stream.concat(NOTHING_DUE.stream(), BILLING_ADDRESS.stream()).toList()) {
             int at = t.indexOf(phrase);
             while (at >= 0) {
                 t = t.substring(0, at) + " ".repeat(phrase.length()) + t.substring(at + phrase.length());

@@ -50,6 +50,8 @@ class WordingTest {
         "your invoice sym-0042         | the automatic payment for your subscription has failed. amount: $49.00 | FAILED_PAYMENT",
         "automatic renewal scheduled for example.com | your domain will renew on february 9 and we will charge your visa $17.95. if your saved card has expired, please update it | SUBSCRIPTION_RENEWAL",
         "kvittering for avbestilling – ordre 7q4m2kx | her er kvitteringen for refusjonen. refundert beløp: 599,00 kr | REFUND",
+        "ihre bestellung 10442         | vielen dank für ihre bestellung. rechnungsadresse: pat example, lindenweg 3. gesamt: 39,80 € | RECEIPT",
+        "conferma ordine #1187         | grazie per il tuo ordine. indirizzo di fatturazione: via roma 1. totale: 49,90 € | RECEIPT",
         "your invoice inv-7            | if your payment has failed, update your card. amount due: $12 | INVOICE",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
