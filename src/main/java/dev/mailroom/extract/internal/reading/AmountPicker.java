@@ -60,7 +60,7 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
+            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
             "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
@@ -232,14 +232,15 @@ final class AmountPicker {
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "deposit charged", "deposit paid");
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "deposit charged", "deposit paid",
+            "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante"),
+                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante"),
+                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,

@@ -26,7 +26,7 @@ final class Wording {
         kind(PaymentKind.REFUND, 3, "refund from", "got a refund", "received a refund", "refund credited", "refund landed",
                 "refund just landed", "refund was credited", "refund has been credited", "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
-                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "refundert", "refunderes", "повернення коштів",
+                "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "krijgt geld terug", "bedrag terugkrijgt", "refundert", "refunderes", "повернення коштів",
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "reversal of your", "reversal credited", "has been reversed", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
                 "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",

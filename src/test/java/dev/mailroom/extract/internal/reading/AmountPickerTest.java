@@ -87,6 +87,15 @@ class AmountPickerTest {
     }
 
     @Test
+    void whatIsLeftToPayAfterADepositOrPointsShouldWin() {
+        assertThat(picked(PaymentKind.INVOICE, "Total TTC : 1 320,00 €",
+                "Après déduction de l'acompte de 180,00 €, il reste un solde de 1 140,00 €.").money().amount())
+                .isEqualByComparingTo("1140.00");
+        assertThat(picked(PaymentKind.RECEIPT, "合計     3,260(円)", "ポイント利用  -200(円)", "お支払い金額  3,060(円)").money().amount())
+                .isEqualByComparingTo("3060");
+    }
+
+    @Test
     void anAlertsThresholdShouldLoseToTheTransactionsSum() {
         AmountPicker.Candidate c = picked(PaymentKind.PAYMENT_CONFIRMATION,
                 "A transaction on your Visa credit card ending in 0932 exceeded your alert amount of $200.00.",

@@ -52,6 +52,7 @@ class WordingTest {
         "kvittering for avbestilling – ordre 7q4m2kx | her er kvitteringen for refusjonen. refundert beløp: 599,00 kr | REFUND",
         "ihre bestellung 10442         | vielen dank für ihre bestellung. rechnungsadresse: pat example, lindenweg 3. gesamt: 39,80 € | RECEIPT",
         "conferma ordine #1187         | grazie per il tuo ordine. indirizzo di fatturazione: via roma 1. totale: 49,90 € | RECEIPT",
+        "nieuwe factuur eigen bijdrage – u krijgt geld terug | op deze factuur ziet u dat u een bedrag terugkrijgt: € 63,40 | REFUND",
         "your invoice inv-7            | if your payment has failed, update your card. amount due: $12 | INVOICE",
     })
     void kindShouldFollowTheMostSpecificWording(String subject, String body, PaymentKind kind) {
