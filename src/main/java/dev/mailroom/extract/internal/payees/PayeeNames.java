@@ -60,6 +60,13 @@ public final class PayeeNames {
      * without a trailing country and written as a name ("Uber Eats", "Apple"); empty when nothing
      * usable is left.
      */
+    /** A town and a two-letter state or country after a descriptor's name: ", Albuquerque NM". */
+    private static final java.util.regex.Pattern TOWN_AND_STATE = java.util.regex.Pattern.compile(", [\\p{L} .'-]{2,30}\\b\\p{Lu}{2}$");
+    /** A signature's separator line: "--", "——". */
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[-–—_ ]*");
+    /** Where a signature's line parts the business from its address or department. */
+    private static final java.util.regex.Pattern SIGNATURE_PARTS = java.util.regex.Pattern.compile("\\s[|–—]\\s|\\s-\\s|,\\s|\\t");
+
     public static String ofDescriptor(String descriptor) {
         String s = java.text.Normalizer.normalize(descriptor, java.text.Normalizer.Form.NFKC).strip();
         if (s.regionMatches(true, 0, "at ", 0, 3)) {
@@ -82,7 +89,7 @@ public final class PayeeNames {
         if (dash > 0) {
             s = s.substring(0, dash); // "PIER 49 PIZZA - SALT": the merchant, then its place
         }
-        s = s.replaceFirst(", [\\p{L} .'-]{2,30}\\b\\p{Lu}{2}$", ""); // "Whole Foods Market, Albuquerque NM": its town and state
+        s = TOWN_AND_STATE.matcher(s).replaceFirst(""); // "Whole Foods Market, Albuquerque NM": its town and state
         s = s.replace(',', ' ');
         int number = s.indexOf(" #");
         if (number > 0) {
@@ -270,11 +277,11 @@ public final class PayeeNames {
             int seen = 0;
             for (int j = i + 1; j < lines.size() && seen < 2; j++) {
                 String next = lines.get(j).strip();
-                if (next.matches("[-–—_ ]*")) {
+                if (SEPARATOR.matcher(next).matches()) {
                     continue;
                 }
                 seen++;
-                for (String piece : next.split("\\s[|–—]\\s|\\s-\\s|,\\s|\\t")) {
+                for (String piece : SIGNATURE_PARTS.split(next)) {
                     String part = piece.strip();
                     if (!part.equalsIgnoreCase(person) && titled(part) && sharesWord(part, domain)) {
                         String name = clean(part);

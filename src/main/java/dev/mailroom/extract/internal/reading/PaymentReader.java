@@ -902,7 +902,7 @@ public final class PaymentReader {
                 }
             }
             String name = PayeeNames.ofDescriptor(line.substring(from, end).replace('*', ' '));
-            if (usable(name) && !name.matches("(?i)(a/c|card|your |x{2,}|\\*|\\d).*") && !name.matches(VERB_AFTER_TO)) {
+            if (usable(name) && !name.matches("(?i)(a/c|card|your |x{2,}|\\*|\\d).*") && !VERB_AFTER_TO.matcher(name).matches()) {
                 return name; // not "XXXX fue utilizada en …" after "terminada en", nor "process the fee" after "able to"
             }
         }
@@ -910,7 +910,8 @@ public final class PaymentReader {
     }
 
     /** A verb after " to ", which makes it no payee: "We weren't able to process the subscription fee of $34.99". */
-    private static final String VERB_AFTER_TO = "(?i)(process|pay|charge|complete|collect|take|update|make|use|be|have|try|renew|debit)\\b.*";
+    private static final java.util.regex.Pattern VERB_AFTER_TO = java.util.regex.Pattern.compile(
+            "(?i)(process|pay|charge|complete|collect|take|update|make|use|be|have|try|renew|debit)\\b.*");
 
     /**
      * The words of {@link #MERCHANT_BEFORE} in the order they stand in {@code low}: the merchant follows
