@@ -64,13 +64,9 @@ class PaymentExtractorGoldenTest {
         byte[] pdf = pdf(List.of("Atelier Lumiere SARL - 12 rue des Fleurs - Lyon", "FACTURE / INVOICE INV-2026-0042",
                 "Invoice date: 01/03/2026", "Design workshop, 2 days        400,00 EUR", "TVA 20 %          80,00 EUR",
                 "Total due: 480,00 EUR", "Payment due: 31/03/2026"));
-        byte[] raw = ("From: Atelier =?utf-8?q?Lumi=C3=A8re?= <facturation@atelier-lumiere.fr>\r\n"
-                + "To: alex@example.org\r\nSubject: Votre facture / your invoice\r\nDate: Mon, 02 Mar 2026 10:00:00 +0100\r\n"
-                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
-                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour, please find our invoice attached.\r\n"
-                + "--b1\r\nContent-Type: application/pdf; name=\"INV-2026-0042.pdf\"\r\nContent-Disposition: attachment; "
-                + "filename=\"INV-2026-0042.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] raw = withPdf("From: Atelier =?utf-8?q?Lumi=C3=A8re?= <facturation@atelier-lumiere.fr>\r\nTo: alex@example.org\r\n"
+                + "Subject: Votre facture / your invoice\r\nDate: Mon, 02 Mar 2026 10:00:00 +0100\r\n",
+                "Bonjour, please find our invoice attached.", "INV-2026-0042.pdf", pdf);
 
         List<ExtractedPayment> found = find(raw);
 
@@ -92,12 +88,8 @@ class PaymentExtractorGoldenTest {
                 "450|220|$1,450.00", "50|235|Labor", "300|235|6", "450|235|$480.00",
                 "350|300|Subtotal", "350|315|Tax (5.5%)", "350|330|Total", "350|345|Balance Due",
                 "460|300|$1,930.00", "460|315|$106.15", "460|330|$2,036.15", "460|345|$2,036.15");
-        byte[] raw = ("From: Harbor Plumbing <office@harborplumbing.com>\r\nTo: pat@example.org\r\nSubject: Invoice 10457\r\n"
-                + "Date: Tue, 10 Mar 2026 09:12:00 -0500\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
-                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Pat, please see the attached invoice.\r\n"
-                + "--b1\r\nContent-Type: application/pdf; name=\"Invoice_10457.pdf\"\r\nContent-Disposition: attachment; "
-                + "filename=\"Invoice_10457.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] raw = withPdf("From: Harbor Plumbing <office@harborplumbing.com>\r\nTo: pat@example.org\r\nSubject: Invoice 10457\r\n"
+                + "Date: Tue, 10 Mar 2026 09:12:00 -0500\r\n", "Hi Pat, please see the attached invoice.", "Invoice_10457.pdf", pdf);
 
         assertThat(find(raw)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
@@ -112,14 +104,9 @@ class PaymentExtractorGoldenTest {
     void aPriceListInAPdfShouldNotBeReadAsABill() {
         byte[] pdf = dev.mailroom.testing.TestPdf.drawn("50|60|Prisliste bredbånd 2025", "50|90|Fiber 500/500", "400|90|949,- kr/mnd",
                 "50|105|Etableringsgebyr", "400|105|2 990,- kr", "50|120|Fakturagebyr papir", "400|120|59,- kr");
-        byte[] raw = ("From: Hammerfest Energi <kundeservice@hammerfestenergi.no>\r\nTo: ole@example.no\r\n"
-                + "Subject: Velkommen som bredbåndskunde hos Hammerfest Energi\r\nDate: Fri, 24 Jan 2025 12:30:00 +0100\r\n"
-                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
-                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVelkommen! Din første faktura kommer i starten av februar. "
-                + "I vedlegget finner du prislisten vår.\r\n"
-                + "--b1\r\nContent-Type: application/pdf; name=\"Prisliste_2025.pdf\"\r\nContent-Disposition: attachment; "
-                + "filename=\"Prisliste_2025.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] raw = withPdf("From: Hammerfest Energi <kundeservice@hammerfestenergi.no>\r\nTo: ole@example.no\r\n"
+                + "Subject: Velkommen som bredbåndskunde hos Hammerfest Energi\r\nDate: Fri, 24 Jan 2025 12:30:00 +0100\r\n",
+                "Velkommen! Din første faktura kommer i starten av februar. I vedlegget finner du prislisten vår.", "Prisliste_2025.pdf", pdf);
 
         assertThat(find(raw)).isEmpty();
     }
@@ -136,6 +123,15 @@ class PaymentExtractorGoldenTest {
         byte[] raw = "Content-Type: multipart/mixed; boundary=\"x\"\r\nSubject: Receipt\r\n\r\n--x\r\nContent-Type: text/html\r\n\r\n<table><tr><td>Total<td>$"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(find(raw)).isEmpty();
+    }
+
+    /** A message of {@code headers} (each line ending CRLF) with a text body and one PDF attachment. */
+    private static byte[] withPdf(String headers, String body, String filename, byte[] pdf) {
+        return (headers + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+                + "--b1\r\nContent-Type: application/pdf; name=\"" + filename + "\"\r\nContent-Disposition: attachment; "
+                + "filename=\"" + filename + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(pdf) + "\r\n--b1--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private List<ExtractedPayment> find(byte[] raw) {
