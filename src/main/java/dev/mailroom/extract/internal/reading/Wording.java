@@ -350,7 +350,7 @@ final class Wording {
     private static final List<String> BLANKED = java.util.stream.Stream.concat(NOTHING_DUE.stream(), BILLING_ADDRESS.stream()).toList();
 
     /** {@code text} with every "no payment is due", billing address and the like blanked out, keeping its length. */
-    static String withoutNothingDue(String text) {
+    static String withoutMisleadingPhrases(String text) {
         String t = text;
         for (String phrase : BLANKED) {
             int at = t.indexOf(phrase);
@@ -371,8 +371,8 @@ final class Wording {
     record Verdict(int weight, int subjectWeight, PaymentKind kind, int marketing) {}
 
     static Verdict read(String subject, String body) {
-        subject = withoutNothingDue(subject);
-        body = withoutNothingDue(body);
+        subject = withoutMisleadingPhrases(subject);
+        body = withoutMisleadingPhrases(body);
         Map<PaymentKind, Integer> scores = new EnumMap<>(PaymentKind.class);
         int total = 0;
         int inSubject = 0;
