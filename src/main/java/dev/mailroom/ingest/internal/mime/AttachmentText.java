@@ -92,16 +92,31 @@ final class AttachmentText {
     }
 
     private static String pages(PDDocument doc) throws IOException {
-        PDFTextStripper stripper = new LayoutStripper();
+        PDFTextStripper layout = new LayoutStripper();
+        PDFTextStripper drawn = new PDFTextStripper();
         int last = Math.min(doc.getNumberOfPages(), MAX_PDF_PAGES);
         StringBuilder text = new StringBuilder();
         // Page by page, so that a document with huge pages stops as soon as the cap is reached.
         for (int page = 1; page <= last && text.length() < MAX_CHARS; page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            text.append(stripper.getText(doc));
+            text.append(page(layout, drawn, doc, page));
         }
         return cap(text.toString().strip());
+    }
+
+    /**
+     * One page in page order; a page whose text positions cannot be sorted (PDFBox can fail on
+     * inconsistent positions) is read in the order it is drawn rather than lost.
+     */
+    static String page(PDFTextStripper layout, PDFTextStripper drawn, PDDocument doc, int page) throws IOException {
+        try {
+            layout.setStartPage(page);
+            layout.setEndPage(page);
+            return layout.getText(doc);
+        } catch (RuntimeException e) {
+            drawn.setStartPage(page);
+            drawn.setEndPage(page);
+            return drawn.getText(doc);
+        }
     }
 
     /**

@@ -58,6 +58,21 @@ class MimeParserAttachmentTextTest {
     }
 
     @Test
+    void aPageWhoseTextCannotBeSortedShouldBeReadInTheOrderItIsDrawn() throws IOException {
+        byte[] pdf = dev.mailroom.testing.TestPdf.drawn("350|300|Total", "460|300|$2,036.15");
+        org.apache.pdfbox.text.PDFTextStripper failing = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            public String getText(PDDocument doc) {
+                throw new IllegalArgumentException("Comparison method violates its general contract!");
+            }
+        };
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = AttachmentText.page(failing, new org.apache.pdfbox.text.PDFTextStripper(), doc, 1);
+            assertThat(text).contains("Total").contains("$2,036.15");
+        }
+    }
+
+    @Test
     void parseShouldExtractTheInvoiceFromTheDemoMailboxPdf() {
         DemoMailbox demo = DemoMailbox.create(Clock.fixed(Instant.parse("2026-03-10T15:30:00Z"), ZoneOffset.UTC),
                 ZoneId.of("Europe/Zurich"));
