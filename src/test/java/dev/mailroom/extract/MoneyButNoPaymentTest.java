@@ -75,6 +75,7 @@ class MoneyButNoPaymentTest {
         "You bought 0.0123 BTC | You bought 0.0123 BTC for €850.00 using your EUR wallet. Fee: €12.75",
         "Sie haben einen Geschenkgutschein erhalten | Anna hat Ihnen einen Geschenkgutschein über 50,00 € geschickt. Sie haben einen Geschenkgutschein erhalten.",
         "Dividend payment received | A dividend of $48.12 was paid into your Vanguard account ending 3321 on March 9, 2026.",
+        "Your statement is ready | Your March statement for your account ending 4471 is now ready to view in the app. Your balance on 9 March was £1,245.80.",
         "Votre forfait évolue | À partir du 1er mars, ce service sera facturé 0,99 €/mois à compter de cette date.",
     })
     void itShouldFindNone(String subject, String body) {
@@ -102,6 +103,7 @@ class MoneyButNoPaymentTest {
         "INR 149.00 debited from A/c no. XX4821 via UPI AutoPay | INR 149.00 has been debited from your A/c no. XX4821 towards UPI AutoPay mandate for SPOTIFY INDIA. Do not share your UPI PIN, OTP or password with anyone.",
         "Update on your UPI transaction - reversal credited | Rs.1250.00 has been credited to your account **7093. This is the reversal of your UPI transaction to BESCOM, which could not be completed.",
         "Factuur 2026-031 loonadministratie | Verwerking loonstroken maart: 12 loonstroken x € 9,50. Totaal te betalen: € 137,94",
+        "Your statement is ready | Your credit card statement is ready. Statement balance: $1,245.80. Minimum payment due: $35.00 by March 25, 2026.",
         "We have received your payment | Thank you. We have received your payment of £45.00 towards account 9912-4411.",
         "Payment receipt for invoice 0042 from Harbor Design | Thank you for your payment of $1,250.00 for Invoice 0042.",
         "Acme sent you an invoice | Acme sent you an invoice for $50.00 due on March 15, 2026.",

@@ -591,6 +591,14 @@ public final class PaymentReader {
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
     private static final List<String> ACCOUNT_STATEMENT = List.of("account statement", "kontoauszug", "relevé de compte",
             "extracto de cuenta", "estratto conto", "rekeningafschrift", "kontoutdrag", "wyciąg z konta", "extrato da conta");
+    /** A subject that says a statement can be read. */
+    private static final List<String> STATEMENT_READY = List.of("statement is ready", "statement is available",
+            "statement is now available", "kontoauszug ist", "relevé est disponible", "relevé de compte");
+    /** What a bank account's statement says of its money, where a card's says what to pay. */
+    private static final List<String> ACCOUNT_BALANCE = List.of("your balance on", "your balance was", "balance on your account",
+            "account balance", "kontostand", "solde de votre compte");
+    private static final List<String> CARD_BALANCE = List.of("statement balance", "new balance", "minimum", "credit card",
+            "kreditkarte", "carte de crédit");
     private static final List<String> SUM_DUE = List.of("minimum payment", "payment due", "amount due", "due date", "to pay",
             "zu zahlen", "fällig", "à payer", "a pagar", "da pagare", "te betalen");
     private static final List<String> REFUND_DONE = List.of("refunded", "has been processed", "have processed", "was processed",
@@ -630,6 +638,10 @@ public final class PaymentReader {
         String top = String.join("\n", lines.lower.subList(0, Math.min(lines.lower.size(), 4)));
         if (Phrases.first(top, ACCOUNT_STATEMENT) != null && Phrases.first(text, SUM_DUE) == null) {
             return true;
+        }
+        if (Phrases.first(lines.lowerSubject(), STATEMENT_READY) != null && Phrases.first(text, ACCOUNT_BALANCE) != null
+                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CARD_BALANCE) == null) {
+            return true; // "Your statement is ready … Your balance on 9 March was £1,245.80": a bank account's, nothing owed
         }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;
     }
