@@ -104,6 +104,8 @@ class MoneyButNoPaymentTest {
         "Update on your UPI transaction - reversal credited | Rs.1250.00 has been credited to your account **7093. This is the reversal of your UPI transaction to BESCOM, which could not be completed.",
         "Factuur 2026-031 loonadministratie | Verwerking loonstroken maart: 12 loonstroken x € 9,50. Totaal te betalen: € 137,94",
         "Your statement is ready | Your credit card statement is ready. Statement balance: $1,245.80. Minimum payment due: $35.00 by March 25, 2026.",
+        "Your order #5512 | Thank you, you placed an order on March 1, 2026. Order total: $54.31. Payment made by Visa ending 4242.",
+        "Confirmación de su pedido 8812 | Usted ha realizado un pedido en nuestra tienda. Total: 49,90 €. Pagado con tarjeta.",
         "We have received your payment | Thank you. We have received your payment of £45.00 towards account 9912-4411.",
         "Payment receipt for invoice 0042 from Harbor Design | Thank you for your payment of $1,250.00 for Invoice 0042.",
         "Acme sent you an invoice | Acme sent you an invoice for $50.00 due on March 15, 2026.",

@@ -435,8 +435,8 @@ public final class PaymentReader {
             "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
 
     /**
-     * A cart left behind. Only words about the cart itself: "complete your order" also closes invoices for
-     * a bank transfer.
+     * A cart left behind, a price alert, or an order for shares or coins. Only words about the cart itself:
+     * "complete your order" also closes invoices for a bank transfer.
      */
     private static final List<String> CART = List.of("your cart", "in your cart", "left something", "left in your cart", "our cart",
             "to my cart", "your order is incomplete", "couldn't complete your purchase", "could not complete your purchase",
@@ -567,11 +567,11 @@ public final class PaymentReader {
             "has landed in your account", "salary has arrived", "har fått en betalning", "received a payment from",
             "ha recibido un pago de", "vous avez reçu un paiement", "sie haben eine zahlung erhalten", "hai ricevuto un pagamento",
             // What a seller, landlord or school is told when someone pays them.
-            "was made by client", "payment made by", "paid by client", "has paid invoice", "has paid your invoice",
+            "was made by client", "paid by client", "has paid invoice", "has paid your invoice",
             "you received a payment", "you've received a payment", "you have received a payment", "you've got money",
             "you have got money", "sent you a payment", "new payment received", "nieuwe betaling ontvangen",
             "neue zahlung eingegangen", "nouveau paiement reçu", "mieteingang", "received from parent",
-            "hat eine bestellung aufgegeben", "placed an order", "a passé une commande", "ha realizado un pedido",
+            "hat eine bestellung aufgegeben", "has placed an order", "client a passé une commande", "cliente ha realizado un pedido",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
             "geschenkgutschein erhalten", "vous a offert");
