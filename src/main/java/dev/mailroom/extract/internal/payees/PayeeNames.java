@@ -20,7 +20,9 @@ public final class PayeeNames {
             "sa", "s.a.", "sas", "sarl", "s.a.r.l.", "srl", "s.r.l.", "spa", "s.p.a.", "b.v.", "bv", "n.v.", "nv", "plc",
             "corp", "corp.", "corporation", "co.", "kg", "e.k.", "oy", "ab", "aps", "as", "a/s", "pty", "s.l.", "sl",
             "gmbh.", "ug", "se", "lp", "llp", "&", "co", "company", "kft", "sp.", "z.o.o.", "sce", "lda", "lda.", "ltda", "ltda.", "slu", "s.l.u.", "a.s.", "k.s.", "s.r.o.", "sro",
-            "pte", "pte.", "bhd", "bhd.", "sdn", "pvt", "pvt.", "tbk", "tbk.");
+            "pte", "pte.", "bhd", "bhd.", "sdn", "pvt", "pvt.", "tbk", "tbk.", "kft.", "zrt", "zrt.", "nyrt", "nyrt.", "oü",
+            "oyj", "asa", "sia", "uab", "d.o.o.", "doo", "d.d.", "s.a.s.", "sasu", "eurl", "ohg", "mbh", "e.v.", "s/a",
+            "s.a.c.", "sac", "c.v.", "s.a.b.", "a.ş.", "gie", "k.k.");
     private static final Set<String> NOISE = Set.of("billing", "bills", "receipts", "receipt", "invoices", "invoice",
             "invoicing", "payments", "payment", "no-reply", "noreply", "no_reply", "donotreply", "do-not-reply", "team",
             "support", "notifications", "notification", "notify", "accounts", "account", "service", "services",
@@ -30,7 +32,24 @@ public final class PayeeNames {
             "facturation", "factures", "fatturazione", "facturación", "online", "de", "the", "your", "from", "via", "-",
             "|", "konto", "mail", "email", "e-mail", "hello", "contact", "confirmation", "confirmations", "alerts", "alert", "notificaciones", "notificações", "notifiche",
             "benachrichtigungen", "avisos", "alertas", "ledenadministratie", "ledenservice", "klantenservice", "mitgliederverwaltung",
-            "verwaltungsteam", "verwaltung", "rechnungswesen", "clientes", "clienti", "servizio");
+            "verwaltungsteam", "verwaltung", "rechnungswesen", "clientes", "clienti", "servizio", "kundservice", "kundeservice",
+            "kundesenter", "asiakaspalvelu", "laskutus", "fakturering", "fakturace", "fakturácia", "facturare",
+            "ügyfélszolgálat", "számlázás", "faturamento", "faturação", "atendimento", "fakturowanie", "rozliczenia");
+    /**
+     * Words after a brand that say where or in what line it trades: "Telekom Deutschland", "E.ON Energia",
+     * "Citi Cards". Left out only when the words before them are the sender's domain, so "Air France" and
+     * "Deutsche Bank" stay whole.
+     */
+    private static final Set<String> QUALIFIERS = Set.of("deutschland", "germany", "österreich", "austria", "schweiz",
+            "suisse", "svizzera", "switzerland", "polska", "poland", "españa", "espana", "spain", "italia", "italy", "france",
+            "nederland", "netherlands", "belgium", "belgië", "belgique", "sverige", "sweden", "norge", "norway", "danmark",
+            "denmark", "suomi", "finland", "australia", "canada", "india", "japan", "nigeria", "uk", "usa", "us", "brasil",
+            "brazil", "méxico", "mexico", "argentina", "chile", "colombia", "perú", "peru", "portugal", "ireland", "hungary",
+            "magyarország", "česko", "czech", "slovakia", "românia", "romania", "hellas", "türkiye", "turkey", "kenya",
+            "singapore", "malaysia", "indonesia", "philippines", "korea", "europe", "international", "global", "group",
+            "seguros", "versicherung",
+            "versicherungen", "assurance", "assurances", "assicurazioni", "cards", "card", "business", "telecom",
+            "hospedagem", "hosting", "restaurant", "restaurante", "ristorante");
     private static final Set<String> SUBDOMAINS = Set.of("mail", "email", "e", "em", "m", "info", "news", "billing",
             "account", "accounts", "my", "www", "mailer", "notify", "notifications", "service", "send", "mg", "bounce",
             "pay", "payments", "invoice", "invoices", "shop", "store", "members", "reply", "noreply", "no-reply", "mx",
@@ -133,7 +152,7 @@ public final class PayeeNames {
     public static String of(String name, String address) {
         String fromName = name == null ? "" : clean(name);
         if (!fromName.isEmpty() && !fromName.contains("@")) {
-            return fromName;
+            return address == null ? fromName : withoutQualifiers(fromName, address);
         }
         String fromDomain = address == null ? "" : fromDomain(address);
         return fromDomain.isEmpty() ? UNKNOWN : fromDomain;
@@ -196,6 +215,30 @@ public final class PayeeNames {
             }
         }
         return joined.length() > 60 ? joined.substring(0, 60).strip() : joined;
+    }
+
+    /**
+     * The brand of a display name that adds where or in what line it trades: "Telekom Deutschland" from
+     * telekom.de is Telekom, "Umeå Energi Kundservice" from umeaenergi.se is Umeå Energi. The words kept
+     * must spell the sender's domain.
+     */
+    static String withoutQualifiers(String name, String address) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || !QUALIFIERS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        String domain = plain(fromDomain(address)).replaceAll("[^\\p{L}\\d]", "");
+        int keep = words.length - 1;
+        while (keep > 1 && QUALIFIERS.contains(words[keep - 1].toLowerCase(Locale.ROOT))) {
+            keep--;
+        }
+        for (int k = keep; k >= 1; k--) {
+            String brand = plain(String.join("", java.util.Arrays.copyOf(words, k))).replaceAll("[^\\p{L}\\d]", "");
+            if (brand.length() >= 2 && brand.equals(domain)) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k));
+            }
+        }
+        return name;
     }
 
     /**

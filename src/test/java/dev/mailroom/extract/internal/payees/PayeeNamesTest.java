@@ -33,6 +33,15 @@ class PayeeNamesTest {
         "NVN Ledenadministratie   | leden@nvn.example              | NVN",
         "ITL Servizio Clienti     | info@itl.example               | ITL",
         "株式会社ミドリ企画 経理部       | keiri@midori.example           | ミドリ企画",
+        "Telekom Deutschland      | rechnung@telekom.example       | Telekom",
+        "Nordwerk Energi Kundservice | faktura@nordwerkenergi.example | Nordwerk Energi",
+        "Citadel Cards            | alerts@citadel.example         | Citadel",
+        "Air Franconia            | billing@airfranconia.example   | Air Franconia",
+        "Deutsche Kreditbank Polska | info@dkb.example             | Deutsche Kreditbank Polska",
+        "FŐTÁV Zrt.               | ugyfel@fotav.example           | FŐTÁV",
+        "Tallinna Remont OÜ       | arve@remont.example            | Tallinna Remont",
+        "Ceramica Sur S.A. de C.V. | ventas@ceramicasur.example    | Ceramica Sur",
+        "Keystone Mutual Insurance | bills@keystonemutual.example  | Keystone Mutual Insurance",
     })
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);
