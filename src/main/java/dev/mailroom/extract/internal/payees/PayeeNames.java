@@ -49,7 +49,7 @@ public final class PayeeNames {
             "singapore", "malaysia", "indonesia", "philippines", "korea", "europe", "international", "global", "group",
             "seguros", "versicherung",
             "versicherungen", "assurance", "assurances", "assicurazioni", "cards", "card", "business", "telecom",
-            "hospedagem", "hosting", "restaurant", "restaurante", "ristorante");
+            "hospedagem", "restaurant", "restaurante", "ristorante");
     private static final Set<String> SUBDOMAINS = Set.of("mail", "email", "e", "em", "m", "info", "news", "billing",
             "account", "accounts", "my", "www", "mailer", "notify", "notifications", "service", "send", "mg", "bounce",
             "pay", "payments", "invoice", "invoices", "shop", "store", "members", "reply", "noreply", "no-reply", "mx",

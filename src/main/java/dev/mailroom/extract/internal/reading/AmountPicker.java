@@ -25,6 +25,8 @@ final class AmountPicker {
     static final int TRANSACTION = 4;
 
     private static final int LABEL_REACH = 60;
+    /** A line drawn under the items a total sums: "----------", "==========". */
+    private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
     private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total",
             "sub total", "zwischensumme", "sous-total", "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "商品代金合計",
@@ -60,17 +62,20 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler",
+            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "devolvimos", "te devolvimos",
+            "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
+            "trukket:", "debiterat belopp", "wij storten", "we storten",
             "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
-            "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa");
+            "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa", "reservert", "reserviert", "reserved amount", "pre-authorization",
+            "preauthorization", "pre-authorisation", "autorización previa", "pré-autorisation");
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
             "金額", "料金", "代金", "sumă", "summa", "сума", "סכום", "राशि", "จำนวนเงิน", "ยอดเงิน", "المبلغ", "import", "ποσό", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
-            "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма");
+            "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма", "amt:", "amt ");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as",
             "à partir de", "a partir de", "a partire da", "vanaf", "från");
@@ -237,10 +242,14 @@ final class AmountPicker {
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
+                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "devolvimos", "te devolvimos",
+            "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
+            "trukket:", "debiterat belopp", "wij storten", "we storten", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
+                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "devolvimos", "te devolvimos",
+            "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
+            "trukket:", "debiterat belopp", "wij storten", "we storten", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
@@ -459,6 +468,10 @@ final class AmountPicker {
         if (!balance(label) && paidByCard(label)) {
             return STRONG;
         }
+        if (!hasLetter(label) && !hasLetter(line.substring(m.end())) && lineIndex > 0
+                && RULE.matcher(lower.get(lineIndex - 1).strip()).matches()) {
+            return STRONG; // the sum under a ruled line, as a hand-written total is: "-------" over "169,00 €"
+        }
         if (!hasLetter(label) && lineIndex > 0 && Phrases.first(lower.get(lineIndex - 1).strip(), WALLETS) != null
                 && lower.get(lineIndex - 1).strip().length() <= 20) {
             return STRONG; // "Apple Card" over "$26.48": what the paying card was charged
@@ -620,7 +633,8 @@ final class AmountPicker {
 
     /** What is left to spend, right before an amount: "Available balance: R 98067.39", "Saldo disponible". */
     private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar", "guthaben",
-            "disponible", "disponibile", "利用可能", "残高", "баланс", "остаток", "잔액", "누적");
+            "disponible", "disponibile", "利用可能", "残高", "баланс", "остаток", "잔액", "누적", "total bal:", "total bal ", "ledger bal:",
+            "ledger bal ", "book bal:", "book bal ", "clr bal", "cleared bal:");
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",

@@ -730,7 +730,7 @@ final class DueDates {
     private static final List<String> PAY_BY = List.of("pay before", "please pay by", "payment before", "pay the amount before",
             "pay the balance before", "betal beløbet før", "betal beløbet inden", "betales inden", "betal inden", "betales før",
             "betala senast", "betala före", "betal innen", "betales innen", "paiement avant le", "payer avant le",
-            "régler avant le", "votre paiement avant", "le paiement avant", "votre règlement avant", "pagamento entro",
+            "régler avant le", "le virement avant le", "votre virement avant le", "transfert avant le", "votre paiement avant", "le paiement avant", "votre règlement avant", "pagamento entro",
             "pagare entro", "saldare entro", "pago antes del", "pagar antes del", "pague antes del", "abonar antes del",
             "pagamento até", "pagar até", "pague até", "überweisen sie bis", "überweisen sie den betrag bis",
             "bitte bis zum", "zahlen sie bis", "bezahlen sie bis", "betalen vóór", "betalen voor", "betaal vóór", "betaal voor",

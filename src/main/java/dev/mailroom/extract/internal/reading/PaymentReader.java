@@ -116,8 +116,8 @@ public final class PaymentReader {
             if (amount == null && (wording.kind() != null || cardNotice)) {
                 // An order confirmation that lists one item at one price and no total.
                 amount = AmountPicker.onlyAmount(lines.lines, lines.lower);
-                if (amount != null && amount.money().amount().signum() < 0) {
-                    amount = null; // one item at a negative price is a discount, not an order
+                if (amount != null && amount.money().amount().signum() < 0 && wording.kind() != PaymentKind.REFUND) {
+                    amount = null; // one item at a negative price is a discount, not an order; a credit note's is its credit
                 }
             }
         }
@@ -130,7 +130,8 @@ public final class PaymentReader {
             if (only == null) {
                 only = AmountPicker.largestAmount(text.lines, text.lower); // an order whose total's label the rules do not know
             }
-            if (only != null && only.money().amount().signum() > 0 && !knownNoPaymentNear(text, only.line())
+            if (only != null && (only.money().amount().signum() > 0 || wording.kind() == PaymentKind.REFUND)
+                    && !knownNoPaymentNear(text, only.line())
                     && !Wording.aboutOrderNotPayment(text.lowerSubject(), text.lowerText(), null)
                     && !quote(text.lowerSubject())
                     && !AmountPicker.balanceLabel(text.lower.get(only.line()), only.money().start())) {
@@ -149,6 +150,10 @@ public final class PaymentReader {
         }
         if (amount != null && AmountPicker.isTransactionLine(lines.lower.get(amount.line()))
                 && AmountPicker.isRefundCredit(lines.lower.get(amount.line()))) {
+            wording = new Wording.Verdict(wording.weight(), wording.subjectWeight(), PaymentKind.REFUND, wording.marketing());
+        } else if (amount != null && wording.kind() != null && wording.kind() != PaymentKind.REFUND
+                && wording.kind() != PaymentKind.FAILED_PAYMENT && Wording.paysBack(lines.lower.get(amount.line()))) {
+            // A statement or invoice whose sum is paid back: "Wij storten € 77,85 terug op uw rekening".
             wording = new Wording.Verdict(wording.weight(), wording.subjectWeight(), PaymentKind.REFUND, wording.marketing());
         }
         if (amount == null || amount.money().amount().signum() == 0) {
@@ -179,6 +184,9 @@ public final class PaymentReader {
                 || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
             return List.of(); // quotes, and orders not paid, stay none
         }
+        if (fromNewsletter(parsed) || wording.marketing() >= 2) {
+            return List.of(); // a newsletter's prices, with no payment wording, are its articles' prices
+        }
         Picked picked = pick(parsed, lines, null);
         MessageLines from = picked.lines();
         AmountPicker.Candidate amount = picked.amount();
@@ -197,6 +205,20 @@ public final class PaymentReader {
                 : DueDates.namesDueDate(from.lower) ? PaymentKind.BILL : PaymentKind.RECEIPT;
         return nearMiss(parsed, header, gate, payment(parsed, header, reference, from,
                 new Wording.Verdict(1, 0, kind, wording.marketing()), amount, null));
+    }
+
+    /** Senders' mailboxes that send newsletters: "newsletter@corriere.it", "news@…". */
+    private static final Set<String> NEWSLETTER_MAILBOXES = Set.of("newsletter", "newsletters", "news", "nieuwsbrief",
+            "noticias", "notizie", "infolettre", "rundbrief");
+
+    /** Whether the message comes from a newsletter's mailbox. */
+    private static boolean fromNewsletter(ParsedMessage parsed) {
+        if (parsed.from().isEmpty() || parsed.from().getFirst().address() == null) {
+            return false;
+        }
+        String address = parsed.from().getFirst().address().toLowerCase(java.util.Locale.ROOT);
+        int at = address.indexOf('@');
+        return at > 0 && NEWSLETTER_MAILBOXES.contains(address.substring(0, at));
     }
 
     private record Picked(MessageLines lines, AmountPicker.Candidate amount) {}
@@ -572,6 +594,8 @@ public final class PaymentReader {
             "you have got money", "sent you a payment", "new payment received", "nieuwe betaling ontvangen",
             "neue zahlung eingegangen", "nouveau paiement reçu", "mieteingang", "received from parent",
             "hat eine bestellung aufgegeben", "has placed an order", "client a passé une commande", "cliente ha realizado un pedido",
+            // A bank's notice of money in: "A Credit transaction occurred on your account", "[Credit: NGN 385,000.00]".
+            "credit transaction occurred", "credit transaction has occurred", "[credit:", "credit alert",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
             "geschenkgutschein erhalten", "vous a offert");
@@ -586,6 +610,15 @@ public final class PaymentReader {
     /** A person who sent the reader money: "John Smith sent you $120.00 USD", not "sent you an invoice". */
     private static final java.util.regex.Pattern SENT_YOU_MONEY = java.util.regex.Pattern.compile(
             "\\b(?:sent you|schickte dir|hat dir|vous a envoyé|te ha enviado|ti ha inviato|heeft je) \\p{Sc}?\\s?\\d");
+    /**
+     * A sum the reader received from someone: "Recibiste $150.000 de JUAN PEREZ", "One-time payment received:
+     * €25.00 from Mikael Berg". What "we received … from you" is the payee's word for the reader's payment.
+     */
+    private static final java.util.regex.Pattern RECEIVED_MONEY = java.util.regex.Pattern.compile(
+            "(?:\\brecibiste|\\byou(?:'ve| have)? received|\\bvocê recebeu|\\bhas recibido|\\bhai ricevuto|\\bvous avez reçu"
+                    + "|(?<!we )(?<!we've )(?<!we have )\\b(?:payment|tip|donation) received:?)"
+                    + "\\s(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d[\\d.,]*(?:\\s?\\p{Sc}|\\s[a-z]{3}\\b)?\\s(?:de|from|da|van|von)\\s"
+                    + "(?!your\\b|you\\b|tu\\b|su\\b|votre\\b|ihr\\b|je\\b|uw\\b|sua\\b|seu\\b)");
     /** A refund, which is money coming in that the ledger keeps. */
     private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso", "reversal", "reversed");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
@@ -629,7 +662,7 @@ public final class PaymentReader {
         if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
             return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due
         }
-        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find()
+        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find() || RECEIVED_MONEY.matcher(text).find()
                 || Phrases.first(lines.lowerSubject(), INCOME_SUBJECT) != null) && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
@@ -885,15 +918,21 @@ public final class PaymentReader {
         }
         String low = lines.lower.get(amountLine);
         String line = lines.lines.get(amountLine);
-        if (low.startsWith("paid ") || low.startsWith("you paid ")) {
-            // A wallet's notice: "Paid Rs.450.00 to Dominos Pizza on PhonePe".
-            int to = low.indexOf(" to ");
+        boolean english = low.startsWith("paid ") || low.startsWith("you paid ");
+        if (english || low.startsWith("pagaste ") || low.startsWith("pagou ") || low.startsWith("você pagou ")) {
+            // A wallet's notice: "Paid Rs.450.00 to Dominos Pizza on PhonePe", "Pagaste $20.000 a UBER desde tu Nequi".
+            String toWord = english ? " to " : low.startsWith("pagaste ") ? " a " : " para ";
+            int to = low.indexOf(toWord);
             int end = low.length();
-            for (String after : List.of(" on ", " with ", " using ", " via ")) {
-                int e = to < 0 ? -1 : low.indexOf(after, to + 4);
+            for (String after : english ? List.of(" on ", " with ", " using ", " via ")
+                    : List.of(" desde ", " con ", " el ", " en ", " com ", " em ", " no dia ", " pelo ")) {
+                int e = to < 0 ? -1 : low.indexOf(after, to + toWord.length());
                 end = e > 0 ? Math.min(end, e) : end;
             }
-            String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + 4, end).replaceAll("[.]$", ""));
+            String name = to < 0 ? "" : PayeeNames.clean(line.substring(to + toWord.length(), end).replaceAll("[.]$", ""));
+            if (!english && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                name = PayeeNames.ofDescriptor(name); // "UBER" is Uber
+            }
             return usable(name) ? name : null;
         }
         if (!AmountPicker.isTransactionLine(low) && !isChargeAt(low)) {

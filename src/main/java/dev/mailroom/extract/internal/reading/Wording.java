@@ -29,7 +29,8 @@ final class Wording {
                 "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "krijgt geld terug", "bedrag terugkrijgt", "refundert", "refunderes", "повернення коштів",
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "reversal of your", "reversal credited", "has been reversed", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
-                "remboursement", "remboursé", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
+                "remboursement", "remboursé", "terug op uw rekening", "terug op je rekening", "terugstorting", "te devolvimos", "devolvimos", "le devolvemos",
+                "te devolveremos", "devolvemos el dinero", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
         kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
@@ -84,7 +85,7 @@ final class Wording {
                 "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
                 "zahlung erhalten", "zahlungseingang", "paiement reçu", "confirmation de paiement", "pagamento ricevuto",
                 "conferma di pagamento", "pago recibido", "confirmación de pago", "confirmación del pago", "confirmar el pago",
-                "transaction alert", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
+                "transaction alert", "pagaste con", "pagaste $", "você pagou", "debit alert", "debit transaction", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
                 "authorised a payment", "authorized a payment", "you sent a payment", "your transfer to", "transfer is complete",
                 "transfer has been sent", "transfer was sent", "transfer was completed", "transfer completed", "you made a payment",
@@ -120,7 +121,9 @@ final class Wording {
                 "din regning", "regningen", "betalingsdag", "abschlag", "abschlagszahlung", "bill reminder", "promemoria di pagamento", "promemoria pagamento", "próximo pago", "se domicilia", "se domiciliará", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",
                 "срок оплаты", "ödeme hatırlatması", "aidat", "pago vencido", "ha vencido", "pago de renta", "betalingsachterstand",
                 "rent notice", "rent reminder", "rent is due", "rent due", "amount of your rent", "avis d'échéance",
-                "appel de loyer", "aviso de cobro", "aviso de pago", "pago vence", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "fatura do cartão",
+                "appel de loyer", "aviso de cobro", "aviso de pago", "pago vence", "pago pendiente", "pagamento pendente", "tienes un pago", "datum splatnosti", "dátum splatnosti", "jatuh tempo", "pengingat pembayaran", "avis de prélèvement", "lastschriftankündigung", "ankündigung sepa-lastschrift", "ankündigung der sepa-lastschrift",
+                "ankündigung der lastschrift", "vorabankündigung", "vorabinformation", "pre-notification", "prenotification",
+                "kündigen wir den einzug", "einzug der beiträge", "einzug des beitrags", "fatura do cartão",
                 "fatura do seu cartão", "estado de cuenta de tu tarjeta", "ใบแจ้งหนี้", "فاتورة", "estado de cuenta", "fecha límite de pago",
                 "cuota de mantenimiento", "adeudo", "data de venciment", "λογαριασμός", "em atraso", "em dívida", "em divida", "bitte überweise",
                 "mitgliedsbeitrag", "cobrança", "boleto", "venceu", "billing statement",
@@ -167,7 +170,7 @@ final class Wording {
     private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",
             "special offer", "limited time", "promo", "coupon", "free shipping", "newsletter", "book now", "buy now",
             "subscribe", "rabatt", "angebot", "jetzt kaufen", "soldes", "offerta", "oferta", "korting", "aanbieding",
-            "erbjudande", "tilbud", "promocja", "rabat");
+            "erbjudande", "tilbud", "promocja", "rabat", "kampanya", "ticari ileti", "ticari elektronik ileti");
 
     /**
      * What unsolicited offers say and a merchant's receipt or bill never does: two of them and a
@@ -218,7 +221,8 @@ final class Wording {
     /** A subject that says an order or subscription was called off. */
     private static final List<String> CANCELLED = List.of("cancelled", "canceled", "cancellation", "cancelado", "cancelada",
             "annulé", "annulée", "annulation", "storniert", "stornierung", "annullato", "annullata", "geannuleerd",
-            "キャンセル", "취소", "anulowane");
+            "キャンセル", "취소", "anulowane", "cancelaste", "cancelamos", "cancelou", "anulaste", "anulamos", "hai annullato",
+            "vous avez annulé");
 
     /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
     private static final List<String> SHIPPED = List.of("shipped", "has shipped", "on its way", "on the way",
@@ -289,6 +293,31 @@ final class Wording {
         while (at >= 0) {
             int start = Math.max(Math.max(body.lastIndexOf('.', at), body.lastIndexOf('\n', at)), 0);
             if (!CONDITIONAL.matcher(body.substring(start, at)).find()) {
+                return true;
+            }
+            at = Phrases.find(body, phrase, at + 1);
+        }
+        return false;
+    }
+
+    /** A sentence of terms about refunds, not a refund: "O reembolso somente será aceito se …", "Refunds will only be issued …". */
+    private static final Pattern REFUND_POLICY = Pattern.compile("(?<![\\p{L}])(?:only be|somente|sólo será|solo será|seulement si"
+            + "|nur dann|nur bei|policy|política de|non-refundable|not refundable|nicht erstattungsfähig|no reembolsable"
+            + "|não reembolsável|non remboursable|non rimborsabile|terms and conditions|condiciones|condições)(?![\\p{L}])");
+
+    /** Whether {@code phrase} stands in {@code body} in a sentence that is not about refund terms. */
+    private static boolean outsidePolicy(String body, String phrase) {
+        int at = Phrases.find(body, phrase, 0);
+        while (at >= 0) {
+            int start = Math.max(Math.max(body.lastIndexOf('.', at), body.lastIndexOf('\n', at)), 0);
+            int end = body.length();
+            for (char c : new char[] {'.', '\n'}) {
+                int e = body.indexOf(c, at + phrase.length());
+                if (e >= 0 && e < end) {
+                    end = e;
+                }
+            }
+            if (!REFUND_POLICY.matcher(body.substring(start, end)).find()) {
                 return true;
             }
             at = Phrases.find(body, phrase, at + 1);
@@ -370,6 +399,18 @@ final class Wording {
     /** What the wording says: the total weight of payment phrases, the kind they point to, and marketing cues. */
     record Verdict(int weight, int subjectWeight, PaymentKind kind, int marketing) {}
 
+    /** What says the sum on a line is money paid back to the reader: "we will refund €12.00", "storten € 77,85 terug op uw rekening". */
+    private static final List<String> PAID_BACK = List.of("terug op uw rekening", "terug op je rekening", "we will refund",
+            "we'll refund", "we’ll refund", "will be refunded", "has been refunded", "refund of", "erstatten wir", "wird erstattet",
+            "wird ihnen erstattet", "zurückerstattet", "vous sera remboursé", "vous sera remboursée", "nous vous remboursons",
+            "le será reembolsado", "te reembolsaremos", "ti verrà rimborsato", "vi rimborseremo", "wordt teruggestort",
+            "storten wij", "wij storten", "we storten");
+
+    /** Whether {@code lowerLine} says its sum is paid back to the reader. */
+    static boolean paysBack(String lowerLine) {
+        return Phrases.first(lowerLine, PAID_BACK) != null;
+    }
+
     static Verdict read(String subject, String body) {
         subject = withoutMisleadingPhrases(subject);
         body = withoutMisleadingPhrases(body);
@@ -384,7 +425,8 @@ final class Wording {
                     s += 2 * w;
                     inSubject += w;
                 }
-                if (kind == PaymentKind.FAILED_PAYMENT ? unconditional(body, phrase) : Phrases.has(body, phrase)) {
+                if (kind == PaymentKind.FAILED_PAYMENT ? unconditional(body, phrase)
+                        : kind == PaymentKind.REFUND ? outsidePolicy(body, phrase) : Phrases.has(body, phrase)) {
                     s += w;
                 }
                 if (s > 0) {

@@ -1,0 +1,150 @@
+package dev.mailroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.testing.TestMail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Credit notes and sums paid back, terse bank alerts, money the reader received, totals under a ruled
+ * line and the labels of card statements and charging receipts, with the shipped gate deciding near misses.
+ */
+class CreditsAlertsAndRuledTotalsTest {
+
+    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+
+    private List<ExtractedPayment> find(String from, String subject, String body) {
+        byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0100").body(body).bytes();
+        return extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+    }
+
+    private static void assertPayment(List<ExtractedPayment> found, PaymentKind kind, String amount, String currency) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(kind);
+            assertThat(p.amount()).isEqualByComparingTo(amount);
+            assertThat(p.currency()).isEqualTo(currency);
+        });
+    }
+
+    @Test
+    void aCreditNoteWhoseOnlySumIsNegativeShouldBeARefund() {
+        assertPayment(find("Ihre Telekom <rechnung@telekom.example>", "Gutschrift zu Ihrer Kündigung der Option Musik",
+                "Guten Tag,\n\nIhre Kündigung der Option Musik zum 19.02.2026 haben wir erhalten.\n\n"
+                        + "Gutschriftnummer: 3012 5102 0047\nOption Musik 20.02. - 28.02.2026 (anteilig)   -1,54 EUR\n\n"
+                        + "Der Betrag wird mit Ihrer nächsten Rechnung verrechnet."),
+                PaymentKind.REFUND, "-1.54", "EUR");
+    }
+
+    @Test
+    void aStatementWhoseSumIsPaidBackShouldBeARefund() {
+        assertPayment(find("Zorgverzekeraar Noord <premie@zvnoord.example>", "Uw factuurspecificatie premie maart 2026",
+                "Premie maart 2026\n  Zorgverzekering            € 90,22\n  Te veel betaald januari   -€ 168,07\n\n"
+                        + "Opgeteld en afgetrokken hoeft u in maart geen premie te betalen.\n"
+                        + "Wij storten € 77,85 terug op uw rekening eindigend op 4821."),
+                PaymentKind.REFUND, "-77.85", "EUR");
+        assertPayment(find("Mercado Libre <info@mercadolibre.com.mx>", "Te devolvimos el dinero de tu compra cancelada",
+                "Cancelaste tu compra y te devolvimos el dinero\nAudífonos inalámbricos\nDevolvimos | $ 1,299 |\n"
+                        + "A tu tarjeta | Visa terminada en 7302 |"),
+                PaymentKind.REFUND, "-1299.00", "MXN");
+    }
+
+    @Test
+    void refundTermsShouldNotMakeATicketARefund() {
+        List<ExtractedPayment> found = find("GOL <bilhete@voegol.example>", "Bilhete eletrônico - localizador XKZ2LM",
+                "Seu bilhete eletrônico\nTarifa R$ 2.089,17\nTaxas R$ 199,66\nTotal R$ 2.288,83\n\n"
+                        + "O reembolso somente será aceito se dentro do prazo de validade, respeitadas as regras de tarifa.");
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.kind()).isNotEqualTo(PaymentKind.REFUND));
+    }
+
+    @Test
+    void aTerseDebitAlertShouldBeItsAmountNotTheBalance() {
+        assertPayment(find("Access Bank <alerts@accessbank.example>", "Debit Alert",
+                "Access Bank\n\nDebit\nAmt: NGN224.00\nAcct: 069****3812\nDesc: SMS Alert Fee\nDate: 25/02/2026\n"
+                        + "Avail Bal: NGN41,880.15\nTotal Bal: NGN41,880.15\n\nThank you for banking with us."),
+                PaymentKind.PAYMENT_CONFIRMATION, "224.00", "NGN");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "GTBank <gens@gtbank.example> | GeNS Transaction Alert [Credit: NGN 385,000.00] | We wish to inform you that a Credit transaction occurred on your account with us. Amount: NGN 385,000.00. Description: SALARY",
+        "Nequi <notificaciones@nequi.com.co> | Recibiste plata en tu Nequi | ¡Hola Valentina! Recibiste $150.000 de JUAN PEREZ en tu Nequi. Tu saldo disponible ya está actualizado.",
+        "Ghost <noreply@ghost.example> | One-time payment received: €25.00 from Mikael Berg | Mikael Berg just sent a one-time tip to Stadsljus. View member.",
+        "Mercado Libre <info@mercadolibre.com.co> | Cancelaste tu compra | Cancelaste la compra de Audífonos ($ 89.900). Como todavía no habías pagado, no se hizo ningún cargo.",
+        "Corriere Economia <newsletter@corriere.example> | Bollette cartacee: quanto costano davvero | Molti fornitori applicano un costo di invio di circa 1-2 euro per ogni bolletta. Si arriva a spendere fino a 40 euro l'anno in più.",
+        "İstanbulkart <bilgi@istanbulkart.example> | İlk geçişin bizden! | Kampanya: ilk ulaşım ücretin kartına geri yüklensin. Tam tarife geçiş ücreti | 7,67 ₺ | Bu e-postayı ticari ileti iznin olduğu için aldın.",
+    })
+    void moneyTheReaderReceivedOrWasNeverChargedShouldBeNoPayment(String from, String subject, String body) {
+        assertThat(find(from, subject, body)).isEmpty();
+    }
+
+    @Test
+    void thePayeesWordForTheReadersPaymentShouldStillBeAPayment() {
+        assertThat(find("City Water <billing@citywater.example>", "Payment received - thank you",
+                "Payment received: $80.00 from your account ending 4411. Thank you for your payment.")).hasSize(1);
+    }
+
+    @Test
+    void aSumUnderARuledLineShouldBeTheTotalOfADirectDebitNotice() {
+        List<ExtractedPayment> found = find("\"Kita St. Johann\" <verwaltung@kita-johann.example>",
+                "Elternbeitrag März 2026 - Ankündigung SEPA-Lastschrift",
+                "Liebe Familie Schröder,\n\nhiermit kündigen wir den Einzug der Beiträge für den laufenden Monat an:\n\n"
+                        + "  Elternbeitrag März 2026    164,00 €\n  Getränkegeld                5,00 €\n  ------------------------------\n"
+                        + "                             169,00 €\n\nDer Betrag wird am 15.03.2026 per SEPA-Lastschrift von Ihrem Konto eingezogen.");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("169.00");
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        });
+    }
+
+    @Test
+    void totalsNamedInPolishNorwegianAndMexicanStatementsShouldBeRead() {
+        assertPayment(find("Sklep Biały Uśmiech <sklep@bialyusmiech.example>", "Potwierdzenie zamówienia ICHESXNHC",
+                "Dziękujemy za zakupy!\nPłatność: Tpay – płatność zaakceptowana\nProdukt | Cena jedn. | Ilość | Razem |\n"
+                        + "Paski wybielające | 89,18 zł | 1 | 89,18 zł |\nProdukty | 89,18 zł |\nWysyłka (Paczkomat) | 6,99 zł |\n"
+                        + "Suma (brutto) | 96,17 zł |"),
+                PaymentKind.RECEIPT, "96.17", "PLN");
+        List<ExtractedPayment> charging = find("Lade <kvittering@lade.example>", "Kvittering for lading hos Lade Sandvika",
+                "Takk for at du ladet med oss!\nLevert energi: 38,6 kWh\nBetalingsmåte: Vipps\n"
+                        + "Reservert beløp før start:  500,00 kr\nBelastet for ladeøkten:     181,03 kr\n");
+        assertThat(charging).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("181.03"));
+        List<ExtractedPayment> statement = find("Banorte <estadosdecuenta@banorte.example>", "Tu estado de cuenta de febrero ya está disponible",
+                "Ya puedes consultar el estado de cuenta de tu Tarjeta de Crédito terminación 5521.\n"
+                        + "Fecha límite de pago | 23/03/2026 |\nSaldo anterior | $7,420.10 |\nPago mínimo | $1,152.00 |\n"
+                        + "Pago para no generar intereses | $9,874.35 |\nLímite de crédito | $45,000.00 |");
+        assertThat(statement).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("9874.35");
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 23));
+        });
+    }
+
+    @Test
+    void anOrderToBePaidByTransferBeforeADayShouldBeAnInvoiceDueThen() {
+        List<ExtractedPayment> found = find("Atelier Lumen <contact@atelier-lumen.example>", "Confirmation de votre commande n° LUM-0318",
+                "Nous vous remercions de votre achat.\nCommande n° LUM-0318\n  Service à thé    1 x 115,00 €\n"
+                        + "  Frais d'expédition   14,00 €\n  Total de la commande   129,00 €\n\nMode de paiement choisi : virement bancaire\n"
+                        + "Merci d'effectuer le virement avant le 14/03/2026 ; la commande sera expédiée à réception du paiement.");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.INVOICE);
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 14));
+        });
+    }
+
+    @Test
+    void aWalletPaymentInSpanishShouldNameWhomItPaid() {
+        List<ExtractedPayment> found = find("Nequi <notificaciones@nequi.com.co>", "Pagaste con tu Nequi",
+                "¡Hola Valentina!\n\nPagaste $20.000 a UBER desde tu Nequi el 1 de marzo de 2026 a las 10:14 p. m.\n\nReferencia: M4471902");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.payee()).isEqualTo("Uber");
+            assertThat(p.amount()).isEqualByComparingTo("20000.00");
+            assertThat(p.currency()).isEqualTo("COP");
+        });
+    }
+}
