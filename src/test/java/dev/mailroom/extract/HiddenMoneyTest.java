@@ -64,7 +64,7 @@ class HiddenMoneyTest {
         "billing@acmecloud.com    | Total in GBP: 120.00                                   | 120.00 | GBP",
         "rechnung@stadtwerke.de   | Rechnungsbetrag (EUR): 84,20                           | 84.20  | EUR",
         "billing@tidewater.io     | Total (USD): 29.00                                     | 29.00  | USD",
-        "factuur@energie.be       | Te betalen bedrag: 45,00                               | 45.00  | EUR",
+        "factuur@drukkerij-janssens.be | Te betalen bedrag: 45,00                          | 45.00  | EUR",
         "cyberteam@gmail.com      | Hosting for ceylonspice.lk\\nAmount: 7500.00            | 7500.00 | LKR",
     })
     void aSumWrittenWithoutItsSignShouldTakeTheCurrencyTheMailOrItsSenderGives(String from, String lines, String amount,

@@ -352,6 +352,7 @@ public final class PaymentReader {
         if (kind == PaymentKind.RECEIPT && DueDates.payBy(lines.lines, lines.lower, dayFirst, reference) != null) {
             kind = PaymentKind.INVOICE; // an order still to be paid: "Please pay the amount before 20.03.2026"
         }
+        kind = Wording.billOrInvoice(kind, lines.lowerSubject(), from == null ? null : from.name(), domain, lines.lowerText());
         // A due date in a table ("Invoice date | Due date" over their values) reads as a field only in
         // the HTML's rows; the plain-text part may have flattened the table into labels over dates.
         // Each reading is built and searched once: the HTML's rows, then the lines the amount came from,

@@ -411,6 +411,50 @@ final class Wording {
         return Phrases.first(lowerLine, PAID_BACK) != null;
     }
 
+    /**
+     * What a household's running services are billed for: energy, water, phone and internet, rent, loans,
+     * insurance, tolls, taxes and fees. Their "Rechnung", "facture" or "faktura" is a bill; anyone else's is
+     * an invoice.
+     */
+    private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}])(?:strom|strøm|ström|electricity|electric|electricidad"
+            + "|eletricidade|elettricità|energia elettrica|électricité|elektriciteit|elektřin\\p{L}*|energie|energia|energy|energi|elhandel"
+            + "|gas|gaz|luz|water|wasser|agua|acqua|acque|vatten|vann|woda|kwh|telecom|telekom|télécom|telecomunicaciones|mobilfunk"
+            + "|mobil|mobile|móvil|movil|telemóvel|telefon\\p{L}*|téléphon\\p{L}*|telefone|telefono|teléfono|internet|broadband"
+            + "|glasvezel|kabel|toll|maut|péage|peaje|pedágio|portagem|bompenger|rent|miete|loyer"
+            + "|alquiler|aluguel|affitto|huur|hyra|husleie|czynsz|tuition|schulgeld|prämie\\p{L}*|insurance|versicherung\\p{L}*|krankenkasse|krankenversicherung|mutuelle|zorgverzekeraar"
+            + "|assurance|seguro|assicurazione|verzekering|försäkring|forsikring|e-lasku|e-faktura|efaktura|e-rechnung|kivra"
+            + "|bolletta|bolån|loan|lån|laina|mortgage|hypothek|darlehen|kredit|nebenkosten|abwasser|müll|waste|council tax"
+            + "|property tax|abonament\\p{L}*|abonnement|abono"
+            + "|credit card|kreditkarte|carte de crédit|tarjeta de crédito|cartão de crédito)(?![\\p{L}])");
+    /** What a running service's bill says in its body: what was used, and how it was metered. */
+    private static final Pattern METERED = Pattern.compile("(?<![\\p{L}])(?:kwh|m³|zählerstand|verbrauch|consumo|consumption"
+            + "|meter reading|lectura del contador|relevé|mobilfunk|datenvolumen|roaming|forbruk|förbrukning|zużycie|kulutus)(?![\\p{L}])");
+    /** A reminder of something owed, which a vendor sends about its invoice and a utility about its bill. */
+    private static final List<String> INVOICE_NAMED = List.of("invoice", "rechnung", "facture", "factura", "fattura",
+            "fatura", "factuur", "faktura", "lasku", "számla", "díjbekérő", "výzva k úhradě", "výzva k platbě", "請求書");
+
+    /**
+     * A bill or an invoice by who sends it: a running service's invoice is a bill ("Ihre Telekom
+     * Mobilfunk-Rechnung", "Tu factura de luz"), and a bill that names an invoice from anyone else is an
+     * invoice ("Zahlungserinnerung zur Rechnung RE-2025-10482"). Other kinds are returned as they are.
+     */
+    static PaymentKind billOrInvoice(PaymentKind kind, String subject, String senderName, String domain, String body) {
+        if (kind != PaymentKind.INVOICE && kind != PaymentKind.BILL) {
+            return kind;
+        }
+        String sender = (senderName == null ? "" : senderName.toLowerCase(java.util.Locale.ROOT)) + " "
+                + (domain == null ? "" : domain.replace('.', ' ').replace('-', ' '));
+        String opening = body.length() > 1500 ? body.substring(0, 1500) : body;
+        boolean service = SERVICE.matcher(subject).find() || SERVICE.matcher(sender).find() || METERED.matcher(opening).find();
+        if (kind == PaymentKind.INVOICE && service) {
+            return PaymentKind.BILL;
+        }
+        if (kind == PaymentKind.BILL && !service && Phrases.first(subject, INVOICE_NAMED) != null) {
+            return PaymentKind.INVOICE;
+        }
+        return kind;
+    }
+
     static Verdict read(String subject, String body) {
         subject = withoutMisleadingPhrases(subject);
         body = withoutMisleadingPhrases(body);

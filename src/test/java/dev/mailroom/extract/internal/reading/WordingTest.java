@@ -95,4 +95,27 @@ class WordingTest {
         assertThat(Wording.read("your receipt from acme", "thanks for your order. order total $49.95. click here to track it.")
                 .kind()).isEqualTo(PaymentKind.RECEIPT);
     }
+
+    @ParameterizedTest(name = "{0} from {1}: {3} is {4}")
+    @CsvSource(delimiter = '|', value = {
+        "ihre telekom mobilfunk-rechnung für juli | Telekom      | telekom.de        | INVOICE | BILL",
+        "tu factura de luz ya está disponible     | Endesa       | endesa.es         | INVOICE | BILL",
+        "din faktura från borås elhandel          | Borås Elhandel | boraselhandel.se | INVOICE | BILL",
+        "je factuur van april staat klaar         | KPN          | kpn.com           | INVOICE | INVOICE",
+        "zahlungserinnerung zur rechnung re-10482 | Gartenwelt Huber | gartenwelt.de | BILL    | INVOICE",
+        "payment reminder: inv-2219 is overdue    | Coastal Joinery | coastal.example | BILL   | BILL",
+        "your statement is ready                  | Citi         | citi.com          | BILL    | BILL",
+        "rent invoice - november 2025             | Harbourview Lettings | harbourview.example | INVOICE | BILL",
+        "your receipt                             | Telekom      | telekom.de        | RECEIPT | RECEIPT",
+    })
+    void aRunningServicesInvoiceShouldBeABillAndAVendorsReminderAnInvoice(String subject, String sender, String domain,
+            PaymentKind read, PaymentKind kind) {
+        assertThat(Wording.billOrInvoice(read, subject, sender, domain, "")).isEqualTo(kind);
+    }
+
+    @Test
+    void whatWasMeteredShouldMakeAnInvoiceABill() {
+        assertThat(Wording.billOrInvoice(PaymentKind.INVOICE, "ihre rechnung", "Stadtwerke Nord", "swn.example",
+                "abrechnungszeitraum 01.01.-31.01. verbrauch 312 kwh")).isEqualTo(PaymentKind.BILL);
+    }
 }
