@@ -80,6 +80,14 @@ class CreditsAlertsAndRuledTotalsTest {
         "Mercado Libre <info@mercadolibre.com.co> | Cancelaste tu compra | Cancelaste la compra de Audífonos ($ 89.900). Como todavía no habías pagado, no se hizo ningún cargo.",
         "Corriere Economia <newsletter@corriere.example> | Bollette cartacee: quanto costano davvero | Molti fornitori applicano un costo di invio di circa 1-2 euro per ogni bolletta. Si arriva a spendere fino a 40 euro l'anno in più.",
         "İstanbulkart <bilgi@istanbulkart.example> | İlk geçişin bizden! | Kampanya: ilk ulaşım ücretin kartına geri yüklensin. Tam tarife geçiş ücreti | 7,67 ₺ | Bu e-postayı ticari ileti iznin olduğu için aldın.",
+        "ČSOB <info@csob.example> | ČSOB Info 24 - zaúčtování transakce | Dne 25.2.2026 byla na účtu 123456789 zaúčtovaná transakce typu: Došlá platba. Částka: +1 234,56 CZK",
+        "Banka <info@banka.example> | Oznámenie o zaúčtovaní platby | Na účte bola zaúčtovaná suma: +1150,00 EUR z účtu SK91 7500 0000 0030 2072 9058",
+        "Wallapop <no-reply@wallapop.example> | ¡Ya tienes tu dinero! | Hemos añadido 45,00 € a tu monedero de Wallapop. ¡Gracias por vender en Wallapop!",
+        "Tessitura Colombo <amministrazione@tessitura.example> | Avviso di pagamento - fatture n. 112 e 118 | Vi comunichiamo che abbiamo disposto a vostro favore un bonifico SEPA. Totale bonifico EUR 3.660,00",
+        "Tchibo <newsletter@tchibo.example> | Nur bis 27. März: Privatcard gratis + 10 € Gutscheine | 15 Bohnen = 2 € Gutschrift. Barista Espresso 1 kg | 17,99 €",
+        "三井住友カード <info@smbc.example> | 【三井住友カード】ご指定金額到達のお知らせ（使いすぎ防止サービス） | ■ご指定金額：50,000円 ■利用累計金額：52,380円",
+        "NordVPN <support@nordvpn.example> | Aggiornamento dei prezzi di rinnovo NordVPN | Dal 1° gennaio aggiorneremo i prezzi di rinnovo. Piano annuale Standard: da 79,80 € a 89,88 € all'anno",
+        "Sunrise <info@sunrise.example> | Wichtige Information: neue Gebühr für Papierrechnungen ab 1. Februar | Papierrechnung mit allen Details: CHF 3.50 pro Monat (CHF 42.- pro Jahr)",
     })
     void moneyTheReaderReceivedOrWasNeverChargedShouldBeNoPayment(String from, String subject, String body) {
         assertThat(find(from, subject, body)).isEmpty();
@@ -146,5 +154,61 @@ class CreditsAlertsAndRuledTotalsTest {
             assertThat(p.amount()).isEqualByComparingTo("20000.00");
             assertThat(p.currency()).isEqualTo("COP");
         });
+    }
+
+    @Test
+    void anInstalmentShouldBeWhatAPlansReminderAsksForNotTheOrderTotal() {
+        List<ExtractedPayment> found = find("Scalapay <noreply@scalapay.example>", "Promemoria: la tua prossima rata scade il 14 marzo",
+                "Ti ricordiamo che la seconda rata del tuo acquisto sta per scadere.\n\nImporto rata: € 26,63\n"
+                        + "Data di addebito: 14/03/2026\nCodice ordine: 7MQ2XK4T\nTotale ordine: € 79,90 (rate pagate: 1 di 3)");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("26.63");
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 14));
+        });
+    }
+
+    @Test
+    void aDeclinedCardPaymentInSwedishShouldBeAFailedPaymentToTheMerchant() {
+        List<ExtractedPayment> found = find("Kortbank <no-reply@kortbank.example>", "Din kortbetalning har nekats",
+                "Hej Johanna,\n\nVårt säkerhetssystem har nekat en kortbetalning.\n\nBelopp: 1 249,00 SEK\nHandlare: ELGIGANTEN\nKort: Visa •• 7731");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(p.payee()).isEqualTo("Elgiganten");
+        });
+    }
+
+    @Test
+    void aRefundInitiatedForAnOrderShouldBeARefund() {
+        assertPayment(find("Swiggy <noreply@swiggy.in>", "Refund initiated for your order #178203946512",
+                "Your order could not be delivered, so we have cancelled it and initiated a full refund.\n\n"
+                        + "Order ID: #178203946512\nRefund amount: ₹412.00\nRefunded to: UPI"),
+                PaymentKind.REFUND, "-412.00", "INR");
+    }
+
+    @Test
+    void aDonationReceiptShouldBeItsDonation() {
+        List<ExtractedPayment> found = find("JustGiving <no-reply@justgiving.example>", "Thank you for your donation to Gaucher Association",
+                "Thank you for your donation to Gaucher Association.\n\nDonation reference: 1203349871\nYour donation: £25.00\n"
+                        + "Gift Aid: £6.25 (reclaimed by the charity from HMRC at no extra cost to you)");
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("25.00"));
+    }
+
+    @Test
+    void aDollarFromAQuebecSenderShouldBeCanadian() {
+        List<ExtractedPayment> found = find("Hydro-Québec <factures@hydro.example.com>", "Votre facture est disponible",
+                "Bonjour,\n\nVotre facture d'électricité est disponible.\nMontant à payer : 187,42 $\nDate d'échéance : 23 mars 2026\n\n"
+                        + "Hydro-Québec, 75, boul. René-Lévesque Ouest, Montréal (Québec)");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.currency()).isEqualTo("CAD");
+            assertThat(p.kind()).isEqualTo(PaymentKind.BILL);
+        });
+    }
+
+    @Test
+    void anItalianTollInvoiceShouldBeDueOnItsValueDate() {
+        List<ExtractedPayment> found = find("Telepass <noreply@telepass.example>", "È disponibile la tua fattura Telepass",
+                "Numero fattura: 25/T/0412345\nPedaggi autostradali: 69,68 €\nTotale fattura: 73,40 €\n\n"
+                        + "L'importo sarà addebitato sul conto corrente IT** **** **** 8812 con data valuta 15/03/2026.");
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15)));
     }
 }

@@ -25,6 +25,11 @@ final class AmountPicker {
     static final int TRANSACTION = 4;
 
     private static final int LABEL_REACH = 60;
+    /** Labels of one instalment of a plan, which is what a reminder asks for, not the order's total. */
+    private static final List<String> INSTALMENT = List.of("importo rata", "importo della rata", "instalment amount",
+            "installment amount", "instalment", "installment", "next instalment", "next installment", "ratenbetrag",
+            "montant de l'échéance", "montant de la mensualité", "mensualité", "importe de la cuota", "cuota", "valor da parcela",
+            "parcela", "termijnbedrag", "kwota raty", "rata");
     /** A line drawn under the items a total sums: "----------", "==========". */
     private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
@@ -62,7 +67,8 @@ final class AmountPicker {
             "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "devolvimos", "te devolvimos",
+            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "your donation:", "your gift:",
+            "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten",
             "total");
@@ -242,12 +248,14 @@ final class AmountPicker {
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "devolvimos", "te devolvimos",
+                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "your donation:", "your gift:",
+            "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "devolvimos", "te devolvimos",
+                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "your donation:", "your gift:",
+            "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit"),
@@ -475,6 +483,9 @@ final class AmountPicker {
         if (!hasLetter(label) && lineIndex > 0 && Phrases.first(lower.get(lineIndex - 1).strip(), WALLETS) != null
                 && lower.get(lineIndex - 1).strip().length() <= 20) {
             return STRONG; // "Apple Card" over "$26.48": what the paying card was charged
+        }
+        if (endsWithWord(label.strip().replaceAll("[:|]+$", "").strip(), INSTALMENT)) {
+            return TRANSACTION; // a plan's instalment outranks the order total it is part of: "Importo rata: € 26,63"
         }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
             // What a card notice says was spent outranks the statement's "Amount due" below it; the

@@ -52,7 +52,7 @@ final class DueDates {
             "will be charged", "charged on", "charge your card", "charge your", "will be debited", "to be debited",
             "to be charged", "debited on", "on or just after", "on or after", "on or by", "on or before", "collect",
             "abgebucht am", "wird am", "abbuchung am", "prélevé le", "prélevée le", "prélevés le", "prélèvement le",
-            "addebitato il", "renouvelé le", "verlängert sich am", "payment date", "zahlungsdatum", "due in", "within",
+            "addebitato il", "con data valuta", "renouvelé le", "verlängert sich am", "payment date", "zahlungsdatum", "due in", "within",
             "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo",
             "se cargará el", "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement",

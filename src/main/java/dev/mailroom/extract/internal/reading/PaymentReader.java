@@ -39,7 +39,7 @@ public final class PaymentReader {
      */
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:", "merchant detail",
             "lugar de transacción", "lugar de la transacción", "establecimiento", "transaction description", "to:",
-            "beneficiary name", "payee name", "recipient name", "odbiorca:", "příjemce:", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
+            "beneficiary name", "payee name", "recipient name", "odbiorca:", "příjemce:", "handlare:", "forhandler:", "kauppias:", "brugssted:", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -63,6 +63,9 @@ public final class PaymentReader {
     public static List<ExtractedPayment> read(ParsedMessage parsed, byte[] header, LocalDate reference, Gate gate) {
         if (!anyMoney(parsed) && !bareTotal(parsed)) {
             return List.of(); // no amount anywhere, not even a bare one ("Amount due: 250.00", "Valor pago: 420,00")
+        }
+        if (fromNewsletter(parsed)) {
+            return List.of(); // a newsletter's prices and credits are its offers' and articles'
         }
         MessageLines lines = MessageLines.of(parsed);
         if (aboutNoPayment(lines)) {
@@ -159,6 +162,9 @@ public final class PaymentReader {
         if (amount == null || amount.money().amount().signum() == 0) {
             return List.of(); // nothing is paid with a zero: a cancelled order's "Total: 0 円"
         }
+        if (wording.kind() != PaymentKind.REFUND && plusSigned(lines, amount)) {
+            return List.of(); // "Částka: +1 234,56 CZK": a bank's sign for money in
+        }
         if (wording.marketing() >= 2 && amount.score() < AmountPicker.STRONG) {
             return nearMiss(parsed, header, gate, payment(parsed, header, reference, lines, wording, amount, null));
         }
@@ -184,8 +190,8 @@ public final class PaymentReader {
                 || Wording.aboutOrderNotPayment(lines.lowerSubject(), lines.lowerText(), null)) {
             return List.of(); // quotes, and orders not paid, stay none
         }
-        if (fromNewsletter(parsed) || wording.marketing() >= 2) {
-            return List.of(); // a newsletter's prices, with no payment wording, are its articles' prices
+        if (wording.marketing() >= 2) {
+            return List.of(); // a campaign's prices, with no payment wording, are its offers'
         }
         Picked picked = pick(parsed, lines, null);
         MessageLines from = picked.lines();
@@ -197,7 +203,7 @@ public final class PaymentReader {
                 || AmountPicker.balanceLabel(from.lower.get(amount.line()), amount.money().start())) {
             return List.of(); // a balance is what an account holds, not what was paid
         }
-        if (knownNoPaymentNear(from, amount.line())) {
+        if (knownNoPaymentNear(from, amount.line()) || plusSigned(from, amount)) {
             return List.of(); // what the rules know is no payment stays none: limits, money coming in, codes
         }
         // Without kind wording a document is a receipt, unless it names its due date: then it is a bill.
@@ -205,6 +211,18 @@ public final class PaymentReader {
                 : DueDates.namesDueDate(from.lower) ? PaymentKind.BILL : PaymentKind.RECEIPT;
         return nearMiss(parsed, header, gate, payment(parsed, header, reference, from,
                 new Wording.Verdict(1, 0, kind, wording.marketing()), amount, null));
+    }
+
+    /** Whether the sum is written with a plus, as a bank writes money in: "+1 234,56 CZK", "+€50.00". */
+    private static boolean plusSigned(MessageLines lines, AmountPicker.Candidate amount) {
+        String line = lines.lines.get(amount.line());
+        int start = amount.money().start();
+        for (int k = start; k >= 0 && k >= start - 1; k--) {
+            if (k < line.length() && line.charAt(k) == '+') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Senders' mailboxes that send newsletters: "newsletter@corriere.it", "news@…". */
@@ -479,12 +497,14 @@ public final class PaymentReader {
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
             "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert", "newsletter",
-            "boletín", "boletim", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "メルマガ", "メールマガジン");
+            "boletín", "boletim", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "メルマガ", "メールマガジン",
+            "使いすぎ防止", "ご指定金額到達", "neue gebühr", "new fee", "nouveaux frais", "aggiornamento dei prezzi",
+            "actualización de precios", "atualização de preços");
     /** What an order confirmation says when the order is bought on invoice and still to be paid. */
     private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
             "zahlungsart: rechnung", "zahlungsart: kauf auf rechnung", "please transfer the amount", "please pay the amount",
             "payment method: invoice", "veuillez virer", "veuillez régler le montant", "gelieve het bedrag", "maak het bedrag over",
-            "betala in beloppet", "betal beløpet", "indbetal beløbet");
+            "betala in beloppet", "betal beløpet", "indbetal beløbet", "importo da versare");
 
     /** An order acknowledged whose payment is taken only later: nothing is paid yet. */
     private static final List<String> CHARGED_LATER = List.of("this email doesn't confirm your order",
@@ -495,11 +515,12 @@ public final class PaymentReader {
             "erst bei versand belastet", "wird erst bei versand", "ne sera débité qu'à l'expédition");
 
     /** Words for a price, one of which a price change names. */
-    private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "preço",
+    private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço",
             "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
     /** Words that announce a price to come rather than ask for it. */
-    private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase",
+    private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase", "aggiorneremo i prezzi",
+            "actualizaremos los precios", "atualizaremos os preços",
             "prices will increase", "price will increase", "price is changing", "prices are changing", "price change",
             "preiserhöhung", "preisanpassung", "augmentation de prix", "augmentation tarifaire", "évolution de nos tarifs",
             "aumento de precio", "aumento de precios", "aumento di prezzo", "prijsverhoging", "prisändring", "prisøkning",
@@ -597,6 +618,9 @@ public final class PaymentReader {
             "hat eine bestellung aufgegeben", "has placed an order", "client a passé une commande", "cliente ha realizado un pedido",
             // A bank's notice of money in: "A Credit transaction occurred on your account", "[Credit: NGN 385,000.00]".
             "credit transaction occurred", "credit transaction has occurred", "[credit:", "credit alert",
+            // A customer's transfer to the reader's business, and a marketplace's sale proceeds.
+            "a vostro favore un bonifico", "disposto a vostro favore", "zu ihren gunsten überwiesen", "en votre faveur un virement",
+            "došlá platba", "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender", "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
             "geschenkgutschein erhalten", "vous a offert");

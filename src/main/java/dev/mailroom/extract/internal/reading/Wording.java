@@ -23,7 +23,8 @@ final class Wording {
             PaymentKind.RECEIPT);
 
     static {
-        kind(PaymentKind.REFUND, 3, "refund from", "got a refund", "received a refund", "refund credited", "refund landed",
+        kind(PaymentKind.REFUND, 3, "refund initiated", "initiated a refund", "initiated a full refund", "refund has been initiated",
+                "refund amount", "full refund", "refund is initiated", "rückerstattung eingeleitet", "reembolso iniciado", "refund from", "got a refund", "received a refund", "refund credited", "refund landed",
                 "refund just landed", "refund was credited", "refund has been credited", "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
                 "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "krijgt geld terug", "bedrag terugkrijgt", "refundert", "refunderes", "повернення коштів",
@@ -42,7 +43,7 @@ final class Wording {
                 "pago rechazado",
                 "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się",
                 "została odrzucona", "płatność odrzucona", "transakcja odrzucona", "platba byla zamítnuta", "platba zamítnuta",
-                "transakce zamítnuta", "ödeme reddedildi", "ödemeniz reddedildi", "betalningen avvisades", "betalingen blev afvist",
+                "transakce zamítnuta", "ödeme reddedildi", "ödemeniz reddedildi", "betalningen avvisades", "har nekats", "har nekat en", "nekades", "blev nekad", "betalingen blev afvist",
                 "betalingen ble avvist", "maksu hylättiin", "transazione rifiutata", "transacción rechazada", "compra rechazada",
                 "transação recusada", "compra recusada", "zahlung abgelehnt", "transaktion abgelehnt", "transaction refusée",
                 "betaling geweigerd", "transactie geweigerd", "transaction declined", "transaction was declined", "pagamento falhou", "pagamento recusado",
@@ -210,7 +211,7 @@ final class Wording {
 
     /** A subject that tells a seller or organiser of a sale: the money comes to the reader. */
     private static final List<String> SOLD = List.of("new order received", "you have a new order", "you've got a new order",
-            "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout",
+            "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout", "uitbetaling", "auszahlung", "ya tienes tu dinero",
             "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido");
 
     /** What a notice says when the reader owes nothing after all. */
@@ -418,9 +419,9 @@ final class Wording {
      */
     private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}])(?:strom|strøm|ström|electricity|electric|electricidad"
             + "|eletricidade|elettricità|energia elettrica|électricité|elektriciteit|elektřin\\p{L}*|energie|energia|energy|energi|elhandel"
-            + "|gas|gaz|luz|water|wasser|agua|acqua|acque|vatten|vann|woda|kwh|telecom|telekom|télécom|telecomunicaciones|mobilfunk"
+            + "|gas|gaz|luz|hydro|water|wasser|agua|acqua|acque|vatten|vann|woda|kwh|telecom|telekom|télécom|telecomunicaciones|mobilfunk"
             + "|mobil|mobile|móvil|movil|telemóvel|telefon\\p{L}*|téléphon\\p{L}*|telefone|telefono|teléfono|internet|broadband"
-            + "|glasvezel|kabel|toll|maut|péage|peaje|pedágio|portagem|bompenger|rent|miete|loyer"
+            + "|glasvezel|kabel|toll|maut|pedaggi|pedaggio|autostrad\\p{L}*|péage|peaje|pedágio|portagem|bompenger|rent|miete|loyer"
             + "|alquiler|aluguel|affitto|huur|hyra|husleie|czynsz|tuition|schulgeld|prämie\\p{L}*|insurance|versicherung\\p{L}*|krankenkasse|krankenversicherung|mutuelle|zorgverzekeraar"
             + "|assurance|seguro|assicurazione|verzekering|försäkring|forsikring|e-lasku|e-faktura|efaktura|e-rechnung|kivra"
             + "|bolletta|bolån|loan|lån|laina|mortgage|hypothek|darlehen|kredit|nebenkosten|abwasser|müll|waste|council tax"
