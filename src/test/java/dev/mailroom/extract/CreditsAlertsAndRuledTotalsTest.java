@@ -211,4 +211,15 @@ class CreditsAlertsAndRuledTotalsTest {
                         + "L'importo sarà addebitato sul conto corrente IT** **** **** 8812 con data valuta 15/03/2026.");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15)));
     }
+
+    @Test
+    void aCardAlertsShopFieldShouldNameThePayee() {
+        List<ExtractedPayment> found = find("Banco Sur <avisos@bancosur.com.ar>", "Aviso de consumo con tu tarjeta Visa",
+                "Te avisamos que se registró un consumo con tu tarjeta:\nTarjeta: Visa terminada en 2290\nComercio: FARMACITY SUC 112\n"
+                        + "Fecha: 01/03/2026 18:07\nMonto: $ 18.450,00\nSi no reconocés esta operación, comunicate con nosotros.");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.payee()).isEqualTo("Farmacity");
+            assertThat(p.currency()).isEqualTo("ARS");
+        });
+    }
 }

@@ -58,7 +58,7 @@ public final class PayeeNames {
 
     /** Words a card descriptor adds to the merchant's name: "TRAMLINE SUBSCRIPTION", "NETFLIX.COM BILL". */
     private static final Set<String> DESCRIPTOR_NOISE = Set.of("subscription", "billing", "bill", "payment", "payments",
-            "purchase", "pos", "www", "-", "|");
+            "purchase", "pos", "www", "-", "|", "suc", "suc.", "sucursal", "filial", "branch");
 
     /** Where a card descriptor ends with the place it was made: "UBER INDIA", "AMAZON US". */
     private static final Set<String> COUNTRIES = Set.of("india", "ind", "in", "usa", "us", "uk", "gb", "gbr", "cri", "cr",

@@ -39,7 +39,8 @@ public final class PaymentReader {
      */
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:", "merchant detail",
             "lugar de transacción", "lugar de la transacción", "establecimiento", "transaction description", "to:",
-            "beneficiary name", "payee name", "recipient name", "odbiorca:", "příjemce:", "handlare:", "forhandler:", "kauppias:", "brugssted:", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
+            "beneficiary name", "payee name", "recipient name", "odbiorca:", "příjemce:", "handlare:", "forhandler:", "kauppias:", "brugssted:",
+            "comercio", "destino", "para:", "recebedor", "favorecido", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -1100,7 +1101,8 @@ public final class PaymentReader {
         for (int i = 0; i < lines.lower.size(); i++) {
             String low = lines.lower.get(i);
             String label = Phrases.first(low, MERCHANT_FIELDS);
-            if (label != null && label.equals("to:") && kind != PaymentKind.PAYMENT_CONFIRMATION) {
+            if (label != null && (label.equals("to:") || label.equals("para:") || label.equals("destino"))
+                    && kind != PaymentKind.PAYMENT_CONFIRMATION) {
                 continue; // a trip's drop-off or a forwarded header, unless a bank or wallet says whom it paid
             }
             if (label == null && low.startsWith("account name:") && kind == PaymentKind.PAYMENT_CONFIRMATION

@@ -65,6 +65,7 @@ class PayeeNamesTest {
         "VPA paytm.abc@pty GREEN GROCERS    | Green Grocers",
         "Harbour Noodles Pte. Ltd. (UEN 01) | Harbour Noodles",
         "ＡＭＡＺＯＮ　ＣＯ　ＪＰ                | Amazon",
+        "FARMACITY SUC 112                  | Farmacity",
     })
     void aCardDescriptorShouldReadAsAMerchantName(String descriptor, String expected) {
         assertThat(PayeeNames.ofDescriptor(descriptor)).isEqualTo(expected);
