@@ -222,4 +222,19 @@ class CreditsAlertsAndRuledTotalsTest {
             assertThat(p.currency()).isEqualTo("ARS");
         });
     }
+
+    @Test
+    void aLateNoticeAndAFailedDebitShouldBeDueOnTheNewDayNotTheOneGoneBy() {
+        List<ExtractedPayment> late = find("Hydro-Québec Affaires <avis@hydro.example.com>", "Avis de retard - compte 2990 4418 7305",
+                "Selon nos dossiers, la facture du 6 février 2026 n'a pas été payée en entier avant sa date d'échéance du 27 février 2026.\n\n"
+                        + "  Montant dû ........ 1 261,86 $\n\nVous disposez de neuf jours pour payer le montant dû, soit au plus tard le 11 mars 2026.");
+        assertThat(late).singleElement().satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 11)));
+        List<ExtractedPayment> failed = find("Whistletree Mortgages <service@whistletree.example.co.uk>", "Your mortgage Direct Debit has failed",
+                "We were unable to collect your monthly mortgage payment of £842.17 by Direct Debit, which was due on 1 March 2026.\n\n"
+                        + "We will try to take the Direct Debit payment again on 10 March 2026.");
+        assertThat(failed).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        });
+    }
 }

@@ -84,7 +84,7 @@ final class DueDates {
             "najneskôr do", "sebelum tanggal", "bayar sebelum", "paling lambat", "batas akhir pembayaran", "お支払い日", "お支払日",
             "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
             "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
-            "senast den", "senast", "attempted again on", "be attempted again", "will be retried on", "will retry on",
+            "senast den", "senast", "attempted again on", "be attempted again", "payment again on", "debit again on", "again on", "will be retried on", "will retry on",
             "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",
             "termen de achitare", "termen de plată", "termen de plata", "ημερομηνία εξόφλησης", "입금 기한", "입금기한", "결제 기한",
             "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au");
@@ -216,7 +216,8 @@ final class DueDates {
             boolean blocks) {
         LocalDate issued = issued(lines, lower, dayFirst, reference);
         // Terms run from the invoice's date; what a reminder asks ("binnen 7 dagen") runs from the reminder's.
-        boolean reminder = !lower.isEmpty() && REMINDER.stream().anyMatch(lower.getFirst()::contains);
+        // A failed payment's notice is one too: the day it was due has gone by, the retry is what comes.
+        boolean reminder = !lower.isEmpty() && (failed || REMINDER.stream().anyMatch(lower.getFirst()::contains));
         LocalDate termsFrom = issued == null || reminder ? reference : issued;
         // A date named as the due date anywhere beats one a looser label names earlier: "Last payment date:
         // 10/02/2026" above "Payment due date: 15/03/2026". A deadline the mail says has passed ("Das
@@ -454,7 +455,8 @@ final class DueDates {
      */
     private static final List<String> REMINDER = List.of("reminder", "overdue", "past due", "herinnering", "aanmaning",
             "erinnerung", "mahnung", "rappel", "relance", "recordatorio", "sollecito", "promemoria", "lembrete", "påminnelse", "påmindelse",
-            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma", "rykker", "purring", "sollicitatie", "felszólítás", "emlékeztető", "upomienka", "somație");
+            "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma", "rykker", "purring", "sollicitatie", "felszólítás", "emlékeztető", "upomienka", "somație", "avis de retard", "late notice", "late payment",
+            "en retard", "achterstand", "in ritardo", "atrasado", "verspätet", "vencido", "vencida");
 
     /** Words after a number of days that count them from the invoice's date. */
     private static final List<String> FROM_INVOICE_DATE = List.of("from the invoice date", "of the invoice date",
