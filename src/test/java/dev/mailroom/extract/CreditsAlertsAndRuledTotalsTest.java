@@ -87,6 +87,9 @@ class CreditsAlertsAndRuledTotalsTest {
         "Tchibo <newsletter@tchibo.example> | Nur bis 27. März: Privatcard gratis + 10 € Gutscheine | 15 Bohnen = 2 € Gutschrift. Barista Espresso 1 kg | 17,99 €",
         "三井住友カード <info@smbc.example> | 【三井住友カード】ご指定金額到達のお知らせ（使いすぎ防止サービス） | ■ご指定金額：50,000円 ■利用累計金額：52,380円",
         "NordVPN <support@nordvpn.example> | Aggiornamento dei prezzi di rinnovo NordVPN | Dal 1° gennaio aggiorneremo i prezzi di rinnovo. Piano annuale Standard: da 79,80 € a 89,88 € all'anno",
+        "Standard Bank <paymentconfirmation@standardbank.example> | Payment confirmation from J MOKOENA | This is to confirm that the following payment has been made into your account. Paid by: J MOKOENA. Amount: R 4 500,00",
+        "Cabify <conductores@cabify.example> | Resumen semanal de tus ingresos (3 – 9 de febrero) | Importe de los trayectos: 1.048,60 €. Total a pagar: 809,34 €. Te transferiremos este importe el miércoles.",
+        "Allegro <powiadomienia@allegro.example> | Rozłóż zakupy na raty | Jeżeli kwota Twojego zakupu wynosi co najmniej 300 zł, możesz zmienić opcję spłaty na raty.",
         "Sunrise <info@sunrise.example> | Wichtige Information: neue Gebühr für Papierrechnungen ab 1. Februar | Papierrechnung mit allen Details: CHF 3.50 pro Monat (CHF 42.- pro Jahr)",
     })
     void moneyTheReaderReceivedOrWasNeverChargedShouldBeNoPayment(String from, String subject, String body) {
@@ -236,5 +239,32 @@ class CreditsAlertsAndRuledTotalsTest {
             assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
             assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
         });
+    }
+
+    @Test
+    void theSumDueOnTimeShouldWinOverTheSumDueIfLate() {
+        List<ExtractedPayment> found = find("airtel <ebill@airtel.example.in>", "Your airtel postpaid bill is ready",
+                "Your airtel mobile services bill is now available.\nAmount due: ₹ 1,049.82\nPay by date: 08-Mar-2026\n"
+                        + "Amount due after 08-Mar-2026: ₹ 1,149.82");
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("1049.82"));
+    }
+
+    @Test
+    void aRefundPromisedOnlyIfATripIsCancelledShouldNotMakeABookingARefund() {
+        List<ExtractedPayment> found = find("BlaBlaCar <noreply@blablacar.example>", "Réservation confirmée : Lyon → Grenoble",
+                "Votre place est confirmée.\nPrix du trajet : 12,00 €\nFrais de service : 2,79 €\nTotal payé : 14,79 €\n"
+                        + "Si le trajet n'a pas lieu, vous êtes remboursé selon les conditions d'annulation.");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isNotEqualTo(PaymentKind.REFUND);
+            assertThat(p.amount()).isEqualByComparingTo("14.79");
+        });
+    }
+
+    @Test
+    void aTicketReceiptThatThanksForBuyingShouldBeFound() {
+        List<ExtractedPayment> found = find("Billet Ami <no-reply@billetami.vn>", "Thank you",
+                "Thank you for buying tickets on Billet Ami!\n\nOrder number:  #1052\nTicket type   Qty   Price\n"
+                        + "Standard       1     100.000 VND\n\nTotal money: 100.000 VND\nPayment: paid online");
+        assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("100000"));
     }
 }

@@ -29,7 +29,7 @@ final class AmountPicker {
     private static final List<String> INSTALMENT = List.of("importo rata", "importo della rata", "instalment amount",
             "installment amount", "instalment", "installment", "next instalment", "next installment", "ratenbetrag",
             "montant de l'échéance", "montant de la mensualité", "mensualité", "importe de la cuota", "cuota", "valor da parcela",
-            "parcela", "termijnbedrag", "kwota raty", "rata");
+            "parcela", "termijnbedrag", "kwota raty", "rata", "今回のお支払金額", "今回お支払金額", "今回のご請求金額", "今回ご請求金額");
     /** A line drawn under the items a total sums: "----------", "==========". */
     private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
@@ -118,7 +118,7 @@ final class AmountPicker {
      */
     private static final List<String> PAID_AFTER = List.of("paid", "refund", "refunded", "was charged", "has been charged",
             "will be charged", "charged to", "is due", "due on", "due by", "was debited", "will be debited", "debited",
-            "abgebucht", "wird abgebucht", "werden abgebucht", "erstattet", "payé", "prélevé", "remboursé");
+            "abgebucht", "wird abgebucht", "werden abgebucht", "erstattet", "payé", "prélevé", "remboursé", "(debit)", "(dr)");
 
     /** A label that ends in these names the sum itself: "Rechnung vom 27.10. über 1.290,00 €", "in the amount of $5". */
     private static final List<String> SUM_OF = List.of(" über", " in höhe von", " im wert von", " d'un montant de",
@@ -588,8 +588,13 @@ final class AmountPicker {
         return Phrases.first(stop < 0 ? rest : rest.substring(0, stop), SETTLED_LATER) != null;
     }
 
+    /** A sum owed only if paid late: "Amount due after 08-Sep-2025", "Betrag nach Fälligkeit". */
+    private static final Pattern LATE_AMOUNT = Pattern.compile("\\b(?:due after|payable after|if paid after|after (?:the )?due date"
+            + "|late payment amount|nach fälligkeit|après (?:la date d')?échéance|después del vencimiento|dopo la scadenza"
+            + "|após o vencimento|na de vervaldatum)\\b");
+
     private static int labelScore(String label) {
-        if (Phrases.first(label, SUBTOTAL) != null) {
+        if (Phrases.first(label, SUBTOTAL) != null || LATE_AMOUNT.matcher(label).find()) {
             return 0;
         }
         String strong = Phrases.first(label, STRONG_LABELS);
@@ -651,7 +656,8 @@ final class AmountPicker {
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
             "above", "greater than", "higher than", "larger than", "exceeding", "limit of", "alert amount of", "alert amount", "threshold of", "alert threshold", "supérieur à", "supérieure à", "au-dessus de",
             "mehr als", "höher als", "superior a", "mayor a", "mayor de", "más de", "superiore a", "meer dan", "boven",
-            "mer än", "över", "powyżej", "maximal", "maximum of", "up to", "bis zu", "höchstens", "jusqu'à", "hasta");
+            "mer än", "över", "powyżej", "maximal", "maximum of", "up to", "bis zu", "höchstens", "jusqu'à", "hasta",
+            "at least", "co najmniej", "mindestens", "au moins", "almeno", "al menos", "pelo menos", "minst", "minimaal");
 
     /** A threshold written after its sum: "$50 or more", "1,000元及以上", "10만원 이상". */
     private static final List<String> THRESHOLD_AFTER = List.of("or more", "or less", "or above", "and above", "and up", "及以上", "以上", "以下",

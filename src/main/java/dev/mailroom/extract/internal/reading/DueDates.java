@@ -84,7 +84,7 @@ final class DueDates {
             "najneskôr do", "sebelum tanggal", "bayar sebelum", "paling lambat", "batas akhir pembayaran", "お支払い日", "お支払日",
             "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
             "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
-            "senast den", "senast", "attempted again on", "be attempted again", "payment again on", "debit again on", "again on", "will be retried on", "will retry on",
+            "senast den", "senast", "attempted again on", "be attempted again", "payment again on", "debit again on", "again on", "make the payment by", "make payment by", "make your payment by", "will be retried on", "will retry on",
             "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",
             "termen de achitare", "termen de plată", "termen de plata", "ημερομηνία εξόφλησης", "입금 기한", "입금기한", "결제 기한",
             "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au");
@@ -456,7 +456,7 @@ final class DueDates {
     private static final List<String> REMINDER = List.of("reminder", "overdue", "past due", "herinnering", "aanmaning",
             "erinnerung", "mahnung", "rappel", "relance", "recordatorio", "sollecito", "promemoria", "lembrete", "påminnelse", "påmindelse",
             "muistutus", "przypomnienie", "wezwanie", "upomínka", "hatırlatma", "rykker", "purring", "sollicitatie", "felszólítás", "emlékeztető", "upomienka", "somație", "avis de retard", "late notice", "late payment",
-            "en retard", "achterstand", "in ritardo", "atrasado", "verspätet", "vencido", "vencida");
+            "en retard", "achterstand", "in ritardo", "atrasado", "em atraso", "em dívida", "verspätet", "vencido", "vencida");
 
     /** Words after a number of days that count them from the invoice's date. */
     private static final List<String> FROM_INVOICE_DATE = List.of("from the invoice date", "of the invoice date",

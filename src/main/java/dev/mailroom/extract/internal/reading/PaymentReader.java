@@ -621,7 +621,8 @@ public final class PaymentReader {
             "credit transaction occurred", "credit transaction has occurred", "[credit:", "credit alert",
             // A customer's transfer to the reader's business, and a marketplace's sale proceeds.
             "a vostro favore un bonifico", "disposto a vostro favore", "zu ihren gunsten überwiesen", "en votre faveur un virement",
-            "došlá platba", "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender", "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
+            "has been made into your account", "paid into your account", "deposited into your account", "te transferiremos",
+            "we'll transfer this amount", "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba", "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender", "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
             "geschenkgutschein erhalten", "vous a offert");

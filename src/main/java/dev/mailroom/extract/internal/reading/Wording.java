@@ -145,7 +145,8 @@ final class Wording {
                 "for non-payment", "for nonpayment", "kwota do spłaty", "termin spłaty", "avis de paiement",
                 "forfait post-stationnement", "amende", "avis de contravention", "bußgeld", "verwarnungsgeld", "parking fine",
                 "penalty charge notice");
-        kind(PaymentKind.RECEIPT, 2, "receipt", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
+        kind(PaymentKind.RECEIPT, 2, "receipt", "thank you for buying", "thanks for buying", "thank you for purchasing",
+                "thanks for purchasing", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
                 "biên lai", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",
                 "paid with", "you paid", "we've charged", "we’ve charged", "we have charged", "we charged", "has been charged",
@@ -211,7 +212,8 @@ final class Wording {
 
     /** A subject that tells a seller or organiser of a sale: the money comes to the reader. */
     private static final List<String> SOLD = List.of("new order received", "you have a new order", "you've got a new order",
-            "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout", "uitbetaling", "auszahlung", "ya tienes tu dinero",
+            "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout", "your earnings", "weekly earnings", "tus ingresos", "resumen de ingresos", "deine einnahmen",
+            "vos revenus", "i tuoi guadagni", "uitbetaling", "auszahlung", "ya tienes tu dinero",
             "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido");
 
     /** What a notice says when the reader owes nothing after all. */
@@ -318,7 +320,7 @@ final class Wording {
                     end = e;
                 }
             }
-            if (!REFUND_POLICY.matcher(body.substring(start, end)).find()) {
+            if (!REFUND_POLICY.matcher(body.substring(start, end)).find() && !CONDITIONAL.matcher(body.substring(start, at)).find()) {
                 return true;
             }
             at = Phrases.find(body, phrase, at + 1);
