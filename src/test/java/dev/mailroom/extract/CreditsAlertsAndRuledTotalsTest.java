@@ -267,4 +267,27 @@ class CreditsAlertsAndRuledTotalsTest {
                         + "Standard       1     100.000 VND\n\nTotal money: 100.000 VND\nPayment: paid online");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("100000"));
     }
+
+    @Test
+    void aFailedPaymentThatNamesACreditLimitAsItsCauseShouldStillBeFound() {
+        List<ExtractedPayment> found = find("Tënk Canada <abonnement@tenk.example.tv>", "Votre abonnement Tënk ne s'est pas renouvelé",
+                "Le paiement de votre abonnement mensuel Tënk (7,99 $ CA) n'a pas pu être effectué sur votre carte se terminant par 4410.\n\n"
+                        + "Cela se produit généralement pour une des raisons suivantes :\n- Votre carte de crédit est expirée\n"
+                        + "- Votre limite de crédit a été dépassée");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+            assertThat(p.currency()).isEqualTo("CAD");
+        });
+    }
+
+    @Test
+    void aTrialThatStartsAPaidSubscriptionShouldBeARenewalOnThatDay() {
+        List<ExtractedPayment> found = find("Hollow Creek Gazette <no-reply@mail.gazette.example>", "Your Subscription starts soon",
+                "Hi Beth,\n\nYour trial is almost over. Your subscription to Hollow Creek Gazette will\n"
+                        + "automatically start on March 9 for $3 per month.\n\nIf you wish to cancel, you can review your subscription details here.");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.SUBSCRIPTION_RENEWAL);
+            assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+    }
 }

@@ -162,8 +162,11 @@ public final class MoneyScanner {
      * the currency, and the sum ends after it.
      */
     private static Money namedAfter(String line, Money money, Marker marker) {
-        if (line.charAt(marker.end() - 1) != '$' || money.end() == marker.end()) {
-            return money; // not a dollar sign, or one written after its number
+        if (line.charAt(marker.end() - 1) != '$') {
+            return money; // not a dollar sign
+        }
+        if (money.end() == marker.end()) {
+            return countryAfterSign(line, money); // "7,99 $ CA", "12,50 $CAN": Quebec writes the sign after the number
         }
         int p = money.end();
         int spaces = 0;
@@ -179,6 +182,22 @@ public final class MoneyScanner {
             return money;
         }
         return new Money(money.amount(), code, money.start(), p + 3);
+    }
+
+    /** The dollars a country's letters after a trailing sign name: "7,99 $ CA" is Canadian, "$ US" American. */
+    private static Money countryAfterSign(String line, Money money) {
+        int p = money.end();
+        if (p < line.length() && isSpace(line.charAt(p))) {
+            p++;
+        }
+        for (String[] country : new String[][] {{"CAN", "CAD"}, {"CA", "CAD"}, {"US", "USD"}, {"AU", "AUD"}, {"NZ", "NZD"}}) {
+            int end = p + country[0].length();
+            if (line.startsWith(country[0], p) && (end == line.length() || !Character.isLetter(line.charAt(end)))) {
+                return new Money(money.amount(), country[1], money.start(), end);
+            }
+        }
+        String code = p < line.length() && Character.isUpperCase(line.charAt(p)) ? code(line, p) : null;
+        return code == null || code.equals(money.currency()) ? money : new Money(money.amount(), code, money.start(), p + 3);
     }
 
     private static Marker marker(String s, int i) {
@@ -327,9 +346,12 @@ public final class MoneyScanner {
     }
 
     private static final java.util.regex.Pattern RAND = java.util.regex.Pattern.compile(
-            "R ?(?:\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}|\\d{1,3}(?:[ .]?\\d{3})*,\\d{2})(?!\\d)");
+            "R ?(?:\\d{1,3}(?:[, ]?\\d{3})*\\.\\d{2}|\\d{1,3}(?:[ .]?\\d{3})*,\\d{2}|\\d{1,3}(?:,\\d{3})+)(?![\\d.,]?\\d)");
 
-    /** South Africa's rand, written "R585.11", "R1,250.00" or "R 250,00": the R right before a sum with cents. */
+    /**
+     * South Africa's rand, written "R585.11", "R1,250.00", "R 250,00" or, as shops round it, "R 2,118": the R
+     * right before a sum with cents or with its thousands grouped.
+     */
     private static boolean isRand(CharSequence s, int i) {
         return s.charAt(i) == 'R' && i + 2 < s.length() && (isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == ' ' && isDigit(s.charAt(i + 2)))
                 && RAND.matcher(s).region(i, s.length()).lookingAt();

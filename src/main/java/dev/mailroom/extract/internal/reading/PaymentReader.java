@@ -430,8 +430,13 @@ public final class PaymentReader {
      * Whether {@code text} says its sum is a limit, a cancellation or a trial that ends in no charge: a sum
      * nobody pays.
      */
+    /** A limit named as why a payment failed: "Votre limite de crédit a été dépassée", "exceeded your credit limit". */
+    private static final java.util.regex.Pattern LIMIT_EXCEEDED = java.util.regex.Pattern.compile(
+            "\\b(?:limit|limite|límite|limiet|limit)\\b[^.\\n]{0,30}?(?:exceeded|dépassée?|excedido|superato|überschritten|overschreden)"
+                    + "|\\b(?:exceeded|over|dépassé|excedido|superato|überschritten) (?:your |the |votre |su |il |ihr )?(?:credit |crédit |de crédit )?(?:limit|limite|límite|limit)\\b");
+
     private static boolean nothingPaid(String text) {
-        String limitOrCancel = Phrases.first(DEADLINE.matcher(text).replaceAll(" "), NOTHING_PAID);
+        String limitOrCancel = Phrases.first(LIMIT_EXCEEDED.matcher(DEADLINE.matcher(text).replaceAll(" ")).replaceAll(" "), NOTHING_PAID);
         return limitOrCancel != null && !(CANCELLED_WORDS.contains(limitOrCancel) && Phrases.first(text, Wording.CANCEL_THREATENED) != null)
                 || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
     }
@@ -448,7 +453,8 @@ public final class PaymentReader {
     private static final List<String> CHARGED_AFTER_TRIAL = List.of("next payment", "recurring total", "will be charged",
             "will automatically charge", "we will charge", "we'll charge", "we’ll charge", "will be billed", "wird abgebucht",
             "sera prélevé", "se cobrará", "verrà addebitato",
-            "paid subscription begins", "first payment", "first charge", "will be deducted", "payment will be taken");
+            "paid subscription begins", "first payment", "first charge", "will be deducted", "payment will be taken",
+            "will automatically start on", "subscription will start on", "abonnement démarrera le", "abo startet am");
 
     /** Labels of a document's own sum: a receipt or bill says what it totals even when it says nothing else. */
     private static final List<String> TOTALS = List.of("grand total", "order total", "total paid", "amount paid",

@@ -73,7 +73,7 @@ final class Wording {
                 "and were unsuccessful", "error al procesar el pago", "error processing your payment", "failed transaction",
                 "giao dịch thất bại", "تم رفض", "couldn't take your", "couldn’t take your", "could not take your", "wasn't accepted", "wasn’t accepted", "was not accepted", "결제가 확인되지", "결제가 실패", "결제 실패", "kon niet worden uitgevoerd");
         kind(PaymentKind.SUBSCRIPTION_RENEWAL, 3, "renews on", "renews automatically", "will renew", "will automatically renew",
-                "renewal date", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
+                "renewal date", "will automatically start on", "has been renewed", "was renewed", "has renewed", "subscription renewed", "renewed successfully",
                 "renews in", "renews soon", "will renew soon", "we'll charge your", "we will charge your", "will automatically charge", "will be charged", "next billing date", "next payment date", "next charge date",
                 "nächste abbuchung", "prochain prélèvement", "próximo cobro", "will be automatically renewed", "will be renewed", "automatically renewed", "renewal reminder", "subscription renewal", "renewal notice", "upcoming renewal",
                 "auto-renews", "verlängert sich", "wird verlängert", "verlängerung ihres abonnements", "renouvellement",
@@ -145,7 +145,8 @@ final class Wording {
                 "for non-payment", "for nonpayment", "kwota do spłaty", "termin spłaty", "avis de paiement",
                 "forfait post-stationnement", "amende", "avis de contravention", "bußgeld", "verwarnungsgeld", "parking fine",
                 "penalty charge notice");
-        kind(PaymentKind.RECEIPT, 2, "receipt", "thank you for buying", "thanks for buying", "thank you for purchasing",
+        kind(PaymentKind.RECEIPT, 2, "receipt", "ďakujeme za objednávku", "děkujeme za objednávku", "potvrdenie objednávky",
+                "potvrzení objednávky", "thank you for buying", "thanks for buying", "thank you for purchasing",
                 "thanks for purchasing", "kwitansi", "رسید", "makbuz", "paragon fiskalny", "účtenka", "nyugta",
                 "biên lai", "your order", "order confirmation", "order confirmed", "thank you for your order",
                 "thanks for your order", "thank you for your purchase", "thanks for your purchase", "amount paid", "total paid",

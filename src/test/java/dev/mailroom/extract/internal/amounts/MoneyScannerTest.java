@@ -12,6 +12,9 @@ class MoneyScannerTest {
     @ParameterizedTest(name = "{0} is {1} {2}")
     @CsvSource(delimiter = '|', value = {
         "Total: $1,234.56            | 1234.56  | USD",
+        "Tënk (7,99 $ CA) mensuel    | 7.99     | CAD",
+        "Total : 12,50 $CAN          | 12.50    | CAD",
+        "Order total: R 2,118        | 2118     | ZAR",
         "交易金额：人民币1234.56元     | 1234.56  | CNY",
         "合计1234.56元               | 1234.56  | CNY",
         "お支払い金額4,480円です       | 4480     | JPY",
