@@ -173,7 +173,7 @@ public final class PayeeNames {
         if (at > 0 && s.toLowerCase(Locale.ROOT).startsWith("billing")) {
             s = s.substring(at + 4);
         }
-        for (String separator : List.of(" - ", " – ", " | ")) {
+        for (String separator : List.of(" - ", " – ", " | ", " via ")) {
             int cut = s.indexOf(separator);
             if (cut >= 2) {
                 s = s.substring(0, cut); // "Deliveboo - Team 6", "Gestcondo Porto | Administração"

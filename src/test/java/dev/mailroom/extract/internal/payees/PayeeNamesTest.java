@@ -42,6 +42,7 @@ class PayeeNamesTest {
         "Tallinna Remont OÜ       | arve@remont.example            | Tallinna Remont",
         "Ceramica Sur S.A. de C.V. | ventas@ceramicasur.example    | Ceramica Sur",
         "Keystone Mutual Insurance | bills@keystonemutual.example  | Keystone Mutual Insurance",
+        "Larder Bakehouse via Toast | no-reply@toasttab.example    | Larder Bakehouse",
     })
     void payeeShouldBeTheNormalisedMerchantName(String name, String address, String expected) {
         assertThat(PayeeNames.of(name, address)).isEqualTo(expected);
