@@ -90,6 +90,11 @@ class CreditsAlertsAndRuledTotalsTest {
         "Standard Bank <paymentconfirmation@standardbank.example> | Payment confirmation from J MOKOENA | This is to confirm that the following payment has been made into your account. Paid by: J MOKOENA. Amount: R 4 500,00",
         "Cabify <conductores@cabify.example> | Resumen semanal de tus ingresos (3 – 9 de febrero) | Importe de los trayectos: 1.048,60 €. Total a pagar: 809,34 €. Te transferiremos este importe el miércoles.",
         "Allegro <powiadomienia@allegro.example> | Rozłóż zakupy na raty | Jeżeli kwota Twojego zakupu wynosi co najmniej 300 zł, możesz zmienić opcję spłaty na raty.",
+        "Notificaciones Banamex <notificaciones@banamex.example> | Depósito a Cuenta o Tarjeta Banamex | Se realizó la siguiente operación: Depósito a cuenta o tarjeta. Monto $ 1,600.00. Medio SPEI 008956",
+        "Nordea <noreply@nordea.example> | Ny Swish-betalning mottagen | Ni har tagit emot en Swish-betalning. Belopp: 450,00 kr. Från: Anna S.",
+        "Revolut <no-reply@revolut.example> | Informacja o nagrodzie w programie poleceń | Niestety tym razem nie możemy przyznać Ci nagrody w wysokości 200 zł.",
+        "Deliveroo Riders <riders@deliveroo.example> | Your invoice for 3 - 16 February is ready | Invoice number: DRV-6618840. Total fee payable EUR 412.36. This amount will be sent to your bank account on the next fee day.",
+        "Poste Italiane <noreply@poste.example> | Comunicazione di modifica unilaterale delle condizioni | Dal 1 gennaio verrà introdotto un canone annuo di 13,00 euro, che sarà addebitato sulla carta.",
         "Sunrise <info@sunrise.example> | Wichtige Information: neue Gebühr für Papierrechnungen ab 1. Februar | Papierrechnung mit allen Details: CHF 3.50 pro Monat (CHF 42.- pro Jahr)",
     })
     void moneyTheReaderReceivedOrWasNeverChargedShouldBeNoPayment(String from, String subject, String body) {
@@ -288,6 +293,25 @@ class CreditsAlertsAndRuledTotalsTest {
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(PaymentKind.SUBSCRIPTION_RENEWAL);
             assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+    }
+
+    @Test
+    void anAnnualStatementThatPaysBackShouldBeARefundOfWhatComesBack() {
+        List<ExtractedPayment> found = find("Vattenfall <klantenservice@vattenfall.example>", "Je jaarafrekening staat klaar: je krijgt € 86,40 terug",
+                "Je jaarafrekening over de periode 1 februari 2025 tot en met 31 januari 2026 staat klaar.\n\nFactuurnummer: 7004418826\n"
+                        + "Totale kosten stroom en gas: € 2.741,28\nBetaalde termijnbedragen: € 2.827,68\nJe krijgt terug: € 86,40\n\n"
+                        + "We maken dit bedrag binnen 2 weken over naar je rekening eindigend op 5521.");
+        assertPayment(found, PaymentKind.REFUND, "-86.40", "EUR");
+    }
+
+    @Test
+    void aBizumSentShouldBeAPaymentToItsRecipient() {
+        List<ExtractedPayment> found = find("BBVA <bbva@comunicaciones.bbva.es>", "Has enviado un Bizum",
+                "Te confirmamos que has enviado dinero con Bizum.\n\nImporte: 25,00 €\nDestinatario: Lucía Fernández Gil\nConcepto: Cena");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PaymentKind.PAYMENT_CONFIRMATION);
+            assertThat(p.amount()).isEqualByComparingTo("25.00");
         });
     }
 }

@@ -181,10 +181,10 @@ public final class LocalCurrencies {
             // Payment systems and banks of one country only: "Interac e-Transfer" is Canadian, SPEI Mexican.
             Map.entry("interac", "CAD"), Map.entry("spei", "MXN"), Map.entry("banorte", "MXN"), Map.entry("banamex", "MXN"),
             Map.entry("bancomer", "MXN"), Map.entry("bancolombia", "COP"), Map.entry("davivienda", "COP"),
-            // Provinces and states of one dollar country only (cities' names recur elsewhere: Melbourne, FL).
-            Map.entry("québec", "CAD"), Map.entry("quebec", "CAD"), Map.entry("ontario", "CAD"), Map.entry("alberta", "CAD"),
-            Map.entry("manitoba", "CAD"), Map.entry("saskatchewan", "CAD"), Map.entry("nova scotia", "CAD"),
-            Map.entry("british columbia", "CAD"), Map.entry("montréal", "CAD"), Map.entry("queensland", "AUD"),
+            // Provinces and states of one dollar country only, as their own people write them; names that recur
+            // elsewhere (Ontario and Melbourne are towns in the United States too) are left out.
+            Map.entry("québec", "CAD"), Map.entry("montréal", "CAD"), Map.entry("british columbia", "CAD"),
+            Map.entry("saskatchewan", "CAD"), Map.entry("nova scotia", "CAD"), Map.entry("queensland", "AUD"),
             Map.entry("new south wales", "AUD"), Map.entry("auckland", "NZD"));
     private static final java.util.List<String> UNITED_STATES = java.util.List.of("united states", "usa", "u.s.",
             "u.s.a", "us$", "usd");

@@ -40,7 +40,7 @@ public final class PaymentReader {
     private static final List<String> MERCHANT_FIELDS = List.of("where:", "purchase location", "merchant name", "merchant:", "merchant detail",
             "lugar de transacción", "lugar de la transacción", "establecimiento", "transaction description", "to:",
             "beneficiary name", "payee name", "recipient name", "odbiorca:", "příjemce:", "handlare:", "forhandler:", "kauppias:", "brugssted:",
-            "comercio", "destino", "para:", "recebedor", "favorecido", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
+            "comercio", "destino", "para:", "recebedor", "favorecido", "destinatario:", "払込先", "加盟店名", "利用先", "ご利用先", "加盟店");
     private static final int HEADER_PEEK = 16_384;
 
     private PaymentReader() {}
@@ -505,7 +505,8 @@ public final class PaymentReader {
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
             "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert", "newsletter",
             "boletín", "boletim", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "メルマガ", "メールマガジン",
-            "使いすぎ防止", "ご指定金額到達", "neue gebühr", "new fee", "nouveaux frais", "aggiornamento dei prezzi",
+            "使いすぎ防止", "ご指定金額到達", "program poleceń", "programie poleceń", "modifica unilaterale", "modifica delle condizioni", "changes to your terms",
+            "modification des conditions", "cambio de condiciones", "förändring av", "ändring av", "referral reward", "referral bonus", "parrainage", "neue gebühr", "new fee", "nouveaux frais", "aggiornamento dei prezzi",
             "actualización de precios", "atualização de preços");
     /** What an order confirmation says when the order is bought on invoice and still to be paid. */
     private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
@@ -627,7 +628,8 @@ public final class PaymentReader {
             "credit transaction occurred", "credit transaction has occurred", "[credit:", "credit alert",
             // A customer's transfer to the reader's business, and a marketplace's sale proceeds.
             "a vostro favore un bonifico", "disposto a vostro favore", "zu ihren gunsten überwiesen", "en votre faveur un virement",
-            "has been made into your account", "paid into your account", "deposited into your account", "te transferiremos",
+            "will be sent to your bank account", "will be paid into your bank account", "will be transferred to your bank account",
+            "depósito a cuenta", "deposito a cuenta", "har tagit emot en", "swish-betalning mottagen", "has been made into your account", "paid into your account", "deposited into your account", "te transferiremos",
             "we'll transfer this amount", "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba", "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender", "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
@@ -995,7 +997,7 @@ public final class PaymentReader {
 
     /** A verb after " to ", which makes it no payee: "We weren't able to process the subscription fee of $34.99". */
     private static final java.util.regex.Pattern VERB_AFTER_TO = java.util.regex.Pattern.compile(
-            "(?i)(process|pay|charge|complete|collect|take|update|make|use|be|have|try|renew|debit)\\b.*");
+            "(?i)(process|pay|charge|complete|collect|take|update|make|use|be|have|try|renew|debit|do|go|see|know|get|keep|help)\\b.*");
 
     /**
      * The words of {@link #MERCHANT_BEFORE} in the order they stand in {@code low}: the merchant follows

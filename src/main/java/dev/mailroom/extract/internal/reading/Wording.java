@@ -30,7 +30,8 @@ final class Wording {
                 "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "krijgt geld terug", "bedrag terugkrijgt", "refundert", "refunderes", "повернення коштів",
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "reversal of your", "reversal credited", "has been reversed", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
                 "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
-                "remboursement", "remboursé", "terug op uw rekening", "terug op je rekening", "terugstorting", "te devolvimos", "devolvimos", "le devolvemos",
+                "remboursement", "remboursé", "terug op uw rekening", "terug op je rekening", "terugstorting", "je krijgt terug", "u krijgt terug", "krijgt u terug",
+                "krijg je terug", "te devolvimos", "devolvimos", "le devolvemos",
                 "te devolveremos", "devolvemos el dinero", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
                 "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств");
@@ -43,7 +44,7 @@ final class Wording {
                 "pago rechazado",
                 "couldn't charge", "couldn’t charge", "could not charge", "betaling mislukt", "betalning misslyckades", "płatność nie powiodła się",
                 "została odrzucona", "płatność odrzucona", "transakcja odrzucona", "platba byla zamítnuta", "platba zamítnuta",
-                "transakce zamítnuta", "ödeme reddedildi", "ödemeniz reddedildi", "betalningen avvisades", "har nekats", "har nekat en", "nekades", "blev nekad", "betalingen blev afvist",
+                "transakce zamítnuta", "ödeme reddedildi", "ödemeniz reddedildi", "betalningen avvisades", "har avvisats", "betalning avvisad", "utlandsbetalning avvisad", "har nekats", "har nekat en", "nekades", "blev nekad", "betalingen blev afvist",
                 "betalingen ble avvist", "maksu hylättiin", "transazione rifiutata", "transacción rechazada", "compra rechazada",
                 "transação recusada", "compra recusada", "zahlung abgelehnt", "transaktion abgelehnt", "transaction refusée",
                 "betaling geweigerd", "transactie geweigerd", "transaction declined", "transaction was declined", "pagamento falhou", "pagamento recusado",
@@ -86,7 +87,7 @@ final class Wording {
                 "payment confirmation", "payment successful", "payment was successful", "zahlungsbestätigung",
                 "zahlung erhalten", "zahlungseingang", "paiement reçu", "confirmation de paiement", "pagamento ricevuto",
                 "conferma di pagamento", "pago recibido", "confirmación de pago", "confirmación del pago", "confirmar el pago",
-                "transaction alert", "pagaste con", "pagaste $", "você pagou", "debit alert", "debit transaction", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
+                "transaction alert", "has enviado un bizum", "has enviado dinero", "enviaste dinero", "pagaste con", "pagaste $", "você pagou", "debit alert", "debit transaction", "card transaction", "card purchase", "notificación de transacción", "pagamento confirmado",
                 "pagamento foi confirmado", "pagamento aprovado", "pagamento recebido", "お支払いが完了", "決済完了",
                 "authorised a payment", "authorized a payment", "you sent a payment", "your transfer to", "transfer is complete",
                 "transfer has been sent", "transfer was sent", "transfer was completed", "transfer completed", "you made a payment",
@@ -404,7 +405,8 @@ final class Wording {
     record Verdict(int weight, int subjectWeight, PaymentKind kind, int marketing) {}
 
     /** What says the sum on a line is money paid back to the reader: "we will refund €12.00", "storten € 77,85 terug op uw rekening". */
-    private static final List<String> PAID_BACK = List.of("terug op uw rekening", "terug op je rekening", "we will refund",
+    private static final List<String> PAID_BACK = List.of("terug op uw rekening", "terug op je rekening", "je krijgt terug",
+            "u krijgt terug", "krijgt u terug", "we will refund",
             "we'll refund", "we’ll refund", "will be refunded", "has been refunded", "refund of", "erstatten wir", "wird erstattet",
             "wird ihnen erstattet", "zurückerstattet", "vous sera remboursé", "vous sera remboursée", "nous vous remboursons",
             "le será reembolsado", "te reembolsaremos", "ti verrà rimborsato", "vi rimborseremo", "wordt teruggestort",
