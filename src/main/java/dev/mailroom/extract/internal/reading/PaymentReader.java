@@ -654,6 +654,12 @@ public final class PaymentReader {
                     + "|(?<!we )(?<!we've )(?<!we have )\\b(?:payment|tip|donation) received:?)"
                     + "\\s(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d[\\d.,]*(?:\\s?\\p{Sc}|\\s[a-z]{3}\\b)?\\s(?:de|from|da|van|von)\\s"
                     + "(?!your\\b|you\\b|tu\\b|su\\b|votre\\b|ihr\\b|je\\b|uw\\b|sua\\b|seu\\b)");
+    /** Whether {@link #RECEIVED_MONEY} finds a sum received, after a cheap test for its words. */
+    private static boolean receivedMoney(String text) {
+        return (text.contains("receiv") || text.contains("recib") || text.contains("recebeu") || text.contains("ricevuto")
+                || text.contains("reçu")) && RECEIVED_MONEY.matcher(text).find();
+    }
+
     /** A refund, which is money coming in that the ledger keeps. */
     private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso", "reversal", "reversed");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
@@ -697,7 +703,7 @@ public final class PaymentReader {
         if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
             return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due
         }
-        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find() || RECEIVED_MONEY.matcher(text).find()
+        if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find() || receivedMoney(text)
                 || Phrases.first(lines.lowerSubject(), INCOME_SUBJECT) != null) && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
