@@ -294,15 +294,7 @@ final class Wording {
 
     /** Whether {@code phrase} stands in {@code body} in a sentence that does not say "if": "If your card has expired, …" is no failure. */
     private static boolean unconditional(String body, String phrase) {
-        int at = Phrases.find(body, phrase, 0);
-        while (at >= 0) {
-            int start = Math.max(Math.max(body.lastIndexOf('.', at), body.lastIndexOf('\n', at)), 0);
-            if (!CONDITIONAL.matcher(body.substring(start, at)).find()) {
-                return true;
-            }
-            at = Phrases.find(body, phrase, at + 1);
-        }
-        return false;
+        return inPlainSentence(body, phrase, null);
     }
 
     /** A sentence of terms about refunds, not a refund: "O reembolso somente será aceito se …", "Refunds will only be issued …". */
@@ -310,19 +302,31 @@ final class Wording {
             + "|nur dann|nur bei|policy|política de|non-refundable|not refundable|nicht erstattungsfähig|no reembolsable"
             + "|não reembolsável|non remboursable|non rimborsabile|terms and conditions|condiciones|condições)(?![\\p{L}])");
 
-    /** Whether {@code phrase} stands in {@code body} in a sentence that is not about refund terms. */
+    /** Whether {@code phrase} stands in {@code body} in a sentence that neither says "if" before it nor states refund terms. */
     private static boolean outsidePolicy(String body, String phrase) {
+        return inPlainSentence(body, phrase, REFUND_POLICY);
+    }
+
+    /**
+     * Whether {@code phrase} stands in {@code body} in a sentence with no {@link #CONDITIONAL} word before it and,
+     * when {@code anywhere} is given, none of its words in the whole sentence.
+     */
+    private static boolean inPlainSentence(String body, String phrase, Pattern anywhere) {
         int at = Phrases.find(body, phrase, 0);
         while (at >= 0) {
             int start = Math.max(Math.max(body.lastIndexOf('.', at), body.lastIndexOf('\n', at)), 0);
-            int end = body.length();
-            for (char c : new char[] {'.', '\n'}) {
-                int e = body.indexOf(c, at + phrase.length());
-                if (e >= 0 && e < end) {
-                    end = e;
+            boolean plain = !CONDITIONAL.matcher(body.substring(start, at)).find();
+            if (plain && anywhere != null) {
+                int end = body.length();
+                for (char c : new char[] {'.', '\n'}) {
+                    int e = body.indexOf(c, at + phrase.length());
+                    if (e >= 0 && e < end) {
+                        end = e;
+                    }
                 }
+                plain = !anywhere.matcher(body.substring(start, end)).find();
             }
-            if (!REFUND_POLICY.matcher(body.substring(start, end)).find() && !CONDITIONAL.matcher(body.substring(start, at)).find()) {
+            if (plain) {
                 return true;
             }
             at = Phrases.find(body, phrase, at + 1);
