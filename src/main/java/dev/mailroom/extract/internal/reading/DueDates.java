@@ -84,7 +84,7 @@ final class DueDates {
             "najneskôr do", "sebelum tanggal", "bayar sebelum", "paling lambat", "batas akhir pembayaran", "お支払い日", "お支払日",
             "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
             "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
-            "senast den", "senast", "attempted again on", "be attempted again", "payment again on", "debit again on", "again on", "will automatically start on", "subscription will start on", "make the payment by", "make payment by", "make your payment by", "will be retried on", "will retry on",
+            "senast den", "senast", "attempted again on", "be attempted again", "again on", "will automatically start on", "subscription will start on", "make the payment by", "make payment by", "make your payment by", "will be retried on", "will retry on",
             "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",
             "termen de achitare", "termen de plată", "termen de plata", "ημερομηνία εξόφλησης", "입금 기한", "입금기한", "결제 기한",
             "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au");

@@ -628,9 +628,13 @@ public final class PaymentReader {
             "credit transaction occurred", "credit transaction has occurred", "[credit:", "credit alert",
             // A customer's transfer to the reader's business, and a marketplace's sale proceeds.
             "a vostro favore un bonifico", "disposto a vostro favore", "zu ihren gunsten überwiesen", "en votre faveur un virement",
-            "will be sent to your bank account", "will be paid into your bank account", "will be transferred to your bank account",
-            "depósito a cuenta", "deposito a cuenta", "har tagit emot en", "swish-betalning mottagen", "has been made into your account", "paid into your account", "deposited into your account", "te transferiremos",
-            "we'll transfer this amount", "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba", "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender", "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
+            "will be sent to your bank account", "will be paid into your bank account",
+            "will be transferred to your bank account", "depósito a cuenta", "deposito a cuenta", "har tagit emot en",
+            "swish-betalning mottagen", "has been made into your account", "paid into your account",
+            "deposited into your account", "te transferiremos", "we'll transfer this amount",
+            "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba",
+            "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender",
+            "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
             "geschenkgutschein erhalten", "vous a offert");
