@@ -54,6 +54,8 @@ public final class ClassificationService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassificationService.class);
 
+    /** The built-in category of spam, which the payments ledger leaves out. */
+    public static final String SPAM = "spam";
 
     private static final Pattern CATEGORY_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final int BATCH = 500;

@@ -132,11 +132,15 @@ final class ClassifyCommand implements Callable<Integer> {
     static int correct(Context ctx, long id, String category, boolean senderRule, boolean json) {
         ClassificationService service = ctx.classification();
         MessageCategory c;
+        String before = service.show(id).map(MessageCategory::category).orElse(null);
         try {
             c = service.correct(id, category);
         } catch (NoSuchElementException | IllegalArgumentException e) {
             System.err.println("mailroom: " + e.getMessage());
             return BAD_INPUT;
+        }
+        if (ClassificationService.SPAM.equals(before) != ClassificationService.SPAM.equals(c.category())) {
+            ctx.payments().refresh(); // the payments ledger leaves spam out (payments.skip-spam)
         }
         Rule rule = senderRule ? service.senderRule(id, category) : null;
         if (json) {

@@ -4,6 +4,7 @@ import dev.mailroom.db.Database;
 import dev.mailroom.db.DatabaseException;
 import dev.mailroom.db.Sql;
 import dev.mailroom.extract.internal.ledger.Decision;
+import dev.mailroom.extract.internal.ledger.Extraction;
 import dev.mailroom.extract.internal.ledger.LedgerBuilder;
 import dev.mailroom.extract.internal.ledger.LedgerStore;
 import dev.mailroom.extract.internal.ledger.Row;
@@ -218,10 +219,28 @@ public final class PaymentsService implements AutoCloseable {
      */
     public record Reanalysis(long messages, long payments, long entries, long decisionsReplayed, double seconds) {}
 
-    /** Computes the ledger from the extractions and decisions and stores it, keeping the ids of entries that stay. */
+    /**
+     * Builds the ledger again from what was found, for when something it depends on changed outside
+     * it: a message filed as spam or taken out of spam by hand. Returns how many entries it has.
+     */
+    public long refresh() {
+        return rebuild().rows().stream().filter(r -> r.mergedInto() == null).count();
+    }
+
+    /**
+     * Computes the ledger from the extractions and decisions and stores it, keeping the ids of entries
+     * that stay. With {@code payments.skip-spam}, what was found in spam mail is left out.
+     */
     private LedgerBuilder.Built rebuild() {
         return db.transaction(() -> {
-            LedgerBuilder.Built built = LedgerBuilder.build(db.extractions(), db.decisions(), today());
+            List<Extraction> found = db.extractions();
+            if (settings.skipSpam()) {
+                Set<Long> spam = db.spamWithPayments();
+                if (!spam.isEmpty()) {
+                    found = found.stream().filter(e -> !spam.contains(e.messageId())).toList();
+                }
+            }
+            LedgerBuilder.Built built = LedgerBuilder.build(found, db.decisions(), today());
             db.replaceLedger(built.rows());
             return built;
         });

@@ -69,6 +69,9 @@ public final class Settings {
                     "How far back mail is analysed for payments: N days, weeks, months or years, or all."),
             new Key("payments.reminder-days", Kind.INTEGER, "3", 0, 365,
                     "How many days before a due date a payment reminder is raised (0: on the day)."),
+            new Key("payments.skip-spam", Kind.FLAG, "true", 0, 0,
+                    "Whether mail filed as spam (by the classifier or by hand) or kept in a Junk or Spam folder stays"
+                            + " out of the payments ledger; it is still analysed, so turning this off brings it back."),
             new Key("payments.gate", Kind.TEXT, "shipped", 0, 0,
                     "The payment gate that decides near misses: shipped, none (the rules alone), or a model file"
                             + " written by `mailroom payments train-gate` (a relative path is read from the data dir)."));

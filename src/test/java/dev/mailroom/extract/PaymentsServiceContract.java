@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mailroom.db.Database;
+import dev.mailroom.db.Sql;
 import dev.mailroom.ingest.ImportListener;
 import dev.mailroom.ingest.IngestService;
 import dev.mailroom.mailbox.MetadataStore;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -349,6 +351,48 @@ abstract class PaymentsServiceContract {
         assertThat(s.catchUp(Progress.NONE)).isEqualTo(1);
 
         assertThat(only(s.list(PaymentQuery.ALL)).payee()).isEqualTo("X");
+    }
+
+    // ---------------------------------------------------------------- spam
+
+    @Test
+    void billsInAJunkFolderStayOutOfTheLedgerUnlessSkipSpamIsOff() throws IOException {
+        PaymentsService s = service();
+        Path in = Files.createDirectories(dir.resolve("tree"));
+        Files.createDirectories(in.resolve("Junk"));
+        Files.createDirectories(in.resolve("Bills"));
+        Files.write(in.resolve("Junk/001.eml"), mail("junk", day(6, 1), bill("Lottery Fees", "49.00", day(6, 20))).bytes());
+        Files.write(in.resolve("Bills/001.eml"), mail("power", day(6, 1), bill("Power Co", "80.00", day(6, 20))).bytes());
+        new IngestService(store, blobs, Clock.systemUTC(), 2, List.of(s.stage())).importPaths(List.of(in), "local",
+                ImportListener.NONE);
+
+        assertThat(s.scannedCount()).isEqualTo(2);
+        assertThat(s.list(PaymentQuery.ALL)).extracting(LedgerEntry::payee).containsExactly("Power Co");
+
+        PaymentsService all = service(TODAY, new PaymentSettings(Period.ofMonths(12), 3, ZONE, false));
+        assertThat(all.refresh()).isEqualTo(2);
+        assertThat(all.list(PaymentQuery.ALL)).extracting(LedgerEntry::payee).containsExactlyInAnyOrder("Power Co", "Lottery Fees");
+    }
+
+    @Test
+    void mailFiledAsSpamLeavesTheLedgerAndComesBackWhenTakenOutOfSpam() throws IOException, SQLException {
+        PaymentsService s = service();
+        List<Long> ids = importMail(s, mail("fake", day(6, 1), bill("Fake Invoice Co", "310.00", day(6, 20))),
+                mail("power", day(6, 2), bill("Power Co", "80.00", day(6, 20))));
+        assertThat(s.list(PaymentQuery.ALL)).hasSize(2);
+
+        try (Sql sql = new Sql(database.open())) {
+            sql.update("""
+                    INSERT INTO classifications (message_id, category, confidence, tier, needs_review, explanation, classified_at)
+                    VALUES (?, 'spam', 0.99, 'builtin', false, '[]', '2026-06-15T10:00:00Z')
+                    """, ids.get(0));
+            assertThat(s.refresh()).isEqualTo(1);
+            assertThat(s.list(PaymentQuery.ALL)).extracting(LedgerEntry::payee).containsExactly("Power Co");
+
+            sql.update("UPDATE classifications SET category = 'finance' WHERE message_id = ?", ids.get(0));
+        }
+        assertThat(s.refresh()).isEqualTo(2);
+        assertThat(s.list(PaymentQuery.ALL)).extracting(LedgerEntry::payee).containsExactlyInAnyOrder("Fake Invoice Co", "Power Co");
     }
 
     // ---------------------------------------------------------------- decisions

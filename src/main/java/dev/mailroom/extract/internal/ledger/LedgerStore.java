@@ -115,6 +115,25 @@ public final class LedgerStore implements AutoCloseable {
                         rs.getDouble("confidence"))));
     }
 
+    /**
+     * The messages with a payment found that are spam to the reader: filed as spam by the classifier
+     * or by hand, or stored in a junk folder ({@link JunkFolders}).
+     */
+    public synchronized Set<Long> spamWithPayments() {
+        Set<Long> out = new HashSet<>();
+        sql.query("""
+                SELECT DISTINCT e.message_id, f.name, c.category FROM payment_extractions e
+                JOIN messages m ON m.id = e.message_id JOIN folders f ON f.id = m.folder_id
+                LEFT JOIN classifications c ON c.message_id = e.message_id
+                """, rs -> {
+            if ("spam".equals(rs.getString(3)) || JunkFolders.isJunk(rs.getString(2))) {
+                out.add(rs.getLong(1));
+            }
+            return null;
+        });
+        return out;
+    }
+
     // ---------------------------------------------------------------- decisions
 
     /** Stores a decision; it is applied from the next rebuild on. */
