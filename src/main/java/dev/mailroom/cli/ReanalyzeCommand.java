@@ -51,9 +51,10 @@ final class ReanalyzeCommand implements Callable<Integer> {
             } else {
                 System.out.printf("Reanalyzed %d messages in %.1f s: %d changed category, %d set by hand kept, %d need review.%n",
                         s.messages(), s.seconds(), s.changed(), s.kept(), s.needsReview());
-                System.out.printf("Payments: analysed %d messages in the scan window in %.1f s, found %d payments; the ledger "
+                System.out.printf("Payments: analysed %d messages in the scan window in %.1f s, found %d payments%s; the ledger "
                         + "has %d entries, %d of your decisions applied again.%n", pay.messages(), pay.seconds(),
-                        pay.payments(), pay.entries(), pay.decisionsReplayed());
+                        pay.payments(), pay.inSpam() == 0 ? "" : " (" + pay.inSpam() + " in spam, left out)", pay.entries(),
+                        pay.decisionsReplayed());
             }
         }
         return 0;

@@ -203,9 +203,10 @@ public final class PaymentsService implements AutoCloseable {
         });
         long messages = catchUp(progress);
         LedgerBuilder.Built built = rebuild();
-        long found = built.rows().stream().filter(r -> r.messageId() != null).count();
+        long found = db.extractions().size();
+        long inSpam = settings.skipSpam() ? found - built.rows().stream().filter(r -> r.messageId() != null).count() : 0;
         long entries = built.rows().stream().filter(r -> r.mergedInto() == null).count();
-        return new Reanalysis(messages, found, entries, built.replayed(), (System.nanoTime() - started) / 1e9);
+        return new Reanalysis(messages, found, inSpam, entries, built.replayed(), (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -213,11 +214,13 @@ public final class PaymentsService implements AutoCloseable {
      *
      * @param messages how many messages were analysed
      * @param payments how many payments were found in them
+     * @param inSpam how many of those are in mail filed as spam or kept in a junk folder, left out of
+     *     the ledger ({@code payments.skip-spam})
      * @param entries how many ledger entries there are now (expected ones included, absorbed ones not)
      * @param decisionsReplayed how many decisions of the user were applied again
      * @param seconds how long it took
      */
-    public record Reanalysis(long messages, long payments, long entries, long decisionsReplayed, double seconds) {}
+    public record Reanalysis(long messages, long payments, long inSpam, long entries, long decisionsReplayed, double seconds) {}
 
     /**
      * Builds the ledger again from what was found, for when something it depends on changed outside

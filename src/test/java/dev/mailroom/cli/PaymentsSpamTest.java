@@ -63,9 +63,9 @@ class PaymentsSpamTest {
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(payees(data)).containsExactlyInAnyOrder("Power Co", "Domain Registry");
 
-        Cli found = Cli.run("search", "subject:INV-9920", "--json", "--data-dir", data.toString());
-        assertThat(found.exit()).as(found.err()).isZero();
-        String id = Json.mapper().readTree(found.out().strip()).get("results").get(0).get("id").asString();
+        Cli hit = Cli.run("search", "subject:INV-9920", "--json", "--data-dir", data.toString());
+        assertThat(hit.exit()).as(hit.err()).isZero();
+        String id = Json.mapper().readTree(hit.out().strip()).get("results").get(0).get("id").asString();
         Cli spam = Cli.run("classify", "correct", id, "spam", "--data-dir", data.toString());
         assertThat(spam.exit()).as(spam.err()).isZero();
         assertThat(payees(data)).containsExactly("Power Co");
@@ -74,10 +74,18 @@ class PaymentsSpamTest {
         assertThat(back.exit()).as(back.err()).isZero();
         assertThat(payees(data)).containsExactlyInAnyOrder("Power Co", "Domain Registry");
 
+        Cli kept = Cli.run("reanalyze", "--json", "--data-dir", data.toString());
+        assertThat(kept.exit()).as(kept.err()).isZero();
+        JsonNode found = Json.mapper().readTree(kept.out().strip()).get("payments");
+        assertThat(found.get("payments").asInt()).isEqualTo(3);
+        assertThat(found.get("in_spam").asInt()).isEqualTo(1);
+        assertThat(payees(data)).containsExactlyInAnyOrder("Power Co", "Domain Registry");
+
         Cli off = Cli.run("config", "set", "payments.skip-spam", "false", "--data-dir", data.toString());
         assertThat(off.exit()).as(off.err()).isZero();
         Cli again = Cli.run("reanalyze", "--json", "--data-dir", data.toString());
         assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Json.mapper().readTree(again.out().strip()).get("payments").get("in_spam").asInt()).isZero();
         assertThat(payees(data)).containsExactlyInAnyOrder("Power Co", "Domain Registry", "Water Works");
     }
 }
