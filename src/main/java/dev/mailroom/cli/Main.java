@@ -1,5 +1,7 @@
 package dev.mailroom.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,7 +36,39 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setUsageHelpAutoWidth(true);
+        reflow(cli);
         return cli;
+    }
+
+    /**
+     * Joins the lines of each command's description into paragraphs, so that picocli wraps them to
+     * the help width instead of wrapping each source line on its own. A blank line, or a line that
+     * starts with a space or "- ", starts a new paragraph.
+     */
+    static void reflow(CommandLine cli) {
+        String[] lines = cli.getCommandSpec().usageMessage().description();
+        if (lines.length > 1) {
+            List<String> paragraphs = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String line : lines) {
+                boolean starts = line.isBlank() || line.startsWith(" ") || line.startsWith("- ");
+                if (starts && !current.isEmpty()) {
+                    paragraphs.add(current.toString());
+                    current.setLength(0);
+                }
+                if (line.isBlank()) {
+                    paragraphs.add("");
+                    continue;
+                }
+                current.append(current.isEmpty() ? line : " " + line.strip());
+            }
+            if (!current.isEmpty()) {
+                paragraphs.add(current.toString());
+            }
+            cli.getCommandSpec().usageMessage().description(paragraphs.toArray(String[]::new));
+        }
+        cli.getSubcommands().values().forEach(Main::reflow);
     }
 
     @Override
