@@ -215,6 +215,64 @@ public final class LocalCurrencies {
         return found;
     }
 
+    /** ISO codes of the moneys that write a bare {@code $}, besides the US dollar's. */
+    private static final java.util.regex.Pattern DOLLAR_CODE = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z])(AUD|CAD|NZD|SGD|HKD|MXN|ARS|CLP|COP|UYU|TWD)(?![A-Za-z])");
+    /** Words that only one dollar country's bills carry: Canada's sales taxes, Australia's bill payment and business number. */
+    private static final java.util.regex.Pattern DOLLAR_MARKER = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z])(?:(TPS|TVQ|TVH|HST|QST)|(BPAY|ABN(?= ?\\d)))(?![A-Za-z])");
+    /** "85,00 $": a sum with a decimal comma and the sign after it, as French Canada writes dollars. */
+    private static final java.util.regex.Pattern FRENCH_DOLLARS = java.util.regex.Pattern.compile("\\d,\\d{2}\\s?\\$");
+
+    /**
+     * The dollar a bare {@code $} stands for in a message whose sender's domain names no country,
+     * read from the message itself: the one other dollar's code it writes ("Here's invoice INV-0457
+     * for AUD 1,386.00"), a host of one dollar country it names ("telstra.com.au"), Canada's or
+     * Australia's billing words ("TPS", "TVQ", "HST", "BPAY", "ABN 64 …"), or a sum written the French
+     * Canadian way ("85,00 $"). Null when nothing says, or when it also writes {@code USD} or {@code US$}.
+     *
+     * @param text the message's text as written
+     * @param written the sum as written
+     */
+    public static String dollarInText(String text, String written) {
+        if (text.contains("USD") || text.contains("US$") || text.contains("US $")) {
+            return null;
+        }
+        String found = one(DOLLAR_CODE.matcher(text));
+        if (found != null) {
+            return found;
+        }
+        String host = ofNamedDomains(text.toLowerCase(Locale.ROOT));
+        if (host != null && BY_COUNTRY.containsValue(host) && !host.equals("PHP") && !host.equals("TWD")) {
+            return host;
+        }
+        java.util.regex.Matcher m = DOLLAR_MARKER.matcher(text);
+        String marker = null;
+        while (m.find()) {
+            String c = m.group(1) != null ? "CAD" : "AUD";
+            if (marker != null && !marker.equals(c)) {
+                return null;
+            }
+            marker = c;
+        }
+        if (marker != null) {
+            return marker;
+        }
+        return FRENCH_DOLLARS.matcher(written).find() ? "CAD" : null;
+    }
+
+    /** The one code {@code m} finds, or null when it finds none or two different ones. */
+    private static String one(java.util.regex.Matcher m) {
+        String found = null;
+        while (m.find()) {
+            if (found != null && !found.equals(m.group(1))) {
+                return null;
+            }
+            found = m.group(1);
+        }
+        return found;
+    }
+
     private static boolean mentions(String text, String word) {
         int at = text.indexOf(word);
         while (at >= 0) {

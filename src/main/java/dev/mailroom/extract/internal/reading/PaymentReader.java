@@ -352,7 +352,7 @@ public final class PaymentReader {
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
         String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || (written.contains("dollars") && !written.contains("US")))
-                ? dollarOf(domain, lines)
+                ? dollarOf(domain, lines, written)
                 : "MXN".equals(currency) && written.contains("pesos") ? pesoOf(domain)
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain, lines.lowerText())
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain, lines.lowerText())
@@ -413,13 +413,17 @@ public final class PaymentReader {
         return byDomain == null ? "MXN" : byDomain;
     }
 
-    /** The dollar a bare {@code $} means: by the sender's country domain, else by the one country the text names. */
-    private static String dollarOf(String domain, MessageLines lines) {
+    /**
+     * The dollar a bare {@code $} means: by the sender's country domain, else by the one country the
+     * text names, else by what else the text writes ({@link LocalCurrencies#dollarInText}).
+     */
+    private static String dollarOf(String domain, MessageLines lines, String written) {
         String byDomain = LocalCurrencies.localCurrency(domain);
         if (byDomain != null || (domain != null && LocalCurrencies.hasCountry(domain))) {
             return byDomain;
         }
-        return LocalCurrencies.fromText(lines.lowerText());
+        String named = LocalCurrencies.fromText(lines.lowerText());
+        return named != null ? named : LocalCurrencies.dollarInText(String.join("\n", lines.lines), written);
     }
 
     /** Deadlines, which name a limit in their words but are when a payment is due: "fecha límite", "date limite". */
@@ -437,7 +441,8 @@ public final class PaymentReader {
 
     private static boolean nothingPaid(String text) {
         String limitOrCancel = Phrases.first(LIMIT_EXCEEDED.matcher(DEADLINE.matcher(text).replaceAll(" ")).replaceAll(" "), NOTHING_PAID);
-        return limitOrCancel != null && !(CANCELLED_WORDS.contains(limitOrCancel) && Phrases.first(text, Wording.CANCEL_THREATENED) != null)
+        return limitOrCancel != null && !(CANCELLED_WORDS.contains(limitOrCancel) && (Phrases.first(text, Wording.CANCEL_THREATENED) != null
+                        || Phrases.first(text, Wording.CANCELLATION_PAID) != null))
                 || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
     }
 
@@ -665,7 +670,9 @@ public final class PaymentReader {
     }
 
     /** A refund, which is money coming in that the ledger keeps. */
-    private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso", "reversal", "reversed");
+    private static final List<String> REFUND_WORDS = List.of("refund", "erstattung", "remboursement", "reembolso", "reversal", "reversed",
+            "reembolsado", "reembolsada", "te devolvemos el dinero", "te hemos devuelto el dinero", "rimborso", "rimborsato",
+            "terugbetaling", "terugbetaald", "remboursé", "remboursée", "erstattet", "estorno", "reintegro");
     /** A bank account's statement, which shows a balance, not a sum to pay, unless it names one due. */
     private static final List<String> ACCOUNT_STATEMENT = List.of("account statement", "kontoauszug", "relevé de compte",
             "extracto de cuenta", "estratto conto", "rekeningafschrift", "kontoutdrag", "wyciąg z konta", "extrato da conta");

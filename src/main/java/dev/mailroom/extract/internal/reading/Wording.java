@@ -97,6 +97,8 @@ final class Wording {
                 "gracias por tu donación", "gracias por su donación", "grazie per la tua donazione", "obrigado pela sua doação",
                 "bedankt voor je donatie", "bedankt voor uw donatie", "automatically replenished", "has been replenished",
                 "auto top-up", "been topped up", "thank you for your donation", "thanks for your donation", "your donation of",
+                "thank you for donating", "thanks for donating", "your donation on", "your donation was", "寄付の金額", "ご寄付への感謝",
+                "ご寄付ありがとう", "寄付をありがとう", "感谢您的捐赠", "感謝您的捐款",
                 "thank you for your contribution", "thank you for your gift", "recebemos o seu pagamento", "recebemos seu pagamento",
                 "pembayaran berhasil", "تم استلام", "aufladung war erfolgreich", "aufladung wurde erfolgreich", "aufladebetrag",
                 "recharge effectuée", "recarga realizada", "ricarica effettuata", "opwaardering gelukt", "plata a fost efectuată", "sikeres fizetés", "maksu vastaanotettu", "betaling modtaget",
@@ -195,7 +197,7 @@ final class Wording {
      */
     static boolean aboutOrderNotPayment(String subject, String body, PaymentKind kind) {
         return kind != PaymentKind.REFUND && kind != PaymentKind.FAILED_PAYMENT && Phrases.first(subject, CANCELLED) != null
-                        && Phrases.first(subject, CANCEL_THREATENED) == null
+                        && Phrases.first(subject, CANCEL_THREATENED) == null && Phrases.first(body, CANCELLATION_PAID) == null
                 || (kind == null || kind == PaymentKind.RECEIPT) && (Phrases.first(subject, SHIPPED) != null
                         || Phrases.first(body, SHIPPED_STATUS) != null) && Phrases.first(body, CHARGED) == null
                 || Phrases.first(subject, SOLD) != null;
@@ -222,6 +224,16 @@ final class Wording {
     private static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
             "esente dal", "esentato", "exento de", "exenta de", "no need to pay", "you don't need to pay",
             "you do not need to pay", "you don’t need to pay", "no payment needed", "no action is needed on your part to pay");
+
+    /**
+     * What a cancelled order's mail says when money did move after all: a fee for cancelling was
+     * charged ("Cancellation Fee ₹49"), or the price was paid back ("Total reembolsado 52,40 €").
+     */
+    static final List<String> CANCELLATION_PAID = List.of("cancellation fee", "cancelation fee", "frais d'annulation",
+            "cargo por cancelación", "gastos de cancelación", "stornogebühr", "stornokosten", "annuleringskosten",
+            "costo di cancellazione", "total reembolsado", "importe reembolsado", "te devolvemos el dinero", "te hemos devuelto el dinero",
+            "amount refunded", "refunded amount", "refund total", "total refunded", "montant remboursé", "erstattungsbetrag",
+            "importo rimborsato", "valor reembolsado", "terugbetaald bedrag");
 
     /** A subject that says an order or subscription was called off. */
     private static final List<String> CANCELLED = List.of("cancelled", "canceled", "cancellation", "cancelado", "cancelada",
@@ -429,6 +441,7 @@ final class Wording {
     private static final Pattern SERVICE = Pattern.compile("(?<![\\p{L}])(?:strom|strøm|ström|electricity|electric|electricidad"
             + "|eletricidade|elettricità|energia elettrica|électricité|elektriciteit|elektřin\\p{L}*|energie|energia|energy|energi|elhandel"
             + "|gas|gaz|luz|hydro|water|wasser|agua|acqua|acque|vatten|vann|woda|kwh|telecom|telekom|télécom|telecomunicaciones|mobilfunk"
+            + "|telco|telecommunications|télécommunications|wireless|cellular|câble|cable"
             + "|mobil|mobile|móvil|movil|telemóvel|telefon\\p{L}*|téléphon\\p{L}*|telefone|telefono|teléfono|internet|broadband"
             + "|glasvezel|kabel|toll|maut|pedaggi|pedaggio|autostrad\\p{L}*|péage|peaje|pedágio|portagem|bompenger|rent|miete|loyer"
             + "|alquiler|aluguel|affitto|huur|hyra|husleie|czynsz|tuition|schulgeld|prämie\\p{L}*|insurance|versicherung\\p{L}*|krankenkasse|krankenversicherung|mutuelle|zorgverzekeraar"

@@ -29,6 +29,24 @@ class LocalCurrenciesTest {
     }
 
     @Test
+    void aBareDollarFromADomainThatNamesNoCountryIsReadFromWhatElseTheMessageWrites() {
+        assertThat(LocalCurrencies.dollarInText("Here's invoice INV-0457 for AUD 1,386.00.\nThe amount outstanding of $1,386.00 is due",
+                "$1,386.00")).isEqualTo("AUD");
+        assertThat(LocalCurrencies.dollarInText("TOTAL DUE $94.00\nGo to telstra.com.au/directdebit", "$94.00")).isEqualTo("AUD");
+        assertThat(LocalCurrencies.dollarInText("BPAY Biller Code: 23796\nTotal $94.00", "$94.00")).isEqualTo("AUD");
+        assertThat(LocalCurrencies.dollarInText("Telstra Limited ABN 64 086 174 781\nTotal $94.00", "$94.00")).isEqualTo("AUD");
+        assertThat(LocalCurrencies.dollarInText("Mois courant 85,00 $\nTPS 4,25 $\nTVQ 8,48 $", "85,00 $")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.dollarInText("Total du mois 97,73 $", "97,73 $")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.dollarInText("Subtotal $40.00\nHST (13%) $5.20", "$40.00")).isEqualTo("CAD");
+
+        assertThat(LocalCurrencies.dollarInText("Total $12.00\nPrices in USD. Also sold in CAD.", "$12.00")).as("says USD").isNull();
+        assertThat(LocalCurrencies.dollarInText("Total $12.00 (AUD 18.40, NZD 19.90)", "$12.00")).as("two codes").isNull();
+        assertThat(LocalCurrencies.dollarInText("Total $12.00\nVisit shop.example.com", "$12.00")).isNull();
+        assertThat(LocalCurrencies.dollarInText("Your ABN AMRO card\nTotal $12.00", "$12.00")).as("the Dutch bank").isNull();
+        assertThat(LocalCurrencies.dollarInText("Total $1,200.50", "$1,200.50")).isNull();
+    }
+
+    @Test
     void onlyABareDollarSignShouldBeReadByCountry() {
         assertThat(LocalCurrencies.isBare("$ 18.452,30")).isTrue();
         assertThat(LocalCurrencies.isBare("12.00 $")).isTrue();

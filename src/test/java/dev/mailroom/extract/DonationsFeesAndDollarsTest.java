@@ -1,0 +1,96 @@
+package dev.mailroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.testing.TestMail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Donation receipts that say so in a record line, a cancelled order that still charged a fee or paid
+ * the price back, and bare dollars from a {@code .com} whose text says which dollar they are.
+ */
+class DonationsFeesAndDollarsTest {
+
+    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+
+    private List<ExtractedPayment> find(String from, String subject, String body) {
+        byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0100").body(body).bytes();
+        return extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+    }
+
+    private static void assertPayment(List<ExtractedPayment> found, PaymentKind kind, String amount, String currency) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(kind);
+            assertThat(p.amount()).isEqualByComparingTo(amount);
+            assertThat(p.currency()).isEqualTo(currency);
+        });
+    }
+
+    private static void assertMoney(List<ExtractedPayment> found, String amount, String currency) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo(amount);
+            assertThat(p.currency()).isEqualTo(currency);
+        });
+    }
+
+    @Test
+    void aDonationReceiptThatGivesTheSumInARecordLineIsAPayment() {
+        assertPayment(find("Open Knowledge Fund <donate@openknowledge.example>", "Thank you from the Open Knowledge Fund",
+                "Dear Mei,\n\nThank you for donating to the Open Knowledge Fund. You are wonderful!\n\n"
+                        + "For your records: Your donation on 2026-02-28 was CNY 50.00.\n"
+                        + "This letter may serve as a record of your donation. No goods or services were provided.\n"
+                        + "Our address is 149 Harbour Street, 3rd Floor, San Francisco, CA, 94105."),
+                PaymentKind.PAYMENT_CONFIRMATION, "50.00", "CNY");
+        assertPayment(find("Open Knowledge Fund <donate@openknowledge.example>", "ご寄付への感謝",
+                "佐藤 様\n世界中のすべての人に知識を届ける活動へのご支援をありがとうございます。\n"
+                        + "お控え：あなたから 2026-02-28 にいただいた寄付の金額は ￥3,000 で、寄付番号は 91827364 です。"),
+                PaymentKind.PAYMENT_CONFIRMATION, "3000", "JPY");
+    }
+
+    @Test
+    void aCancelledOrderThatChargedAFeeOrPaidThePriceBackIsStillAPayment() {
+        assertPayment(find("Food Rides Receipts <noreply@foodrides.example>", "Your order has been canceled",
+                "Cancellation Fee ₹49\nYour order has been canceled\nThank you for shopping with us.\n"
+                        + "Order from Spice Garden · Koramangala\nCancellation Fee ₹49\nTotal ₹49\nPayments\nUPI 02/03/26 9:14 PM ₹49\n"
+                        + "Questions about this charge?"),
+                PaymentKind.RECEIPT, "49", "INR");
+        assertPayment(find("Mercadillo <no-reply@mercadillo.example>", "Te hemos devuelto el dinero de tu compra",
+                "Hola Lucía,\nEl vendedor no ha enviado tu compra y la hemos cancelado. No te preocupes: te devolvemos el dinero.\n"
+                        + "Producto Cámara instantánea\nPrecio 45,00 €\nEnvío 3,45 €\nTotal reembolsado 52,40 €\n"
+                        + "El dinero será reembolsado a tu monedero en un plazo de 3 a 5 días laborables. Después, podrás retirarlo "
+                        + "a tu cuenta bancaria cuando quieras."),
+                PaymentKind.REFUND, "-52.40", "EUR");
+    }
+
+    @Test
+    void aCancelledOrderWithNothingChargedIsStillNoPayment() {
+        assertThat(find("Food Rides Receipts <noreply@foodrides.example>", "Your order has been canceled",
+                "Your order has been canceled.\nOrder from Spice Garden\nItems total ₹349\nYou were not charged for this order."))
+                .isEmpty();
+    }
+
+    @Test
+    void aBareDollarFromADotComIsTheDollarTheMessageNamesOrWritesTheWayOfItsCountry() {
+        assertPayment(find("Wattle Creek Plumbing <messaging-service@post.invoicing.example>",
+                "Invoice INV-0457 from Wattle Creek Plumbing",
+                "Hi Jordan,\nHere's invoice INV-0457 for AUD 1,386.00.\nThe amount outstanding of $1,386.00 is due on 14 Mar 2026.\n"
+                        + "View and pay your bill online."),
+                PaymentKind.INVOICE, "1386.00", "AUD");
+        assertPayment(find("Southern Telco <noreply@southerntelco.com>", "Your Southern Telco bill is ready",
+                "Your bill is ready.\nTax Invoice · Issued 01 Mar 2026\nTOTAL DUE BY 21 MAR 2026 $94.00\n"
+                        + "Ways to pay: BPAY Biller Code 23796, or go to southerntelco.com.au/paymybill\nSouthern Telco Limited ABN 64 086 174 781"),
+                PaymentKind.BILL, "94.00", "AUD");
+        assertMoney(find("Télé Nord <noreply@telenord.com>", "Votre facture est prête",
+                "Bonjour Mathieu,\nVotre facture de services résidentiels est disponible.\nMois courant 85,00 $\nTPS 4,25 $\n"
+                        + "TVQ 8,48 $\nTotal du mois courant 97,73 $\nDate limite de paiement 18 mars 2026"),
+                "97.73", "CAD");
+        assertPayment(find("Acme Hosting <billing@acmehosting.com>", "Your invoice INV-2231",
+                "Your invoice INV-2231 is ready.\nAmount due: $24.00\nDue date: March 15, 2026\nPrices in USD."),
+                PaymentKind.INVOICE, "24.00", "USD");
+    }
+}
