@@ -185,7 +185,11 @@ public final class LocalCurrencies {
             // elsewhere (Ontario and Melbourne are towns in the United States too) are left out.
             Map.entry("québec", "CAD"), Map.entry("montréal", "CAD"), Map.entry("british columbia", "CAD"),
             Map.entry("saskatchewan", "CAD"), Map.entry("nova scotia", "CAD"), Map.entry("queensland", "AUD"),
-            Map.entry("new south wales", "AUD"), Map.entry("auckland", "NZD"));
+            Map.entry("new south wales", "AUD"), Map.entry("auckland", "NZD"),
+            // Cities of one dollar country that no other sender's address names as its own.
+            Map.entry("toronto", "CAD"), Map.entry("calgary", "CAD"), Map.entry("edmonton", "CAD"),
+            Map.entry("winnipeg", "CAD"), Map.entry("brisbane", "AUD"), Map.entry("canberra", "AUD"), Map.entry("adelaide", "AUD"),
+            Map.entry("christchurch", "NZD"));
     private static final java.util.List<String> UNITED_STATES = java.util.List.of("united states", "usa", "u.s.",
             "u.s.a", "us$", "usd");
 
@@ -218,9 +222,14 @@ public final class LocalCurrencies {
     /** ISO codes of the moneys that write a bare {@code $}, besides the US dollar's. */
     private static final java.util.regex.Pattern DOLLAR_CODE = java.util.regex.Pattern.compile(
             "(?<![A-Za-z])(AUD|CAD|NZD|SGD|HKD|MXN|ARS|CLP|COP|UYU|TWD)(?![A-Za-z])");
-    /** Words that only one dollar country's bills carry: Canada's sales taxes, Australia's bill payment and business number. */
+    /**
+     * What only one dollar country's bills carry: Canada's sales taxes, its pre-authorised debit and an
+     * address with a province and postcode ("ON M5V 2T6"); Australia's bill payment, business number,
+     * company form and an address with a state and postcode ("VIC 3056").
+     */
     private static final java.util.regex.Pattern DOLLAR_MARKER = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z])(?:(TPS|TVQ|TVH|HST|QST)|(BPAY|ABN(?= ?\\d)))(?![A-Za-z])");
+            "(?<![A-Za-z])(?:(TPS|TVQ|TVH|HST|QST|[Pp]re-?[Aa]uthori[sz]ed [Dd]ebit|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE) [A-Z]\\d[A-Z] ?\\d[A-Z]\\d)"
+                    + "|(BPAY|ABN(?= ?\\d)|(?<!\\()Pty\\.? Ltd|(?:VIC|NSW|QLD|TAS|ACT) \\d{4}))(?![A-Za-z\\d])");
     /** "85,00 $": a sum with a decimal comma and the sign after it, as French Canada writes dollars. */
     private static final java.util.regex.Pattern FRENCH_DOLLARS = java.util.regex.Pattern.compile("\\d,\\d{2}\\s?\\$");
 
@@ -259,6 +268,27 @@ public final class LocalCurrencies {
             return marker;
         }
         return FRENCH_DOLLARS.matcher(written).find() ? "CAD" : null;
+    }
+
+    /** Words of Spanish mail about a payment, which a bare {@code $} from Mexico's time zone writes in pesos. */
+    private static final List<String> SPANISH = List.of("hola", "fecha", "monto", "importe", "cantidad", "compra", "pago",
+            "tarjeta", "gracias", "tu ", "su ", "realizaste", "cuenta");
+
+    /**
+     * The peso a bare {@code $} stands for in Spanish mail sent from Mexico's central time zone (UTC-6),
+     * where a {@code .com} says no country: "Monto: $ 3,500.00" from a Mexican bank. Null otherwise.
+     */
+    public static String ofSpanishInMexicanTime(String lowerText, java.time.ZoneOffset offset) {
+        if (offset == null || offset.getTotalSeconds() != -6 * 3600) {
+            return null;
+        }
+        int words = 0;
+        for (String w : SPANISH) {
+            if (lowerText.contains(w)) {
+                words++;
+            }
+        }
+        return words >= 3 ? "MXN" : null;
     }
 
     /** The one code {@code m} finds, or null when it finds none or two different ones. */

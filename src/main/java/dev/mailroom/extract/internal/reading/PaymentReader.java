@@ -352,7 +352,7 @@ public final class PaymentReader {
         String currency = money.currency();
         String written = lines.lines.get(amount.line()).substring(money.start(), money.end());
         String local = "USD".equals(currency) && (LocalCurrencies.isBare(written) || (written.contains("dollars") && !written.contains("US")))
-                ? dollarOf(domain, lines, written)
+                ? dollarOf(domain, lines, written, parsed.date())
                 : "MXN".equals(currency) && written.contains("pesos") ? pesoOf(domain)
                 : "SEK".equals(currency) && LocalCurrencies.isBareCrown(written) ? LocalCurrencies.localCrown(domain, lines.lowerText())
                 : "JPY".equals(currency) && (written.contains("¥") || written.contains("￥")) ? LocalCurrencies.localYen(domain, lines.lowerText())
@@ -417,13 +417,16 @@ public final class PaymentReader {
      * The dollar a bare {@code $} means: by the sender's country domain, else by the one country the
      * text names, else by what else the text writes ({@link LocalCurrencies#dollarInText}).
      */
-    private static String dollarOf(String domain, MessageLines lines, String written) {
+    private static String dollarOf(String domain, MessageLines lines, String written, java.time.OffsetDateTime sent) {
         String byDomain = LocalCurrencies.localCurrency(domain);
         if (byDomain != null || (domain != null && LocalCurrencies.hasCountry(domain))) {
             return byDomain;
         }
         String named = LocalCurrencies.fromText(lines.lowerText());
-        return named != null ? named : LocalCurrencies.dollarInText(String.join("\n", lines.lines), written);
+        if (named == null) {
+            named = LocalCurrencies.dollarInText(String.join("\n", lines.lines), written);
+        }
+        return named != null || sent == null ? named : LocalCurrencies.ofSpanishInMexicanTime(lines.lowerText(), sent.getOffset());
     }
 
     /** Deadlines, which name a limit in their words but are when a payment is due: "fecha límite", "date limite". */

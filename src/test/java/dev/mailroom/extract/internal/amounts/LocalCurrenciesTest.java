@@ -39,6 +39,20 @@ class LocalCurrenciesTest {
         assertThat(LocalCurrencies.dollarInText("Total du mois 97,73 $", "97,73 $")).isEqualTo("CAD");
         assertThat(LocalCurrencies.dollarInText("Subtotal $40.00\nHST (13%) $5.20", "$40.00")).isEqualTo("CAD");
 
+        assertThat(LocalCurrencies.dollarInText("Amount due: $184.30\nSupply Address: 14 Wattle Grove, Brunswick VIC 3056", "$184.30"))
+                .isEqualTo("AUD");
+        assertThat(LocalCurrencies.dollarInText("Amount Due: $184.30\nPower & Gas Pty Ltd, Level 23", "$184.30")).isEqualTo("AUD");
+        assertThat(LocalCurrencies.dollarInText("Amount Due: R184.30\nEskom Holdings (Pty) Ltd", "$184.30")).as("South Africa's form")
+                .isNull();
+        assertThat(LocalCurrencies.dollarInText("Amount due: $96.41\nSign up for Pre-Authorized Debit", "$96.41")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.dollarInText("Amount due: $96.41\n14 Carlton St, Toronto ON M5B 1K5", "$96.41")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.fromText("toronto hydro customer care")).isEqualTo("CAD");
+        assertThat(LocalCurrencies.ofSpanishInMexicanTime("hola jorge, tu solicitud de pago se realizó. monto: $ 3,500.00",
+                java.time.ZoneOffset.ofHours(-6))).isEqualTo("MXN");
+        assertThat(LocalCurrencies.ofSpanishInMexicanTime("hola jorge, tu solicitud de pago se realizó. monto: $ 3,500.00",
+                java.time.ZoneOffset.ofHours(-5))).isNull();
+        assertThat(LocalCurrencies.ofSpanishInMexicanTime("your payment of $35.00 was received", java.time.ZoneOffset.ofHours(-6)))
+                .isNull();
         assertThat(LocalCurrencies.dollarInText("Total $12.00\nPrices in USD. Also sold in CAD.", "$12.00")).as("says USD").isNull();
         assertThat(LocalCurrencies.dollarInText("Total $12.00 (AUD 18.40, NZD 19.90)", "$12.00")).as("two codes").isNull();
         assertThat(LocalCurrencies.dollarInText("Total $12.00\nVisit shop.example.com", "$12.00")).isNull();
