@@ -26,6 +26,12 @@ class MoneyButNoPaymentTest {
     @CsvSource(delimiter = '|', value = {
         "Invoice #1042 was sent to your client | Your invoice #1042 for $500.00 was sent to Acme Corp. We'll let you know when it's paid.",
         "You got paid! | Acme Corp paid invoice #1042: $500.00 has been deposited to your account.",
+        "¡Ya tienes el dinero de tu venta! | ¡Venta completada! Importe de la venta 320,00 €. Hemos enviado el pago a tu cuenta bancaria.",
+        "Quarterly settlement of funds | All unused funds will be transferred back to your primary bank account. Current withdrawable balance ₹18,420.55",
+        "Payment successful - pay_QnX2b8 | A payment was successful. Amount: INR 1,499.00. Customer Details: Email karan@example.in. View it on the Merchant Dashboard.",
+        "Transaction Alerts | You have received SGD 45.00 on 02 Mar 19:20 SGT from TAN WEI MING to your Wallet.",
+        "TRANSFER DANA MASUK BI-FAST | Rekening Bapak/Ibu telah menerima Transfer Dana Masuk dengan rincian: Nominal : Rp 6.750.000,00",
+        "Anda menerima pembayaran dari Daniel Lim | Jumlah yang diterima: $85,00 USD. Biaya: $4,04 USD. Total: $80,96 USD. Dana telah ditambahkan ke saldo PayPal Anda.",
         "Your budget summary | This month you spent $1,284.20 on groceries, dining and transport. That's 12% less than last month.",
         "Tu carrito te espera | ¡No olvides tu compra! Zapatillas 59,99 €. Termina tu pedido hoy.",
         "Refund requested | We've received your refund request for order #5521 ($24.99). We'll email you once it's processed.",

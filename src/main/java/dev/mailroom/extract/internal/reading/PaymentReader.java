@@ -504,7 +504,9 @@ public final class PaymentReader {
             "一定額到達");
     /** An invoice the reader sent, or money the reader was paid. */
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
-            "you've been paid", "you have been paid", "has been deposited", "payout", "paid you");
+            "you've been paid", "you have been paid", "has been deposited", "payout", "paid you",
+            // A payment processor's notice to its merchant: "Customer Details: … view it on the Merchant Dashboard".
+            "merchant dashboard", "customer details:");
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
             "monthly budget", "spending summary", "spending report",
@@ -643,6 +645,13 @@ public final class PaymentReader {
             "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba",
             "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender",
             "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
+            "dinero de tu venta", "importe de la venta", "dinheiro da sua venda", "valor da venda", "montant de la vente",
+            "erlös aus dem verkauf", "unused funds", "withdrawable balance", "transferred back to your",
+            "credited to your wallet", "added to your paypal balance",
+            // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
+            "anda menerima pembayaran", "dana masuk", "telah menerima transfer", "ditambahkan ke saldo", "jumlah yang diterima",
+            "anda telah menerima", "gelen havale", "gelen eft", "hesabınıza para", "bạn đã nhận được", "nhận tiền",
+            "ได้รับเงินโอน", "เงินเข้าบัญชี",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
             "geschenkgutschein erhalten", "vous a offert");
@@ -664,7 +673,8 @@ public final class PaymentReader {
     private static final java.util.regex.Pattern RECEIVED_MONEY = java.util.regex.Pattern.compile(
             "(?:\\brecibiste|\\byou(?:'ve| have)? received|\\bvocê recebeu|\\bhas recibido|\\bhai ricevuto|\\bvous avez reçu"
                     + "|(?<!we )(?<!we've )(?<!we have )\\b(?:payment|tip|donation) received:?)"
-                    + "\\s(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d[\\d.,]*(?:\\s?\\p{Sc}|\\s[a-z]{3}\\b)?\\s(?:de|from|da|van|von)\\s"
+                    + "\\s(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d[\\d.,]*(?:\\s?\\p{Sc}|\\s[a-z]{3}\\b)?(?:\\s(?:on|at|el|le|am|il|em)\\s[^\\n]{0,24}?)?"
+                    + "\\s(?:de|from|da|van|von)\\s"
                     + "(?!your\\b|you\\b|tu\\b|su\\b|votre\\b|ihr\\b|je\\b|uw\\b|sua\\b|seu\\b)");
     /** Whether {@link #RECEIVED_MONEY} finds a sum received, after a cheap test for its words. */
     private static boolean receivedMoney(String text) {
