@@ -446,7 +446,8 @@ public final class PaymentReader {
         String limitOrCancel = Phrases.first(LIMIT_EXCEEDED.matcher(DEADLINE.matcher(text).replaceAll(" ")).replaceAll(" "), NOTHING_PAID);
         return limitOrCancel != null && !(CANCELLED_WORDS.contains(limitOrCancel) && (Phrases.first(text, Wording.CANCEL_THREATENED) != null
                         || Phrases.first(text, Wording.CANCELLATION_PAID) != null))
-                || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null);
+                || (Phrases.first(text, TRIAL) != null && Phrases.first(text, CHARGED_AFTER_TRIAL) == null)
+                || (Phrases.first(text, Wording.EXEMPT) != null && Phrases.first(text, REFUND_WORDS) == null);
     }
 
     /** The words of {@link #NOTHING_PAID} that call something off, which a threat to ("… will be cancelled unless we receive your payment") does not. */
@@ -484,11 +485,13 @@ public final class PaymentReader {
     /** A subject handing out a discount code: money off a later order, nothing paid ("[Rumianek] Nowy kupon rabatowy"). */
     private static final List<String> COUPON = List.of("discount code", "promo code", "coupon code", "your coupon", "kupon rabatowy",
             "kod rabatowy", "rabattcode", "code promo", "code de réduction", "codice sconto", "buono sconto", "código de descuento",
-            "cupón de descuento", "kortingscode", "쿠폰", "クーポン", "优惠券");
+            "cupón de descuento", "kortingscode", "쿠폰", "クーポン", "优惠券", "vale de descuento", "vale descuento", "te regalamos",
+            "we're giving you", "bon de réduction", "gutscheincode");
 
     /** A subject offering a price before anything is bought: a quote or an estimate. */
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
-            "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積");
+            "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積",
+            "견적", "입찰", "bid received", "new bid", "cenová nabídka", "árajánlat", "προσφορά");
 
     /**
      * A cart left behind, a price alert, or an order for shares or coins. Only words about the cart itself:
@@ -534,7 +537,7 @@ public final class PaymentReader {
 
     /** Words for a price, one of which a price change names. */
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço",
-            "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格");
+            "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格", "fee", "mitgliedsbeitrag", "beitrag", "πάγιο", "τιμή");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
     /** Words that announce a price to come rather than ask for it. */
     private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase", "aggiorneremo i prezzi",
@@ -543,10 +546,12 @@ public final class PaymentReader {
             "preiserhöhung", "preisanpassung", "augmentation de prix", "augmentation tarifaire", "évolution de nos tarifs",
             "aumento de precio", "aumento de precios", "aumento di prezzo", "prijsverhoging", "prisändring", "prisøkning",
             "prisstigning", "prijswijziging", "inflatiecorrectie", "preisänderung", "changement de prix", "cambio de precio",
-            "variazione di prezzo", "indexering van", "indexation des prix");
+            "variazione di prezzo", "indexering van", "indexation des prix", "from your next billing cycle",
+            "from your next bill", "erhöhung des mitgliedsbeitrags", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
     /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
     private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
-            "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs");
+            "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs",
+            "τροποποιήσεις στο πρόγραμμά σας", "modifications to your plan", "wijzigingen in je abonnement");
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
     /** Words between a new price and the old one: "17,90 € statt bisher 12,90 €", "$12 instead of $10". */
@@ -645,6 +650,7 @@ public final class PaymentReader {
             "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba",
             "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender",
             "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
+            "du har mottatt", "du har fått", "du har modtaget", "olet saanut", "store credit", "butikkreditt", "kontokreditt",
             "dinero de tu venta", "importe de la venta", "dinheiro da sua venda", "valor da venda", "montant de la vente",
             "erlös aus dem verkauf", "unused funds", "withdrawable balance", "transferred back to your",
             "credited to your wallet", "added to your paypal balance",

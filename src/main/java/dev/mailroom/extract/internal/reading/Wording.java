@@ -221,9 +221,11 @@ final class Wording {
             "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido");
 
     /** What a notice says when the reader owes nothing after all. */
-    private static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
+    static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
             "esente dal", "esentato", "exento de", "exenta de", "no need to pay", "you don't need to pay",
-            "you do not need to pay", "you don’t need to pay", "no payment needed", "no action is needed on your part to pay");
+            "you do not need to pay", "you don’t need to pay", "no payment needed", "no action is needed on your part to pay",
+            "hoeft nu niets te betalen", "u hoeft niets te betalen", "je hoeft niets te betalen", "nothing to pay now",
+            "you don't have to pay anything now", "vous n'avez rien à payer", "sie müssen nichts bezahlen", "no tienes que pagar nada");
 
     /**
      * What a cancelled order's mail says when money did move after all: a fee for cancelling was
@@ -237,6 +239,8 @@ final class Wording {
 
     /** A subject that says an order or subscription was called off. */
     private static final List<String> CANCELLED = List.of("cancelled", "canceled", "cancellation", "cancelado", "cancelada",
+            "peruttu", "peruutettu", "zrušena", "zrušeno", "anulowano", "avbokad", "avbestilt", "annulleret", "iptal edildi",
+            "ακυρώθηκε",
             "annulé", "annulée", "annulation", "storniert", "stornierung", "annullato", "annullata", "geannuleerd",
             "キャンセル", "취소", "anulowane", "cancelaste", "cancelamos", "cancelou", "anulaste", "anulamos", "hai annullato",
             "vous avez annulé");
