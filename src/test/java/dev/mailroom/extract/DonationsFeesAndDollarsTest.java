@@ -68,6 +68,22 @@ class DonationsFeesAndDollarsTest {
     }
 
     @Test
+    void refundsWordedInSpanishFinnishAndSlovakAreNegative() {
+        assertPayment(find("Banco Andino <notificaciones@bancoandino.example>", "Reverso Consumo Tarjeta de Crédito",
+                "Estimado(a) ANDRES PAREDES:\nLe informamos que se registró el reverso de un consumo realizado con su tarjeta XXX3733.\n"
+                        + "Valor: USD 18.75\nEstablecimiento: PEDIDOS EC\nTransacción: Reverso"),
+                PaymentKind.REFUND, "-18.75", "USD");
+        assertPayment(find("Kaupunki <noreply@kaupunki.example>", "Palautus on hyväksytty",
+                "Palautus on hyväksytty ja näkyy ilmoittamallasi tilillä noin viikon kuluessa.\nPalautettava summa yhteensä\n"
+                        + "60.00€ (sis.alv 24%, 11,61 €)"),
+                PaymentKind.REFUND, "-60.00", "EUR");
+        assertPayment(find("Zdravý domov <objednavky@zdravydomov.example>", "Vrátenie platby k objednávke #3318",
+                "Platba bola vrátená\nk objednávke č. #3318 bola spracovaná refundácia vo výške 45,90 €.\n"
+                        + "Prostriedky budú pripísané na váš účet v priebehu niekoľkých dní."),
+                PaymentKind.REFUND, "-45.90", "EUR");
+    }
+
+    @Test
     void aCancelledOrderWithNothingChargedIsStillNoPayment() {
         assertThat(find("Food Rides Receipts <noreply@foodrides.example>", "Your order has been canceled",
                 "Your order has been canceled.\nOrder from Spice Garden\nItems total ₹349\nYou were not charged for this order."))

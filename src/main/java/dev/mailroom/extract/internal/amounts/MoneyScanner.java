@@ -472,6 +472,10 @@ public final class MoneyScanner {
     }
 
     /** The number after a marker: {@code $ 12.00}, {@code CHF 1'062.30}, {@code $-5}. */
+    /** A date, which a sign never stands before: "2024-05-06", "06.05.2024", "6/5/24". */
+    private static final java.util.regex.Pattern DATE_AHEAD = java.util.regex.Pattern.compile(
+            "(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4})(?!\\d|[.,]\\d)");
+
     private static Money after(String s, Marker m) {
         int p = m.end();
         // A code in parentheses before its number: "A charge of ($USD) 7.84", "(EUR) 12.00".
@@ -508,6 +512,9 @@ public final class MoneyScanner {
         }
         if (p >= s.length() || !isDigit(s.charAt(p))) {
             return null;
+        }
+        if (!minus && DATE_AHEAD.matcher(s).region(p, s.length()).lookingAt()) {
+            return null; // a date after the sign: "#1875 for 86,40 € 2024-05-06" is the sum before it
         }
         Numbers.Read read = "INR".equals(m.currency()) ? lakhs(s, p) : null;
         if (read == null) {

@@ -144,6 +144,16 @@ class MoneyScannerTest {
     }
 
     @Test
+    void aDateAfterTheSignIsNotItsNumber() {
+        assertThat(MoneyScanner.scan("Jūs patalpinote užsakymą #1875 for 86,40 € 2024-05-06.")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("86.40"));
+        assertThat(MoneyScanner.scan("Total 86,40 € 06.05.2024")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("86.40"));
+        assertThat(MoneyScanner.scan("Total: € 2024.50")).singleElement()
+                .satisfies(m -> assertThat(m.amount()).isEqualByComparingTo("2024.50"));
+    }
+
+    @Test
     void scanShouldFindEveryAmountOfALineInOrder() {
         assertThat(MoneyScanner.scan("Subtotal $10.00, tax $0.80, total $10.80"))
                 .extracting(m -> m.amount().toPlainString())
