@@ -84,6 +84,26 @@ class DonationsFeesAndDollarsTest {
     }
 
     @Test
+    void overdueBalancesBareTotalsSignedDebtsAndTaiwaneseWaterBillsAreRead() {
+        assertMoney(find("Câble Nord <facturation@cablenord.ca>", "Avis : paiement en retard sur votre compte",
+                "Bonjour Julie,\nNous n'avons pas reçu le paiement complet de votre facture du 1er février 2026.\n"
+                        + "Numéro de compte : 4420 118 562\nSolde en retard : 89,65 $\n"
+                        + "Si vous ne pouvez pas payer le solde en entier, vos services peuvent être suspendus."),
+                "89.65", "CAD");
+        assertMoney(find("NSB <noreply@tog.no>", "Kvittering for kjøp - referansenr 104871266",
+                "KJØPSINFORMASJON\nReferansenr: 104871266\nBetalingsform: VISA ############4821\nAntall reisende: 1 Voksen\n"
+                        + "Total Pris: 199.00\nMva: 12.00% Gr.lag: 177.68 Mva kr: 21.32\nNSB AS Org nr. 984661177 MVA"),
+                "199.00", "NOK");
+        assertMoney(find("Kart Bankası <ekstre@kartbankasi.com.tr>", "Bonus Ekstresi (TL) - Şubat",
+                "Sayın ELİF KAYA,\nKartınızın Şubat 2026 dönemine ait hesap özeti aşağıda bilgilerinize sunulmuştur.\n"
+                        + "Son Ödeme Tarihi: 21.03.2026\nToplam Borç Tutarı: +616,80 TL\nAsgari Ödeme Tutarı: 246,72 TL"),
+                "616.80", "TRY");
+        assertMoney(find("臺北自來水事業處 <ebill@water.gov.taipei>", "115年02月水費電子帳單收費通知",
+                "115年02月水費電子帳單\n本期水費 612元\n用戶編號 2-11-034567-2\n繳費期限 2026年03月15日\n應繳金額: 612元"),
+                "612", "TWD");
+    }
+
+    @Test
     void aCancelledOrderWithNothingChargedIsStillNoPayment() {
         assertThat(find("Food Rides Receipts <noreply@foodrides.example>", "Your order has been canceled",
                 "Your order has been canceled.\nOrder from Spice Garden\nItems total ₹349\nYou were not charged for this order."))

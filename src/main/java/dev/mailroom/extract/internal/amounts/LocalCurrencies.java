@@ -378,7 +378,7 @@ public final class LocalCurrencies {
         return inCountry(domain, RUPEES);
     }
 
-    private static final Map<String, String> YUAN = Map.of("tw", "TWD", "hk", "HKD", "mo", "MOP");
+    private static final Map<String, String> YUAN = Map.of("tw", "TWD", "hk", "HKD", "mo", "MOP", "taipei", "TWD");
 
     /** The currency a {@code Bs} stands for in mail from {@code domain}: Venezuela's bolívar from there, else null (Bolivia's). */
     public static String localBolivar(String domain) {

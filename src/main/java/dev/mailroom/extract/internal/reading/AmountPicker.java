@@ -68,6 +68,10 @@ final class AmountPicker {
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
             "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
+            "solde en retard", "solde impayé", "montant en retard", "overdue balance", "past due balance", "past due amount",
+            "amount past due", "amount overdue", "overdue amount", "saldo vencido", "importe vencido", "saldo em atraso",
+            "importo scaduto", "achterstallig bedrag", "rückständiger betrag",
+            "應繳金額", "应缴金额", "本期應繳", "本期应缴", "應付金額", "应付金额", "繳費金額", "缴费金额",
             "your donation on", "寄付の金額", "寄付金額", "ご寄付金額", "捐款金额", "捐赠金额",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
@@ -362,7 +366,7 @@ final class AmountPicker {
             + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
             + "|att betala|do zapłaty|k úhradě|te betalen bedrag|totaalbedrag|bedrag|montant dû|montant|à payer|betrag|summe"
             + "|importe|importo totale|importo|totale|valor|total amount due|amount|kwota|suma|belopp|beløb|beløp|summa|yhteensä"
-            + "|celkem|összesen|toplam|jumlah|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
+            + "|celkem|összesen|toplam|jumlah|total pris|totalpris|totalt|i alt|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
             + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})(?:\\s*(?:dr|cr))?\\s*$");
     private static final Pattern BARE_TOTAL_IN_TEXT = Pattern.compile(BARE_TOTAL.pattern(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
@@ -384,10 +388,14 @@ final class AmountPicker {
         String currency = null;
         for (int i = 0; i < lines.size(); i++) {
             for (Money m : MoneyScanner.mentionsMoney(lines.get(i)) ? MoneyScanner.scan(lines.get(i)) : List.<Money>of()) {
-                if (currency != null && !currency.equals(m.currency())) {
+                String c = m.currency();
+                if ("SEK".equals(c) && senderDomain != null && LocalCurrencies.localCrown(senderDomain) != null) {
+                    c = LocalCurrencies.localCrown(senderDomain); // "Mva kr: 21.32" from a .no sender is in Norwegian crowns
+                }
+                if (currency != null && !currency.equals(c)) {
                     return null;
                 }
-                currency = m.currency();
+                currency = c;
             }
         }
         if (currency == null) {

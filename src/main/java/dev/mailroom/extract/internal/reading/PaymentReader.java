@@ -214,10 +214,16 @@ public final class PaymentReader {
                 new Wording.Verdict(1, 0, kind, wording.marketing()), amount, null));
     }
 
-    /** Whether the sum is written with a plus, as a bank writes money in: "+1 234,56 CZK", "+€50.00". */
+    /**
+     * Whether the sum is written with a plus, as a bank writes money in: "+1 234,56 CZK", "+€50.00"; not
+     * when its label names it owed, as a card statement signs its debt ("Toplam Borç Tutarı: +616,80 TL").
+     */
     private static boolean plusSigned(MessageLines lines, AmountPicker.Candidate amount) {
         String line = lines.lines.get(amount.line());
         int start = amount.money().start();
+        if (Phrases.first(lines.lower.get(amount.line()).substring(0, Math.max(0, start)), OWED) != null) {
+            return false;
+        }
         for (int k = start; k >= 0 && k >= start - 1; k--) {
             if (k < line.length() && line.charAt(k) == '+') {
                 return true;
@@ -225,6 +231,10 @@ public final class PaymentReader {
         }
         return false;
     }
+
+    /** Labels of a sum owed, whatever sign it carries. */
+    private static final List<String> OWED = List.of("borç", "borcu", "debt", "amount due", "total due", "balance due", "à payer",
+            "zu zahlen", "a pagar", "da pagare", "te betalen", "dlužná", "do zapłaty");
 
     /** Senders' mailboxes that send newsletters: "newsletter@corriere.it", "news@…". */
     private static final Set<String> NEWSLETTER_MAILBOXES = Set.of("newsletter", "newsletters", "news", "nieuwsbrief",

@@ -140,7 +140,7 @@ final class Wording {
                 "please transfer", "direct debit", "pre-authorized debit", "pre-authorised debit", "debit notice", "will be debited from", "complete your payment", "completar el pago", "completar tu pago", "vencimento",
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
-                "账单", "賬單", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu", "rykker",
+                "账单", "賬單", "帳單", "电子账单", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu", "rykker",
                 "purring", "opkrævning", "medlemskontingent", "kontingent for", "har du ikke betalt", "har ikke betalt",
                 "inte mottagit betalning", "inte mottagit din betalning", "ikke mottatt betaling", "ikke modtaget betaling",
                 "restant dû", "solde restant", "reste à payer", "montant à régler", "solde à régler", "à régler",
