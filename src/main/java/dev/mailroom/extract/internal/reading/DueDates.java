@@ -87,13 +87,18 @@ final class DueDates {
             "senast den", "senast", "attempted again on", "be attempted again", "again on", "will automatically start on", "subscription will start on", "make the payment by", "make payment by", "make your payment by", "will be retried on", "will retry on",
             "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",
             "termen de achitare", "termen de plată", "termen de plata", "ημερομηνία εξόφλησης", "입금 기한", "입금기한", "결제 기한",
-            "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au");
+            "apmaksāt līdz", "mokėjimo terminas", "apmokėti iki", "jusqu'au", "jusqu’au",
+            "datum doporučené úhrady", "doporučené úhrady", "datum úhrady", "einzahlen bis", "bitte einzahlen bis",
+            "rok plaćanja", "rok za plaćanje", "datum dospijeća", "datum dospeća", "rok plačila", "datum zapadlosti",
+            "החיוב יבוצע בתאריך", "תאריך החיוב", "לתשלום עד", "retry the payment in", "retry in", "will retry in",
+            "try again in");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
             "fecha de vencimiento", "vencimiento", "data de vencimento", "vencimento", "vervaldatum", "förfallodatum",
             "förfallodag", "forfallsdato", "forfaldsdato", "eräpäivä", "termin płatności", "termin zapłaty",
             "datum splatnosti", "dátum splatnosti", "splatnost", "son ödeme tarihi", "fizetési határidő", "お支払期限", "お支払い期限",
+            "datum doporučené úhrady", "rok plaćanja", "datum dospijeća", "rok plačila",
             "支払期限", "お支払期日", "お支払い期日", "支払期日", "납부기한", "납부 기한", "繳費期限", "缴费期限", "到期还款日", "最后还款日", "付款截止日期", "jatuh tempo",
             "hạn thanh toán", "last date of payment", "pay by", "payable by", "date limite de paiement",
             "fecha límite de pago", "срок оплаты", "оплатить до", "payment deadline", "vade tarihi", "προθεσμία πληρωμής",
