@@ -33,11 +33,15 @@ final class AmountPicker {
     /** A line drawn under the items a total sums: "----------", "==========". */
     private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
+    /** A count of items before their name: "1 x General Admission", "2× Cojín". */
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}\\s?[x×]\\s");
     private static final List<String> SUBTOTAL = List.of("ara toplam", "tạm tính", "mezisoučet", "subtotal", "sub-total",
             "sub total", "zwischensumme", "sous-total", "subtotale", "sin iva", "net amount", "nettobetrag", "小計", "商品代金合計",
             "商品合計", "商品金額合計", "商品总额", "商品總額", "totaal artikelen", "total articles", "total des articles", "total artículos",
             "totale articoli", "summe artikel", "warenwert", "item total", "items total", "item(s) total", "item(s) subtotal", "items subtotal", "상품금액", "subtotaal", "delsumma",
-            "mellomsum", "suma częściowa");
+            "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
+            "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
+            "total dos produtos", "total de artículos");
     private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
@@ -72,7 +76,7 @@ final class AmountPicker {
             "amount past due", "amount overdue", "overdue amount", "saldo vencido", "importe vencido", "saldo em atraso",
             "importo scaduto", "achterstallig bedrag", "rückständiger betrag",
             "應繳金額", "应缴金额", "本期應繳", "本期应缴", "應付金額", "应付金额", "繳費金額", "缴费金额",
-            "your donation on", "寄付の金額", "寄付金額", "ご寄付金額", "捐款金额", "捐赠金额",
+            "your donation on", "your donation, number", "寄付の金額", "寄付金額", "ご寄付金額", "捐款金额", "捐赠金额",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten",
@@ -203,6 +207,24 @@ final class AmountPicker {
      * strongly, the one whose label suits {@code kind} wins: a bill's "Amount due" over its "Total paid",
      * a refund's "Refund amount" over the order's total; else the larger.
      */
+    /**
+     * The heading of the section line {@code i} is in: the nearest line above, within six, that has letters
+     * but no field's colon, no digits and at most 40 characters; null when a blank line or none comes first.
+     */
+    static String heading(List<String> lower, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            String l = lower.get(k).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.contains(":") || l.contains("|") || !hasLetter(l) || l.chars().anyMatch(Character::isDigit)) {
+                continue; // a field of the section, or a rule
+            }
+            return l.length() <= 40 ? l : null;
+        }
+        return null;
+    }
+
     static Candidate pick(List<String> lines, List<String> lower, PaymentKind kind) {
         List<String> preferred = kind == null ? List.of() : PREFERRED.getOrDefault(kind, List.of());
         Candidate best = null;
@@ -226,6 +248,11 @@ final class AmountPicker {
                 }
                 boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null
                         && !label.contains("minimum");
+                if (!isPreferred && kind == PaymentKind.REFUND) {
+                    // "REFUND DETAILS" over "Amount: £24.98", where "ORIGINAL PAYMENT" heads the order's "Amount: £32.97"
+                    String heading = heading(lower, i);
+                    isPreferred = heading != null && Phrases.first(heading, preferred) != null;
+                }
                 boolean wins;
                 if (best == null) {
                     wins = true;
@@ -460,6 +487,9 @@ final class AmountPicker {
         int open = label.lastIndexOf('(');
         if (open >= 0 && label.indexOf(')', open) < 0 && Phrases.first(label.substring(open), WEAK_LABELS) != null) {
             return 0; // the tax a total includes: "Gesamtbetrag (inkl. 20 % USt. 12,62 €) | 75,70 €"
+        }
+        if (open >= 0 && label.indexOf(')', open) < 0 && QUANTITY.matcher(label.substring(0, open)).find()) {
+            return 1; // an item's price in brackets: "Tickets refunded: 1 x General Admission (£22.00 + £2.50 fee)"
         }
         int close = label.indexOf(')');
         if (close >= 0 && label.lastIndexOf('(', close) < 0 && !hasLetter(label.substring(close))) {

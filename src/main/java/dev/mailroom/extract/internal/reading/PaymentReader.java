@@ -500,7 +500,8 @@ public final class PaymentReader {
 
     /** A subject offering a price before anything is bought: a quote or an estimate. */
     private static final List<String> QUOTE = List.of("quote", "quotation", "estimate", "devis", "angebot", "kostenvoranschlag",
-            "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積",
+            "offerte", "offert", "preventivo", "presupuesto", "cotización", "cotizacion", "orçamento", "teklif", "wycena", "見積", "proposition commerciale", "commercial proposal", "offre commerciale", "proposta commerciale",
+            "propuesta comercial", "proposta comercial",
             "견적", "입찰", "bid received", "new bid", "cenová nabídka", "árajánlat", "προσφορά");
 
     /**
@@ -535,7 +536,8 @@ public final class PaymentReader {
     private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
             "zahlungsart: rechnung", "zahlungsart: kauf auf rechnung", "please transfer the amount", "please pay the amount",
             "payment method: invoice", "veuillez virer", "veuillez régler le montant", "gelieve het bedrag", "maak het bedrag over",
-            "betala in beloppet", "betal beløpet", "indbetal beløbet", "importo da versare");
+            "betala in beloppet", "betal beløpet", "indbetal beløbet", "importo da versare", "dane do przelewu", "czekamy na wpłatę",
+            "prosimy o wpłatę", "údaje k platbě", "údaje pro platbu", "datos para la transferencia", "dados para transferência");
 
     /** An order acknowledged whose payment is taken only later: nothing is paid yet. */
     private static final List<String> CHARGED_LATER = List.of("this email doesn't confirm your order",
@@ -569,6 +571,9 @@ public final class PaymentReader {
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de"
                     + "|in plaats van|i stället för|i stedet for|istedenfor|zamiast)\\b(?:\\s+(?:bisher|the|current|previously|des|de|los"
                     + "|dei|dos|de huidige|tidigare|dotychczasowych))*\\s*$");
+    /** An arrow between an old price and a new one: "$129.99 -> $149.99 per year". */
+    private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile(
+            "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:->|→|=>|⇒|➔|➜)\\s*$");
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
             "(?:from|von|de|da|van|från|fra|z|od|desde)\\s*$");
 
@@ -601,7 +606,7 @@ public final class PaymentReader {
                 Money b = sums.get(k + 1);
                 String between = low.substring(a.end(), b.start());
                 if ((FROM_TO.matcher(between).find() && FROM.matcher(low.substring(Math.max(0, a.start() - 8), a.start())).find())
-                        || INSTEAD_OF.matcher(between).find()) {
+                        || INSTEAD_OF.matcher(between).find() || ARROW.matcher(between).find()) {
                     return true;
                 }
             }
@@ -664,6 +669,8 @@ public final class PaymentReader {
             "dinero de tu venta", "importe de la venta", "dinheiro da sua venda", "valor da venda", "montant de la vente",
             "erlös aus dem verkauf", "unused funds", "withdrawable balance", "transferred back to your",
             "credited to your wallet", "added to your paypal balance",
+            // A bank's "Your A/c XX3391 has been credited by Rs.84,250.00", a merchant's "Funds will be included in your next deposit".
+            "has been credited by", "have been credited by", "included in your next deposit", "included in your next payout",
             // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
             "anda menerima pembayaran", "dana masuk", "telah menerima transfer", "ditambahkan ke saldo", "jumlah yang diterima",
             "anda telah menerima", "gelen havale", "gelen eft", "hesabınıza para", "bạn đã nhận được", "nhận tiền",
@@ -757,8 +764,19 @@ public final class PaymentReader {
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CARD_BALANCE) == null) {
             return true; // "Your statement is ready … Your balance on 9 March was £1,245.80": a bank account's, nothing owed
         }
+        if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, ASKED_TO_PAY) == null) {
+            return true; // "Balance Alert: your balance has reached $1,500.00": a threshold crossed, nothing asked
+        }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;
     }
+
+    /** Subjects of an alert that a card's or account's balance crossed a level the reader set. */
+    private static final List<String> BALANCE_ALERT = List.of("balance alert", "balance has reached", "balance reached",
+            "balance is over", "balance exceeded", "balance has exceeded", "saldo-alarm", "saldoalarm", "alerte de solde",
+            "alerta de saldo", "avviso saldo");
+    /** What a bill says to ask for money, unlike "your payment due date will be shown on your next statement". */
+    private static final List<String> ASKED_TO_PAY = List.of("amount due", "minimum payment", "minimum due", "total due",
+            "please pay", "pay now", "payment is due");
 
     /** Money that came in, or a charge refused: neither is a payment the reader made. */
     private static final List<String> MONEY_IN = List.of("credited", "received", "deposit", "deposited", "incoming", "gutschrift",

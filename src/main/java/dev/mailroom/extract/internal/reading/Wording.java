@@ -23,7 +23,7 @@ final class Wording {
             PaymentKind.RECEIPT);
 
     static {
-        kind(PaymentKind.REFUND, 3, "refund initiated", "initiated a refund", "initiated a full refund", "refund has been initiated",
+        kind(PaymentKind.REFUND, 3, "refund initiated", "ショッピング取消", "ご利用取消", "ご利用の取消", "売上取消", "売上の取消", "initiated a refund", "initiated a full refund", "refund has been initiated",
                 "refund amount", "full refund", "refund is initiated", "rückerstattung eingeleitet", "reembolso iniciado", "refund from", "got a refund", "received a refund", "refund credited", "refund landed",
                 "refund just landed", "refund was credited", "refund has been credited", "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
@@ -141,7 +141,9 @@ final class Wording {
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
                 "账单", "賬單", "帳單", "电子账单", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu", "rykker",
-                "purring", "opkrævning", "medlemskontingent", "kontingent for", "har du ikke betalt", "har ikke betalt",
+                "purring", "opkrævning", "volgende betaling is over", "we schrijven de premie", "das nächste mal in", "wird demnächst", "tagen abgebucht", "demnächst abgebucht",
+                "czekamy na wpłatę", "prosimy o wpłatę", "próximo cargo", "prossimo addebito", "nästa dragning",
+                "next payment is in", "we'll charge you", "we will charge you", "we’ll charge you", "prélèvement aura lieu", "medlemskontingent", "kontingent for", "har du ikke betalt", "har ikke betalt",
                 "inte mottagit betalning", "inte mottagit din betalning", "ikke mottatt betaling", "ikke modtaget betaling",
                 "restant dû", "solde restant", "reste à payer", "montant à régler", "solde à régler", "à régler",
                 "da saldare", "restbetrag", "offener betrag", "offenen betrag", "ausstehender betrag",
@@ -228,7 +230,7 @@ final class Wording {
             "esente dal", "esentato", "exento de", "exenta de", "no need to pay", "you don't need to pay",
             "you do not need to pay", "you don’t need to pay", "no payment needed", "no action is needed on your part to pay",
             "hoeft nu niets te betalen", "u hoeft niets te betalen", "je hoeft niets te betalen", "nothing to pay now",
-            "you don't have to pay anything now", "vous n'avez rien à payer", "sie müssen nichts bezahlen", "no tienes que pagar nada");
+            "you don't have to pay anything now", "不会产生任何扣款", "不會產生任何扣款", "不会扣款", "不會扣款", "vous n'avez rien à payer", "sie müssen nichts bezahlen", "no tienes que pagar nada");
 
     /**
      * What a cancelled order's mail says when money did move after all: a fee for cancelling was
@@ -246,7 +248,7 @@ final class Wording {
             "ακυρώθηκε",
             "annulé", "annulée", "annulation", "storniert", "stornierung", "annullato", "annullata", "geannuleerd",
             "キャンセル", "취소", "anulowane", "cancelaste", "cancelamos", "cancelou", "anulaste", "anulamos", "hai annullato",
-            "vous avez annulé");
+            "vous avez annulé", "已取消", "被取消", "已被取消");
 
     /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
     private static final List<String> SHIPPED = List.of("shipped", "has shipped", "on its way", "on the way",

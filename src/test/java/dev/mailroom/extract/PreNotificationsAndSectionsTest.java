@@ -1,0 +1,130 @@
+package dev.mailroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailroom.ingest.IngestService;
+import dev.mailroom.testing.TestMail;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Debits announced a number of days ahead, sums chosen by the section they stand in, and mail with
+ * money in it that is no payment of the reader's: money credited, a merchant's notice, a price change
+ * drawn with an arrow, a balance alert, a commercial proposal, an unpaid order called off.
+ */
+class PreNotificationsAndSectionsTest {
+
+    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
+
+    private List<ExtractedPayment> find(String from, String subject, String body) {
+        byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0100").body(body).bytes();
+        return extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
+    }
+
+    private static void assertDue(List<ExtractedPayment> found, String amount, String currency, String due) {
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo(amount);
+            assertThat(p.currency()).isEqualTo(currency);
+            assertThat(p.dueDate()).isEqualTo(due == null ? null : LocalDate.parse(due));
+        });
+    }
+
+    @Test
+    void aDebitAnnouncedSomeDaysAheadIsDueThatManyDaysAfterTheMessage() {
+        assertDue(find("Verzekeraar <noreply@verzekeraar.example>", "Aankondiging: de betaling van je verzekering is over 5 dagen",
+                "Hoi Sanne,\n\nDe tijd vliegt! Je volgende betaling is over 5 dagen.\n\n"
+                        + "We schrijven de premie van € 38,47 voor jouw autoverzekering af van rekeningnummer NL** RABO **** **52 18.\n"),
+                "38.47", "EUR", "2026-03-07");
+        assertDue(find("Seenot e.V. <spenden@seenot.example>", "Ihre Spende wird in zwei Tagen abgebucht",
+                "Liebe Katrin,\n\nIhre Spende wird demnächst per SEPA-Lastschriftmandat abgebucht.\n\n"
+                        + "Die Abbuchung von 10,00 EUR erfolgt regelmäßig monatlich, das nächste Mal in zwei Tagen.\n\n"
+                        + "Vielen Dank für Ihre Unterstützung!"),
+                "10.00", "EUR", "2026-03-04");
+        assertDue(find("Abonnement <info@abonnement.example>", "Votre prélèvement",
+                "Bonjour,\n\nVotre prochain prélèvement de 12,00 € aura lieu dans 3 jours.\n\nCordialement"),
+                "12.00", "EUR", "2026-03-05");
+        assertDue(find("Suscripción <info@suscripcion.example>", "Tu próximo cargo",
+                "Hola,\n\nEl próximo cargo de 12,00 € se realizará en 5 días.\n\nGracias"),
+                "12.00", "EUR", "2026-03-07");
+        assertDue(find("Energie <noreply@energie.example>", "Uw nota voor maart 2026",
+                "Uw nieuwe nota staat voor u klaar.\nFactuurnummer:      700431825\nTermijnbedrag:      € 142,50\n"
+                        + "U betaalt via automatische incasso. Wij schrijven het termijnbedrag rond\n"
+                        + "24 maart 2026 af van uw rekening eindigend op 4821."),
+                "142.50", "EUR", "2026-03-24");
+    }
+
+    @Test
+    void anOrderAwaitingABankTransferIsDueWhenTheShopStopsWaiting() {
+        List<ExtractedPayment> found = find("Strefa Kursów <zamowienia@strefakursow.example>", "Potwierdzenie zamówienia nr 30517",
+                "Cześć Katarzyna!\nPiszemy do Ciebie, żeby potwierdzić zamówienie numer 30517.\n"
+                        + "Jeżeli wybierasz płatność przelewem bankowym, wykonaj go przy użyciu poniższych danych.\n"
+                        + "Dane do przelewu\nTytuł przelewu: Zamówienie numer 30517\nKwota: 1 290,00 zł\n"
+                        + "Zarezerwowaliśmy dla Ciebie miejsce na kursie i przez najbliższe 7 dni czekamy na wpłatę.");
+        assertDue(found, "1290.00", "PLN", "2026-03-09");
+        assertThat(found.getFirst().kind()).isEqualTo(PaymentKind.INVOICE);
+    }
+
+    @Test
+    void aRefundSectionsAmountBeatsTheOriginalPaymentsAndAnItemsBracketedPriceIsNoTotal() {
+        assertDue(find("Bookshop <orders@bookshop.example>", "Your refund has been processed",
+                "Hi Priya,\n\nThis email confirms that a refund has been processed for a previous payment you made.\n\n---\n\n"
+                        + "ORIGINAL PAYMENT\nReference: PAY-8F3K21\nAmount:    £32.97\n\n---\n\n"
+                        + "REFUND DETAILS\nReference: RF-2D9Q77\nReason:    Item returned\nAmount:    £24.98\n\n"
+                        + "The refund will be returned to your Visa card ending 5520."),
+                "-24.98", "GBP", null);
+        assertDue(find("Tickets <noreply@tickets.example>", "Your refund for the Craft Beer Festival has been processed",
+                "*** Your payment has been refunded ***\nHi Chloe,\nWe have processed a refund in the amount of GBP 24.50 for your order\n"
+                        + "#10293847561.\nTickets refunded: 1 x General Admission (£22.00 + £2.50 fee)\n"
+                        + "The refund has been sent to your Visa ending in 7719."),
+                "-24.50", "GBP", null);
+        assertDue(find("Casa Deco <pedidos@casadeco.example>", "[Casa Deco] Confirmación de pedido",
+                "Lucía, gracias por realizar su pedido en Casa Deco!\nPedido: ZTRWQLMAK\nForma de Pago: Tarjeta de crédito\n"
+                        + "Total Productos: 64,80 €\nDescuentos: -6,48 €\nGastos Envíos: 4,95 €\nTotal: 63,27 €\n"),
+                "63.27", "EUR", null);
+        assertDue(find("カード会社 <mail@card.example>", "カード／ショッピング取消のお知らせ",
+                "高橋　美咲 様\nカードでのショッピングの取消がありましたので、ご連絡します。\n【日時（日本時間）】　2026/03/01 20:41\n"
+                        + "【金額】- 3,980円（取消）\n【ご利用先】　オンラインストア"),
+                "-3980", "JPY", null);
+    }
+
+    @Test
+    void aDonationRecordWithItsNumberBetweenIsReadUnderALongLetter() {
+        String prose = "It's easy to ignore our fundraising banners, and I'm really glad you didn't. This is how we pay our bills"
+                + " --- people like you giving us money, so we can keep the site freely available for everyone around the world.\n\n";
+        assertDue(find("\"Jo Smith, Open Knowledge Fund\" <donate@openknowledge.example>", "Thank you from the Open Knowledge Fund",
+                "Dear Marcus,\n\nThank you for donating to the Open Knowledge Fund. You are wonderful!\n\n" + prose
+                        + "For your records: Your donation, number 118392044, on February 28, 2026 was $25.00 USD.\n\n"
+                        + "This letter may serve as a record of your donation. No goods or services were provided, in whole or in part,"
+                        + " for this contribution. U.S. tax-exempt number: 20-0049703"),
+                "25.00", "USD", null);
+    }
+
+    @Test
+    void moneyCreditedAMerchantsNoticeAPriceChangeABalanceAlertAProposalAndAnUnpaidOrderCalledOffAreNone() {
+        assertThat(find("Bank <donotreply@alerts.bank.example>", "Transaction alert for your account",
+                "Dear Customer,\n\nYour A/c XXXXXXX3391 has been credited by Rs.84,250.00 on 28/02/2026 by transfer from TECHNOVA"
+                        + " SOLUTIONS PVT LTD - SALARY FEB26.\n\nAvailable balance: Rs.1,02,118.40")).isEmpty();
+        assertThat(find("Payments Co Invoices <invoices@payments.example>", "Invoice Paid #000123",
+                "Good news! Marisol Tate paid invoice #000123.\n\nCustomer:      Marisol Tate\nAmount paid:   $450.00\n"
+                        + "Payment:       Visa ending 7714\n\nFunds will be included in your next deposit.")).isEmpty();
+        assertThat(find("Notes App <no-reply@notes.example>", "An update to the price of your Notes subscription",
+                "Hi Marco,\nWe're writing to let you know about an upcoming change to the price of Notes Personal.\n"
+                        + "Notes Personal (yearly): $129.99 -> $149.99 per year\nNotes Personal (monthly): $14.99 -> $17.99 per month\n"
+                        + "The new prices apply from your first renewal on or after April 15, 2026.")).isEmpty();
+        assertThat(find("Card Services <alerts@card.example>", "Balance Alert: your balance has reached $1,500.00",
+                "As you requested, we're letting you know that the balance on your card account ending in 6021 has reached the"
+                        + " alert level you set.\nYour alert level: $1,500.00\nCurrent balance: $1,537.42 (as of March 1, 2026)\n"
+                        + "Available credit: $6,462.58\nThis is not a bill. Your statement balance and payment due date will be"
+                        + " shown on your next statement.")).isEmpty();
+        assertThat(find("Durand Électricité <devis@durand.example>", "Proposition commerciale PR2505-0117",
+                "Bonjour Monsieur Lefèvre,\nVeuillez trouver ci-joint la proposition commerciale PR2505-0117\n"
+                        + "Total HT : 1 650,00 €\nTVA 10 % : 165,00 €\nTotal TTC : 1 815,00 €\nDurée de validité : 30 jours")).isEmpty();
+        assertThat(find("小米商城 <service@shop.example>", "商城提醒：您的订单5251106331829已被取消",
+                "尊敬的王磊:\n与您交易的商城已经取消了您的订单5251106331829。\n原因︰订单超时未支付，系统已自动关闭。\n"
+                        + "订单金额：¥1,999.00。该订单尚未付款，不会产生任何扣款。")).isEmpty();
+    }
+}
