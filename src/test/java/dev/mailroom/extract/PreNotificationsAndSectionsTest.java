@@ -127,4 +127,16 @@ class PreNotificationsAndSectionsTest {
                 "尊敬的王磊:\n与您交易的商城已经取消了您的订单5251106331829。\n原因︰订单超时未支付，系统已自动关闭。\n"
                         + "订单金额：¥1,999.00。该订单尚未付款，不会产生任何扣款。")).isEmpty();
     }
+
+    @Test
+    void aRateForADayAnOfferForOnlySoMuchAndAWelcomeBeforeTheFirstInvoiceAreNone() {
+        assertThat(find("City Library <library@city.example>", "Reminder: items due soon",
+                "Hi Alex,\n\nThe following items are due on 20/03/2026:\n- The Overstory\n- Piranesi\n\n"
+                        + "Renew online. Late fee: £0.25 per day per item.")).isEmpty();
+        assertThat(find("Mobilnet <kundeservice@mobilnet.example>", "Tilbud: dobbel data i 3 måneder",
+                "Hei Alex!\nFå dobbel data i 3 måneder for kun 199 kr/mnd. Gjelder til 31. mars.\nBestill nå.")).isEmpty();
+        assertThat(find("Fitpass <members@fitpass.example>", "Welcome to Fitpass!",
+                "Hi Alex, welcome to Fitpass!\nYour membership starts on 1 April 2026. Your plan: Flex, €39/month.\n"
+                        + "We will send your first invoice at the start of your membership.")).isEmpty();
+    }
 }

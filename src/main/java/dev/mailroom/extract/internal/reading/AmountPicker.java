@@ -93,7 +93,13 @@ final class AmountPicker {
             "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма", "amt:", "amt ");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as",
-            "à partir de", "a partir de", "a partire da", "vanaf", "från");
+            "à partir de", "a partir de", "a partire da", "vanaf", "från", "kun", "bare", "endast", "vain", "tylko", "pouze",
+            "sadece", "apenas", "slechts", "alleen", "nur noch", "ab nur");
+
+    /** After an amount, these make it a rate for a unit: "£0.25 per day", "8,49 c/kWh", "€0.10 per page". */
+    private static final List<String> UNIT_RATE = List.of("per day", "a day", "/day", "per hour", "an hour", "/hr", "/hour",
+            "per item", "per page", "per minute", "/min", "per kwh", "/kwh", "per night", "/night", "pro tag", "pro stunde",
+            "par jour", "par heure", "al giorno", "all'ora", "por día", "por hora", "per dag", "om dagen", "dziennie");
 
     /** After an amount, these say it is charged again and again: "USD 119.00 per year", "$9.99/month". */
     private static final List<String> RECURRING_AFTER = List.of("per year", "per month", "a year", "a month", "/month",
@@ -378,7 +384,8 @@ final class AmountPicker {
                 if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
                     return null;
                 }
-                if (threshold(label) || left(label) || thresholdAfter(line, m.end()) || (heldToo && (balance(label) || covered(label)))) {
+                if (threshold(label) || left(label) || thresholdAfter(line, m.end()) || (heldToo && (balance(label) || covered(label)))
+                        || Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), UNIT_RATE) != null) {
                     continue;
                 }
                 found.add(new Candidate(m, TIED, i, false));
@@ -503,6 +510,9 @@ final class AmountPicker {
         }
         if (left(label) || threshold(label) || covered(label) || thresholdAfter(line, m.end())) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
+        }
+        if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), UNIT_RATE) != null) {
+            return 0; // a rate, never a total: "Late fee: £0.25 per day per item", "8,49 c/kWh", "€0.10 per page"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;

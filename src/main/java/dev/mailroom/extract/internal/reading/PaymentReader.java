@@ -545,7 +545,8 @@ public final class PaymentReader {
             "you won't be charged until", "you will not be charged until", "you won’t be charged until",
             "we'll charge your card when", "we will charge your card when", "payment will be taken when",
             "payment will be taken once", "you will be charged when your order ships", "charged when your order ships",
-            "erst bei versand belastet", "wird erst bei versand", "ne sera débité qu'à l'expédition");
+            "erst bei versand belastet", "we will send your first invoice", "we'll send your first invoice",
+            "we’ll send your first invoice", "you will receive your first invoice", "your first invoice will be sent", "wird erst bei versand", "ne sera débité qu'à l'expédition");
 
     /** Words for a price, one of which a price change names. */
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço",
