@@ -139,4 +139,39 @@ class PreNotificationsAndSectionsTest {
                 "Hi Alex, welcome to Fitpass!\nYour membership starts on 1 April 2026. Your plan: Flex, €39/month.\n"
                         + "We will send your first invoice at the start of your membership.")).isEmpty();
     }
+
+    @Test
+    void cashWithdrawalsMoneyRequestsOverdraftsMeterReadingsSavingsSalesAndFriendsSharesAreNone() {
+        assertThat(find("Banco Nacional <alertas@banco.example>", "Retiro sin tarjeta",
+                "Estimado cliente:\n\nSe realizó un retiro sin tarjeta por ₡40.000,00 en el ATM Sabana el 01/03/2026.\n"
+                        + "Cuenta: ****3321")).isEmpty();
+        assertThat(find("PayPal <service@paypal.example>", "You have a money request from Mark",
+                "Mark Jensen has requested $60.00 USD.\nNote: Concert tickets\nPay or decline this request in your account."))
+                .isEmpty();
+        assertThat(find("Sparbank <info@sparbank.example>", "Ihr Dispositionskredit",
+                "Sehr geehrter Herr Kim,\n\nIhr Konto ist seit dem 10.02.2026 mit 312,40 € im Minus. Der Sollzins beträgt 9,9 % p.a.\n"
+                        + "Bitte gleichen Sie Ihr Konto bei Gelegenheit aus.")).isEmpty();
+        assertThat(find("Stadtwerke <service@stadtwerke.example>", "Zählerstand bitte melden",
+                "Sehr geehrter Herr Kim,\nbitte teilen Sie uns bis zum 31.03.2026 Ihren Zählerstand mit. "
+                        + "Ihr aktueller Abschlag beträgt 85,00 € monatlich.")).isEmpty();
+        assertThat(find("Supermarkt Plus <info@supermarkt.example>", "Dein Kassenbon ist da",
+                "Danke für deinen Einkauf! Deine Ersparnis heute: 3,40 €\nDu hast 5 Coupons eingelöst.")).isEmpty();
+        assertThat(find("Seconde Main <no-reply@secondemain.example>", "Ton article a été vendu",
+                "Bravo ! Ton article \"Veste en jean\" a été vendu pour 18,00 €. Envoie-le sous 5 jours. Le montant sera versé"
+                        + " sur ton porte-monnaie après la livraison.")).isEmpty();
+        assertThat(find("Marie Dupont <marie.dupont@orange.fr>", "Cadeau pour Julie",
+                "Coucou Alex,\n\nOn a acheté le cadeau pour Julie : 120 € au total, donc 30 € chacun. Tu peux me faire un virement"
+                        + " quand tu veux !\n\nBises,\nMarie")).isEmpty();
+        assertThat(find("Energiebedrijf <klant@energie.example>", "Uw nieuwe termijnbedrag",
+                "Beste Alex,\n\nOp basis van uw verbruik passen we uw termijnbedrag aan. Vanaf april wordt uw termijnbedrag"
+                        + " € 118,00 per maand (was € 104,00).\nU hoeft niets te doen.")).isEmpty();
+    }
+
+    @Test
+    void aPersonWhoSendsAnInvoiceFromAFreeMailboxStillSendsAnInvoice() {
+        assertDue(find("Tom Baker <tom.baker.design@gmail.com>", "Invoice #12 - logo design",
+                "Hi Alex,\n\nPlease find my invoice for the logo work below.\n\nInvoice #12\nLogo design: $450.00\n"
+                        + "Total due: $450.00\nDue date: March 16, 2026\n\nThanks!\nTom"),
+                "450.00", "USD", "2026-03-16");
+    }
 }

@@ -385,6 +385,7 @@ final class AmountPicker {
                     return null;
                 }
                 if (threshold(label) || left(label) || thresholdAfter(line, m.end()) || (heldToo && (balance(label) || covered(label)))
+                        || Phrases.first(label.substring(Math.max(0, label.length() - 25)), SAVED) != null
                         || Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), UNIT_RATE) != null) {
                     continue;
                 }
@@ -735,8 +736,14 @@ final class AmountPicker {
             "deckungssumme", "versicherungssumme", "somme assurée", "suma asegurada");
 
     private static boolean covered(String label) {
-        return Phrases.first(label.substring(Math.max(0, label.length() - 25)), COVERED) != null;
+        String end = label.substring(Math.max(0, label.length() - 25));
+        return Phrases.first(end, COVERED) != null || Phrases.first(end, SAVED) != null;
     }
+
+    /** What the reader saved, not what they paid: "Deine Ersparnis heute: 3,40 €", "You saved $4.20". */
+    private static final List<String> SAVED = List.of("ersparnis", "du sparst", "gespart", "you saved", "you save",
+            "your savings", "vous économisez", "économie", "ahorro", "ahorraste", "risparmio", "hai risparmiato", "besparing",
+            "bespaard", "du sparade", "du sparer", "oszczędzasz", "oszczędność", "você economizou", "economia de");
 
     private static boolean left(String label) {
         String near = label.substring(Math.max(0, label.length() - 25));

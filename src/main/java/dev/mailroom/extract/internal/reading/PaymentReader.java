@@ -76,6 +76,10 @@ public final class PaymentReader {
             return List.of(); // "Your quote Q-1187", "Ihr Angebot Nr. A-2025-117": a price offered, nothing owed yet
         }
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
+        if (personal(parsed) && wording.subjectWeight() == 0
+                && Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), DOCUMENT_WORDS) == null) {
+            return List.of(); // a friend's "your share is $310", "Überweis mir das einfach": money talked about, no document
+        }
         // A card or account notice ("INR 899.00 debited from A/c XX12 … Info: NETFLIX") says what it is
         // in the line that states the amount, not in receipt or bill wording.
         boolean cardNotice = (wording.weight() == 0 || wording.kind() == null) && wording.marketing() < 2
@@ -550,7 +554,8 @@ public final class PaymentReader {
 
     /** Words for a price, one of which a price change names. */
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço",
-            "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格", "fee", "mitgliedsbeitrag", "beitrag", "πάγιο", "τιμή");
+            "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格", "fee", "mitgliedsbeitrag", "beitrag", "πάγιο", "τιμή",
+            "termijnbedrag", "abschlag", "mensualité", "cuota");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
     /** Words that announce a price to come rather than ask for it. */
     private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase", "aggiorneremo i prezzi",
@@ -560,7 +565,9 @@ public final class PaymentReader {
             "aumento de precio", "aumento de precios", "aumento di prezzo", "prijsverhoging", "prisändring", "prisøkning",
             "prisstigning", "prijswijziging", "inflatiecorrectie", "preisänderung", "changement de prix", "cambio de precio",
             "variazione di prezzo", "indexering van", "indexation des prix", "from your next billing cycle",
-            "from your next bill", "erhöhung des mitgliedsbeitrags", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
+            "from your next bill", "erhöhung des mitgliedsbeitrags", "costerà", "nuovo prezzo", "neuer preis", "nouveau prix",
+            "nuevo precio", "novo preço", "nieuwe prijs", "new price", "pasará de", "vai mudar de", "passera de", "wordt uw termijnbedrag",
+            "nieuwe termijnbedrag", "neuer abschlag", "beträgt der monatliche preis", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
     /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
     private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
             "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs",
@@ -572,6 +579,10 @@ public final class PaymentReader {
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de"
                     + "|in plaats van|i stället för|i stedet for|istedenfor|zamiast)\\b(?:\\s+(?:bisher|the|current|previously|des|de|los"
                     + "|dei|dos|de huidige|tidigare|dotychczasowych))*\\s*$");
+    /** A new price and the old one in brackets: "11,99 € (bisher 10,99 €)", "€ 118,00 per maand (was € 104,00)". */
+    private static final java.util.regex.Pattern WAS = java.util.regex.Pattern.compile(
+            "^[^\\d\\n(]{0,30}\\(\\s*(?:was|bisher|vorher|zuvor|currently|previously|now|attualmente|actuellement|actualmente"
+                    + "|anteriormente|antes|voorheen|tidigare|tidligere|dotychczas|dříve)\\s*:?\\s*$");
     /** An arrow between an old price and a new one: "$129.99 -> $149.99 per year". */
     private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:->|→|=>|⇒|➔|➜)\\s*$");
@@ -607,7 +618,7 @@ public final class PaymentReader {
                 Money b = sums.get(k + 1);
                 String between = low.substring(a.end(), b.start());
                 if ((FROM_TO.matcher(between).find() && FROM.matcher(low.substring(Math.max(0, a.start() - 8), a.start())).find())
-                        || INSTEAD_OF.matcher(between).find() || ARROW.matcher(between).find()) {
+                        || INSTEAD_OF.matcher(between).find() || ARROW.matcher(between).find() || WAS.matcher(between).find()) {
                     return true;
                 }
             }
@@ -671,7 +682,8 @@ public final class PaymentReader {
             "erlös aus dem verkauf", "unused funds", "withdrawable balance", "transferred back to your",
             "credited to your wallet", "added to your paypal balance",
             // A bank's "Your A/c XX3391 has been credited by Rs.84,250.00", a merchant's "Funds will be included in your next deposit".
-            "has been credited by", "have been credited by", "included in your next deposit", "included in your next payout",
+            "has been credited by", "have been credited by", "sera versé sur ton", "sera versé sur votre",
+            "wird dir ausgezahlt", "wird ihnen ausgezahlt", "included in your next deposit", "included in your next payout",
             // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
             "anda menerima pembayaran", "dana masuk", "telah menerima transfer", "ditambahkan ke saldo", "jumlah yang diterima",
             "anda telah menerima", "gelen havale", "gelen eft", "hesabınıza para", "bạn đã nhận được", "nhận tiền",
@@ -765,12 +777,38 @@ public final class PaymentReader {
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CARD_BALANCE) == null) {
             return true; // "Your statement is ready … Your balance on 9 March was £1,245.80": a bank account's, nothing owed
         }
+        if (Phrases.first(text, CASH_WITHDRAWAL) != null || MONEY_REQUEST.matcher(text).find()) {
+            return true; // "Retiro sin tarjeta por ₡40.000,00", "Mark Jensen has requested $60.00 USD": no one was paid
+        }
+        if ((Phrases.first(text, OVERDRAWN) != null || Phrases.first(lines.lowerSubject(), METER_READING) != null)
+                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null) {
+            return true; // "Ihr Konto ist mit 312,40 € im Minus", "Zählerstand bitte melden … Ihr Abschlag beträgt 85,00 €"
+        }
         if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, ASKED_TO_PAY) == null) {
             return true; // "Balance Alert: your balance has reached $1,500.00": a threshold crossed, nothing asked
         }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;
     }
 
+    /** Cash taken from a machine or counter: the reader's own money, paid to no one. */
+    private static final List<String> CASH_WITHDRAWAL = List.of("cash withdrawal", "atm withdrawal", "cardless withdrawal",
+            "retiro sin tarjeta", "retiro de efectivo", "retiro en cajero", "retiro por", "saque realizado", "saque no valor",
+            "bargeldabhebung", "bargeldauszahlung", "geldautomat abgehoben", "retrait d'espèces", "retrait d’espèces",
+            "retrait au distributeur", "prelievo di contanti", "prelievo contanti", "prelievo bancomat", "geldopname",
+            "kontantuttag", "uttag i bankomat", "kontanthævning", "wypłata z bankomatu", "wypłata gotówki", "výběr z bankomatu",
+            "výběr hotovosti", "nakit çekim", "para çekme", "現金引き出し", "出金のお知らせ");
+    /** A person asking the reader for money, which is not paid until the reader pays it. */
+    private static final java.util.regex.Pattern MONEY_REQUEST = java.util.regex.Pattern.compile(
+            "\\b(?:has|have) requested\\s+(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d|\\bmoney request\\b|\\brequest(?:ed)? money\\b"
+                    + "|\\bstuurt je een tikkie\\b|\\bvraagt (?:je )?€|\\bte ha solicitado\\b|\\bhat (?:dich|sie) um \\d");
+    /** An account in the red: its debt, not a bill. */
+    private static final List<String> OVERDRAWN = List.of("im minus", "is overdrawn", "are overdrawn", "account overdrawn",
+            "en descubierto", "à découvert", "in rosso", "rood staat", "rood staan", "saldo negativo", "saldo devedor",
+            "dispositionskredit", "dispokredit");
+    /** Subjects that ask for a meter reading, which a utility's mail may send with the monthly sum beside it. */
+    private static final List<String> METER_READING = List.of("zählerstand", "meter reading", "relevé de compteur",
+            "relève de compteur", "lectura del contador", "meterstand", "lettura del contatore", "leitura do contador",
+            "mätarställning", "målerstand", "odczyt licznika");
     /** Subjects of an alert that a card's or account's balance crossed a level the reader set. */
     private static final List<String> BALANCE_ALERT = List.of("balance alert", "balance has reached", "balance reached",
             "balance is over", "balance exceeded", "balance has exceeded", "saldo-alarm", "saldoalarm", "alerte de solde",
@@ -958,6 +996,28 @@ public final class PaymentReader {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Mailboxes anyone can open: mail from them is a person's unless it says it is a document. */
+    private static final java.util.Set<String> PERSONAL_DOMAINS = java.util.Set.of("gmail.com", "googlemail.com", "yahoo.com",
+            "yahoo.co.uk", "yahoo.fr", "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.com.br", "yahoo.co.jp", "yahoo.com.mx", "ymail.com",
+            "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de", "hotmail.es", "hotmail.it", "outlook.com", "outlook.de",
+            "outlook.fr", "outlook.es", "live.com", "live.co.uk", "live.fr", "live.nl", "msn.com", "aol.com", "icloud.com", "me.com",
+            "mac.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "gmx.com", "web.de", "t-online.de", "freenet.de", "orange.fr",
+            "free.fr", "laposte.net", "sfr.fr", "wanadoo.fr", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "proton.me",
+            "protonmail.com", "pm.me", "yandex.ru", "yandex.com", "mail.ru", "qq.com", "163.com", "126.com", "naver.com",
+            "daum.net", "hanmail.net", "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "ziggo.nl", "kpnmail.nl",
+            "telenet.be", "skynet.be", "bluewin.ch", "uol.com.br", "bol.com.br", "terra.com.br", "rediffmail.com", "comcast.net",
+            "verizon.net", "att.net", "sbcglobal.net", "bigpond.com", "optusnet.com.au", "btinternet.com", "sky.com",
+            "virginmedia.com", "ntlworld.com", "fastmail.com", "hey.com", "posteo.de", "mailbox.org", "tutanota.com", "tuta.io");
+    /** Words of a document: a person who sends an invoice or a receipt from such a mailbox names it. */
+    private static final List<String> DOCUMENT_WORDS = List.of("invoice", "receipt", "rechnung", "quittung", "facture", "factura",
+            "fattura", "fatura", "factuur", "faktura", "faktúra", "lasku", "számla", "recibo", "ricevuta", "reçu", "kvitto",
+            "kvittering", "order number", "order no", "bestellnummer", "numéro de commande", "請求書", "領収書", "发票", "發票");
+
+    private static boolean personal(ParsedMessage parsed) {
+        String domain = senderDomain(parsed);
+        return domain != null && PERSONAL_DOMAINS.contains(domain.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String senderDomain(ParsedMessage parsed) {

@@ -223,7 +223,9 @@ final class Wording {
     private static final List<String> SOLD = List.of("new order received", "you have a new order", "you've got a new order",
             "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout", "your earnings", "weekly earnings", "tus ingresos", "resumen de ingresos", "deine einnahmen",
             "vos revenus", "i tuoi guadagni", "uitbetaling", "auszahlung", "ya tienes tu dinero",
-            "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido");
+            "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido", "a été vendu", "wurde verkauft",
+            "è stato venduto", "ha sido vendido", "se ha vendido", "foi vendido", "is verkocht", "has sold", "item sold",
+            "artikel verkauft", "sold!");
 
     /** What a notice says when the reader owes nothing after all. */
     static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
