@@ -174,4 +174,41 @@ class PreNotificationsAndSectionsTest {
                         + "Total due: $450.00\nDue date: March 16, 2026\n\nThanks!\nTom"),
                 "450.00", "USD", "2026-03-16");
     }
+
+    @Test
+    void pricesChangedInJapanesePolishWithdrawalsOwnTransfersStoppedPurchasesRatesUpToAndDeliveriesAreNone() {
+        assertThat(find("Streamz <info@streamz.example>", "料金改定のお知らせ",
+                "いつもご利用いただきありがとうございます。\n2026年4月1日より、スタンダードプランの月額料金を990円から1,190円（税込）に改定いたします。\n"
+                        + "お客様による手続きは不要です。")).isEmpty();
+        assertThat(find("Operator <powiadomienia@operator.example>", "Zmiana cennika usług",
+                "Szanowny Kliencie,\nod 1 kwietnia 2026 r. opłata abonamentowa za Twój plan wzrośnie z 55 zł do 60 zł miesięcznie.\n"
+                        + "Nie musisz nic robić.")).isEmpty();
+        assertThat(find("支付宝 <service@pay.example>", "提现成功通知",
+                "您好，您于2026-03-01申请的提现 ¥2,000.00 已到账至尾号8821的银行卡。")).isEmpty();
+        assertThat(find("Bank <alerts@bank.example>", "Scheduled transfer to savings",
+                "Your scheduled transfer of $200.00 from Spending Account ••1120 to Savings Account ••8841 will happen on"
+                        + " Mar 3, 2026.")).isEmpty();
+        assertThat(find("Banco <avisos@banco.example>", "Tu tarjeta ha sido bloqueada",
+                "Por tu seguridad hemos bloqueado tu tarjeta terminada en 4410 tras detectar un intento de compra de 899,00 € en un"
+                        + " comercio no habitual.")).isEmpty();
+        assertThat(find("Spaarbank <info@spaarbank.example>", "Je spaarrente gaat omhoog",
+                "Goed nieuws! Vanaf 1 april krijg je 2,25% rente over je spaargeld tot € 100.000.")).isEmpty();
+        assertThat(find("Punkte <point@punkte.example>", "【ポイント】ポイント獲得のお知らせ",
+                "3月1日のお買い物で 120ポイント を獲得しました。\nご利用金額：12,000円")).isEmpty();
+        assertThat(find("Versandhaus <versand@versandhaus.example>", "Zugestellt: Ihr Paket",
+                "Ihr Paket wurde zugestellt.\nBestellung #302-1234567-7654321\nGesamtbetrag der Bestellung: 49,99 €")).isEmpty();
+    }
+
+    @Test
+    void dottedPesosInSpanishMailAreTheirCountrysAndAFailedDebitIsRetriedInSomeDays() {
+        byte[] raw = TestMail.message().from("Domicilios <recibos@domicilios.example>").subject("Recibo de tu pedido")
+                .date("Mon, 02 Mar 2026 13:00:00 -0500")
+                .body("¡Gracias por tu pedido!\nRestaurante: El Corral\nSubtotal: $45.900\nEnvío: $4.500\nTotal: $50.400\n"
+                        + "Pagado con tarjeta **** 4410\n").bytes();
+        assertDue(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw)), "50400", "COP", null);
+        List<ExtractedPayment> failed = find("Musiktjänst <no-reply@musik.example>", "Vi kunde inte behandla din betalning",
+                "Hej Alex,\nVi kunde inte dra 119 kr från ditt kort. Vi försöker igen om 3 dagar.\nUppdatera dina betalningsuppgifter.\n");
+        assertDue(failed, "119", "SEK", "2026-03-05");
+        assertThat(failed.getFirst().kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
+    }
 }

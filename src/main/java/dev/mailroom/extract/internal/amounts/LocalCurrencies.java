@@ -291,6 +291,36 @@ public final class LocalCurrencies {
         return words >= 3 ? "MXN" : null;
     }
 
+    /** A dollar sign before thousands grouped by dots and no cents: "$50.400", "$ 1.250.000". */
+    private static final java.util.regex.Pattern DOTTED_PESOS = java.util.regex.Pattern.compile(
+            "\\$\\s?\\d{1,3}(?:\\.\\d{3})+(?![.,]?\\d)");
+
+    /**
+     * The peso a bare {@code $} written with dotted thousands and no cents ("Total: $50.400") stands for in
+     * Spanish mail, by the time zone it was sent from: Colombia (UTC-5), Chile (UTC-4), Argentina (UTC-3).
+     * A dollar is never written so; Ecuador's and Panama's dollars have cents. Null otherwise.
+     */
+    public static String ofSpanishPesos(String lowerText, String written, java.time.ZoneOffset offset) {
+        if (offset == null || written == null || !DOTTED_PESOS.matcher(written).find()) {
+            return null;
+        }
+        int words = 0;
+        for (String w : SPANISH) {
+            if (lowerText.contains(w)) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return null;
+        }
+        return switch (offset.getTotalSeconds() / 3600) {
+            case -5 -> "COP";
+            case -4 -> "CLP";
+            case -3 -> "ARS";
+            default -> null;
+        };
+    }
+
     /** The one code {@code m} finds, or null when it finds none or two different ones. */
     private static String one(java.util.regex.Matcher m) {
         String found = null;

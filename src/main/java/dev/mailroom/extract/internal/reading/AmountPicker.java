@@ -94,7 +94,8 @@ final class AmountPicker {
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as",
             "à partir de", "a partir de", "a partire da", "vanaf", "från", "kun", "bare", "endast", "vain", "tylko", "pouze",
-            "sadece", "apenas", "slechts", "alleen", "nur noch", "ab nur");
+            "sadece", "apenas", "slechts", "alleen", "nur noch", "ab nur", "tot", "bis zu", "jusqu'à", "jusqu’à", "hasta", "fino a",
+            "upp till", "opp til", "op til");
 
     /** After an amount, these make it a rate for a unit: "£0.25 per day", "8,49 c/kWh", "€0.10 per page". */
     private static final List<String> UNIT_RATE = List.of("per day", "a day", "/day", "per hour", "an hour", "/hr", "/hour",

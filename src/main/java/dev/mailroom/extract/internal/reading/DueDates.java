@@ -93,7 +93,9 @@ final class DueDates {
             "datum doporučené úhrady", "doporučené úhrady", "datum úhrady", "einzahlen bis", "bitte einzahlen bis",
             "rok plaćanja", "rok za plaćanje", "datum dospijeća", "datum dospeća", "rok plačila", "datum zapadlosti",
             "החיוב יבוצע בתאריך", "תאריך החיוב", "לתשלום עד", "retry the payment in", "retry in", "will retry in",
-            "try again in");
+            "try again in", "försöker igen om", "forsøger igen om", "prøver igjen om", "prøver igen om", "proberen het over",
+            "opnieuw proberen over", "erneut versuchen in", "versuchen es in", "réessaierons dans", "nouvelle tentative dans",
+            "intentaremos de nuevo en", "volveremos a intentarlo en", "riproveremo tra", "tentaremos novamente em");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",

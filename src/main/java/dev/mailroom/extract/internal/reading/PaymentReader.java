@@ -440,7 +440,11 @@ public final class PaymentReader {
         if (named == null) {
             named = LocalCurrencies.dollarInText(String.join("\n", lines.lines), written);
         }
-        return named != null || sent == null ? named : LocalCurrencies.ofSpanishInMexicanTime(lines.lowerText(), sent.getOffset());
+        if (named != null || sent == null) {
+            return named;
+        }
+        String pesos = LocalCurrencies.ofSpanishPesos(lines.lowerText(), written, sent.getOffset());
+        return pesos != null ? pesos : LocalCurrencies.ofSpanishInMexicanTime(lines.lowerText(), sent.getOffset());
     }
 
     /** Deadlines, which name a limit in their words but are when a payment is due: "fecha límite", "date limite". */
@@ -528,7 +532,7 @@ public final class PaymentReader {
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
             "monthly budget", "spending summary", "spending report",
-            "monthly summary", "weekly summary", "month in review", "insights", "changes to our pricing", "pricing changes",
+            "monthly summary", "weekly summary", "ポイント獲得", "ポイント付与", "points earned", "punkte gutgeschrieben", "points gagnés", "포인트 적립", "积分到账", "month in review", "insights", "changes to our pricing", "pricing changes",
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
             "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert", "newsletter",
@@ -555,7 +559,7 @@ public final class PaymentReader {
     /** Words for a price, one of which a price change names. */
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço",
             "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格", "fee", "mitgliedsbeitrag", "beitrag", "πάγιο", "τιμή",
-            "termijnbedrag", "abschlag", "mensualité", "cuota");
+            "termijnbedrag", "abschlag", "mensualité", "cuota", "opłata", "cennik", "料金", "요금", "회비");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
     /** Words that announce a price to come rather than ask for it. */
     private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase", "aggiorneremo i prezzi",
@@ -567,13 +571,16 @@ public final class PaymentReader {
             "variazione di prezzo", "indexering van", "indexation des prix", "from your next billing cycle",
             "from your next bill", "erhöhung des mitgliedsbeitrags", "costerà", "nuovo prezzo", "neuer preis", "nouveau prix",
             "nuevo precio", "novo preço", "nieuwe prijs", "new price", "pasará de", "vai mudar de", "passera de", "wordt uw termijnbedrag",
-            "nieuwe termijnbedrag", "neuer abschlag", "beträgt der monatliche preis", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
+            "nieuwe termijnbedrag", "neuer abschlag", "beträgt der monatliche preis", "料金改定", "価格改定", "値上げ", "가격 인상",
+            "요금 인상", "价格调整", "價格調整", "调价", "調價", "zmiana cennika", "wzrośnie", "podwyżka", "zdražení", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
     /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
     private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
             "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs",
             "τροποποιήσεις στο πρόγραμμά σας", "modifications to your plan", "wijzigingen in je abonnement");
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
-            "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu)\\s*$");
+            "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu|do)\\s*$");
+    /** Japanese and Korean put "from" after the old price: "990円から1,190円", "4,990원에서 7,890원으로". */
+    private static final java.util.regex.Pattern KARA = java.util.regex.Pattern.compile("^\\s*(?:から|より|에서)\\s*$");
     /** Words between a new price and the old one: "17,90 € statt bisher 12,90 €", "$12 instead of $10". */
     private static final java.util.regex.Pattern INSTEAD_OF = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de"
@@ -618,7 +625,8 @@ public final class PaymentReader {
                 Money b = sums.get(k + 1);
                 String between = low.substring(a.end(), b.start());
                 if ((FROM_TO.matcher(between).find() && FROM.matcher(low.substring(Math.max(0, a.start() - 8), a.start())).find())
-                        || INSTEAD_OF.matcher(between).find() || ARROW.matcher(between).find() || WAS.matcher(between).find()) {
+                        || INSTEAD_OF.matcher(between).find() || ARROW.matcher(between).find() || WAS.matcher(between).find()
+                        || KARA.matcher(between).find()) {
                     return true;
                 }
             }
@@ -777,7 +785,8 @@ public final class PaymentReader {
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CARD_BALANCE) == null) {
             return true; // "Your statement is ready … Your balance on 9 March was £1,245.80": a bank account's, nothing owed
         }
-        if (Phrases.first(text, CASH_WITHDRAWAL) != null || MONEY_REQUEST.matcher(text).find()) {
+        if (Phrases.first(text, CASH_WITHDRAWAL) != null || MONEY_REQUEST.matcher(text).find()
+                || (Phrases.first(text, ATTEMPTED) != null && Phrases.first(text, BLOCKED) != null)) {
             return true; // "Retiro sin tarjeta por ₡40.000,00", "Mark Jensen has requested $60.00 USD": no one was paid
         }
         if ((Phrases.first(text, OVERDRAWN) != null || Phrases.first(lines.lowerSubject(), METER_READING) != null)
@@ -796,7 +805,17 @@ public final class PaymentReader {
             "bargeldabhebung", "bargeldauszahlung", "geldautomat abgehoben", "retrait d'espèces", "retrait d’espèces",
             "retrait au distributeur", "prelievo di contanti", "prelievo contanti", "prelievo bancomat", "geldopname",
             "kontantuttag", "uttag i bankomat", "kontanthævning", "wypłata z bankomatu", "wypłata gotówki", "výběr z bankomatu",
-            "výběr hotovosti", "nakit çekim", "para çekme", "現金引き出し", "出金のお知らせ");
+            "výběr hotovosti", "nakit çekim", "para çekme", "現金引き出し", "出金のお知らせ", "提现", "提現",
+            // Money moved between the reader's own accounts.
+            "transfer to savings", "to your savings account", "to savings account", "between your accounts", "internal transfer",
+            "umbuchung", "übertrag auf", "virement interne", "traspaso entre cuentas", "transferência entre contas",
+            "overboeking naar je spaarrekening", "naar je spaarrekening");
+    /** A purchase tried and stopped by the bank: "un intento de compra de 899,00 €" and a card blocked. */
+    private static final List<String> ATTEMPTED = List.of("intento de compra", "attempted purchase", "attempted transaction",
+            "attempted charge", "tentative d'achat", "tentative de paiement", "tentativa de compra", "tentativo di acquisto",
+            "versuchte zahlung", "zahlungsversuch");
+    private static final List<String> BLOCKED = List.of("bloqueado", "bloqueada", "blocked", "gesperrt", "bloquée", "bloqué",
+            "bloccata", "bloccato", "geblokkeerd");
     /** A person asking the reader for money, which is not paid until the reader pays it. */
     private static final java.util.regex.Pattern MONEY_REQUEST = java.util.regex.Pattern.compile(
             "\\b(?:has|have) requested\\s+(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d|\\bmoney request\\b|\\brequest(?:ed)? money\\b"

@@ -61,7 +61,8 @@ final class Wording {
                 "mangels deckung", "prélèvement rejeté", "rejet de prélèvement", "prélèvement n'a pas pu", "prélèvement n’a pas pu",
                 "addebito non riuscito", "addebito respinto", "recibo devuelto", "domiciliación devuelta", "no hemos podido cargar",
                 "no pudimos cobrar", "kon niet worden geïncasseerd", "kon niet worden afgeschreven", "incasso mislukt",
-                "storno van", "não foi possível debitar", "débito não efetuado", "dragningen misslyckades", "kunde inte dras",
+                "storno van", "não foi possível debitar", "débito não efetuado", "dragningen misslyckades", "kunde inte dras", "kunde inte dra",
+                "kunde inte behandla din betalning", "kunne ikke trække", "kunne ikke trekke", "kunne ikke behandle betalingen",
                 "kunne ikke trækkes", "kunne ikke trekkes", "nie udało się pobrać", "お支払いができませんでした", "決済ができませんでした",
                 "引き落としができませんでした", "お引き落としができませんでした", "nicht von ihrer", "nicht von ihrem konto",
                 "konnten wir den betrag", "konnte der betrag", "nous n'avons pas pu prélever", "nous n’avons pas pu prélever",
@@ -181,7 +182,8 @@ final class Wording {
     private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",
             "special offer", "limited time", "promo", "coupon", "free shipping", "newsletter", "book now", "buy now",
             "subscribe", "rabatt", "angebot", "jetzt kaufen", "soldes", "offerta", "oferta", "korting", "aanbieding",
-            "erbjudande", "tilbud", "promocja", "rabat", "kampanya", "ticari ileti", "ticari elektronik ileti");
+            "erbjudande", "tilbud", "promocja", "rabat", "kampanya", "ticari ileti", "ticari elektronik ileti", "en alquiler",
+            "for rent", "zu vermieten", "à louer", "te huur", "ver anuncio", "view listing", "new listing", "nuevo anuncio");
 
     /**
      * What unsolicited offers say and a merchant's receipt or bill never does: two of them and a
@@ -253,7 +255,9 @@ final class Wording {
             "vous avez annulé", "已取消", "被取消", "已被取消");
 
     /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
-    private static final List<String> SHIPPED = List.of("shipped", "has shipped", "on its way", "on the way",
+    private static final List<String> SHIPPED = List.of("zugestellt", "geliefert", "livré", "livrée", "entregado", "consegnato",
+            "bezorgd", "levererad", "leveret", "dostarczono", "doručeno", "teslim edildi", "配達完了", "배송 완료", "已签收", "已簽收",
+            "shipped", "has shipped", "on its way", "on the way",
             "out for delivery", "delivered", "dispatched", "en camino", "ha sido enviado", "fue enviado", "versandt",
             "verschickt", "unterwegs", "expédiée", "expédié", "spedito", "in consegna", "a caminho", "enviado", "発送",
             "배송", "en route", "votre colis", "versendet", "verzonden", "verstuurd", "onderweg", "wysłane", "wysłana", "w drodze",
