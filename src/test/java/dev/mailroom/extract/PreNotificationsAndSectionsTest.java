@@ -211,4 +211,16 @@ class PreNotificationsAndSectionsTest {
         assertDue(failed, "119", "SEK", "2026-03-05");
         assertThat(failed.getFirst().kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
     }
+
+    @Test
+    void moneySentToTheReaderInGermanAndSpanishInterestAndAPolishDeliveryAreNone() {
+        assertThat(find("Zahlungsdienst <service@zahlung.example>", "Sie haben Geld erhalten",
+                "Hallo Alex,\nJana Schmidt hat Ihnen 40,00 € EUR gesendet.\nDas Geld ist jetzt auf Ihrem Konto.")).isEmpty();
+        assertThat(find("Banco <info@banco.example>", "Ingreso en tu cuenta",
+                "Se ha realizado un ingreso de 1.850,00 € en tu cuenta ****3321. Concepto: NÓMINA.")).isEmpty();
+        assertThat(find("Cartera <info@cartera.example>", "Tu dinero rindió",
+                "Tu dinero generó $ 48.12 de rendimientos este mes.")).isEmpty();
+        assertThat(find("Sklep <powiadomienia@sklep.example>", "Twoja paczka została dostarczona",
+                "Paczka z zamówienia nr 55a1-2231 została dostarczona. Wartość zamówienia: 249,99 zł")).isEmpty();
+    }
 }

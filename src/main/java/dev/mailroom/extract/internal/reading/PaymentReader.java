@@ -691,7 +691,9 @@ public final class PaymentReader {
             "credited to your wallet", "added to your paypal balance",
             // A bank's "Your A/c XX3391 has been credited by Rs.84,250.00", a merchant's "Funds will be included in your next deposit".
             "has been credited by", "have been credited by", "sera versé sur ton", "sera versé sur votre",
-            "wird dir ausgezahlt", "wird ihnen ausgezahlt", "included in your next deposit", "included in your next payout",
+            "wird dir ausgezahlt", "wird ihnen ausgezahlt", "sie haben geld erhalten", "du hast geld erhalten",
+            "se ha realizado un ingreso", "ingreso en tu cuenta", "ingreso en su cuenta", "abono en tu cuenta", "abono en cuenta",
+            "de rendimientos", "zinsgutschrift", "interest earned", "earned interest", "intérêts crédités", "included in your next deposit", "included in your next payout",
             // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
             "anda menerima pembayaran", "dana masuk", "telah menerima transfer", "ditambahkan ke saldo", "jumlah yang diterima",
             "anda telah menerima", "gelen havale", "gelen eft", "hesabınıza para", "bạn đã nhận được", "nhận tiền",
@@ -709,7 +711,7 @@ public final class PaymentReader {
             "dividend", "dividende");
     /** A person who sent the reader money: "John Smith sent you $120.00 USD", not "sent you an invoice". */
     private static final java.util.regex.Pattern SENT_YOU_MONEY = java.util.regex.Pattern.compile(
-            "\\b(?:sent you|schickte dir|hat dir|vous a envoyé|te ha enviado|ti ha inviato|heeft je) \\p{Sc}?\\s?\\d");
+            "\\b(?:sent you|schickte dir|hat dir|hat ihnen|vous a envoyé|te ha enviado|ti ha inviato|heeft je|heeft u) \\p{Sc}?\\s?\\d");
     /**
      * A sum the reader received from someone: "Recibiste $150.000 de JUAN PEREZ", "One-time payment received:
      * €25.00 from Mikael Berg". What "we received … from you" is the payee's word for the reader's payment.
