@@ -223,4 +223,18 @@ class PreNotificationsAndSectionsTest {
         assertThat(find("Sklep <powiadomienia@sklep.example>", "Twoja paczka została dostarczona",
                 "Paczka z zamówienia nr 55a1-2231 została dostarczona. Wartość zamówienia: 249,99 zł")).isEmpty();
     }
+
+    @Test
+    void aLandlordsOrATeachersBillFromAFreeMailboxIsABillAndAnAnnualStatementsNewInstalmentNoPriceChange() {
+        assertDue(find("John Miller <jmiller.landlord@gmail.com>", "Rent for April",
+                "Hi Alex,\nJust a reminder that rent of $1,850.00 for April is due on April 1.\nThanks,\nJohn"),
+                "1850.00", "USD", "2026-04-01");
+        assertDue(find("Piano Lessons Anna <anna.piano@yahoo.com>", "Lessons February",
+                "Hi Alex,\nFor February we had 4 lessons at $45, total $180. Please pay by Mar 31 via Zelle.\nAnna"),
+                "180.00", "USD", "2026-03-31");
+        assertDue(find("Stromio <service@stromio.example>", "Ihre Jahresabrechnung",
+                "Ihre Jahresabrechnung 2025\nGesamtkosten: 1.284,40 €\nbereits gezahlte Abschläge: 1.140,00 €\nNachzahlung: 144,40 €\n"
+                        + "Der Betrag wird am 01.04.2026 abgebucht.\nIhr neuer Abschlag ab April: 110,00 €\n"),
+                "144.40", "EUR", "2026-04-01");
+    }
 }

@@ -76,9 +76,11 @@ public final class PaymentReader {
             return List.of(); // "Your quote Q-1187", "Ihr Angebot Nr. A-2025-117": a price offered, nothing owed yet
         }
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
-        if (personal(parsed) && wording.subjectWeight() == 0
+        if (personal(parsed) && Phrases.first(lines.lowerText(), SHARE) != null
                 && Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), DOCUMENT_WORDS) == null) {
-            return List.of(); // a friend's "your share is $310", "Überweis mir das einfach": money talked about, no document
+            // A friend's "your share is $310", "30 € chacun": costs split among people, no document. A landlord's
+            // or a teacher's "rent of $1,850.00 is due" from the same kind of mailbox stays a bill.
+            return List.of();
         }
         // A card or account notice ("INR 899.00 debited from A/c XX12 … Info: NETFLIX") says what it is
         // in the line that states the amount, not in receipt or bill wording.
@@ -570,8 +572,8 @@ public final class PaymentReader {
             "prisstigning", "prijswijziging", "inflatiecorrectie", "preisänderung", "changement de prix", "cambio de precio",
             "variazione di prezzo", "indexering van", "indexation des prix", "from your next billing cycle",
             "from your next bill", "erhöhung des mitgliedsbeitrags", "costerà", "nuovo prezzo", "neuer preis", "nouveau prix",
-            "nuevo precio", "novo preço", "nieuwe prijs", "new price", "pasará de", "vai mudar de", "passera de", "wordt uw termijnbedrag",
-            "nieuwe termijnbedrag", "neuer abschlag", "beträgt der monatliche preis", "料金改定", "価格改定", "値上げ", "가격 인상",
+            "nuevo precio", "novo preço", "nieuwe prijs", "new price", "pasará de", "vai mudar de", "passera de",
+            "beträgt der monatliche preis", "料金改定", "価格改定", "値上げ", "가격 인상",
             "요금 인상", "价格调整", "價格調整", "调价", "調價", "zmiana cennika", "wzrośnie", "podwyżka", "zdražení", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
     /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
     private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
@@ -1031,6 +1033,11 @@ public final class PaymentReader {
             "telenet.be", "skynet.be", "bluewin.ch", "uol.com.br", "bol.com.br", "terra.com.br", "rediffmail.com", "comcast.net",
             "verizon.net", "att.net", "sbcglobal.net", "bigpond.com", "optusnet.com.au", "btinternet.com", "sky.com",
             "virginmedia.com", "ntlworld.com", "fastmail.com", "hey.com", "posteo.de", "mailbox.org", "tutanota.com", "tuta.io");
+    /** Words that split a cost among people. */
+    private static final List<String> SHARE = List.of("your share", "my share", "each of us", "per person", "per head", "split it",
+            "split the", "chacun", "chacune", "par personne", "pro person", "pro kopf", "jeder zahlt", "cada uno", "por persona",
+            "a testa", "ciascuno", "per persoon", "ieder betaalt", "per person", "var och en", "hver især", "cada um", "por pessoa",
+            "na osobę", "kişi başı");
     /** Words of a document: a person who sends an invoice or a receipt from such a mailbox names it. */
     private static final List<String> DOCUMENT_WORDS = List.of("invoice", "receipt", "rechnung", "quittung", "facture", "factura",
             "fattura", "fatura", "factuur", "faktura", "faktúra", "lasku", "számla", "recibo", "ricevuta", "reçu", "kvitto",
