@@ -237,4 +237,20 @@ class PreNotificationsAndSectionsTest {
                         + "Der Betrag wird am 01.04.2026 abgebucht.\nIhr neuer Abschlag ab April: 110,00 €\n"),
                 "144.40", "EUR", "2026-04-01");
     }
+
+    @Test
+    void deliveriesCreditsAndAvailableAmountsInAsianNordicAndCzechMailAreNone() {
+        assertThat(find("通販 <shipment@shop.example>", "お届け済み: ご注文の商品",
+                "ご注文の商品をお届けしました。\n注文番号：250-1234567-7654321\n注文合計：￥3,980\n置き配：玄関")).isEmpty();
+        assertThat(find("カード会社 <info@card.example>", "ご利用可能額のお知らせ",
+                "ご利用可能額が残り 50,000円 となりました。\nご利用枠：300,000円")).isEmpty();
+        assertThat(find("송금 <no-reply@send.example>", "입금 알림", "김민수님이 30,000원을 보냈어요.\n통장으로 입금되었습니다.")).isEmpty();
+        assertThat(find("银行 <95555@bank.example>", "账户入账通知", "您尾号8821的账户于3月1日入账人民币5,000.00元，摘要：工资。")).isEmpty();
+        assertThat(find("Banken <info@banken.example>", "Lön insatt", "Din lön på 28 450 kr har satts in på ditt konto ****3321."))
+                .isEmpty();
+        assertThat(find("Obchod <info@obchod.example>", "Vaše objednávka byla doručena",
+                "Vaše objednávka č. 123456789 byla doručena. Celková cena: 4 990 Kč. Ohodnoťte nákup a získejte body.")).isEmpty();
+        assertThat(find("Pankki <info@pankki.example>", "Tilillesi on saapunut maksu",
+                "Tilillesi FI** **** 3321 on saapunut maksu 1 250,00 €. Maksaja: MATTI VIRTANEN")).isEmpty();
+    }
 }

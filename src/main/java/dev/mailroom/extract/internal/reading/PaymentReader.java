@@ -473,7 +473,7 @@ public final class PaymentReader {
     /** The words of {@link #NOTHING_PAID} that call something off, which a threat to ("… will be cancelled unless we receive your payment") does not. */
     private static final List<String> CANCELLED_WORDS = List.of("cancelled", "canceled", "キャンセル", "storniert", "annulé", "cancelado");
     /** Notices of a limit or a cancellation: the sums they state are not paid. */
-    private static final List<String> NOTHING_PAID = Stream.concat(Stream.of("limit", "限度額", "ご指定金額", "使いすぎ", "limite", "límite",
+    private static final List<String> NOTHING_PAID = Stream.concat(Stream.of("limit", "限度額", "ご指定金額", "使いすぎ", "ご利用可能額", "利用可能額", "ご利用枠", "limite", "límite",
             "limiet", "gräns"), CANCELLED_WORDS.stream()).toList();
     /** A free trial's mail, whose sum is paid only when it says the trial ends in a charge. */
     private static final List<String> TRIAL = List.of("free trial", "trial period", "無料期間", "無料体験", "kostenlose testphase",
@@ -693,7 +693,8 @@ public final class PaymentReader {
             "credited to your wallet", "added to your paypal balance",
             // A bank's "Your A/c XX3391 has been credited by Rs.84,250.00", a merchant's "Funds will be included in your next deposit".
             "has been credited by", "have been credited by", "sera versé sur ton", "sera versé sur votre",
-            "wird dir ausgezahlt", "wird ihnen ausgezahlt", "sie haben geld erhalten", "du hast geld erhalten",
+            "wird dir ausgezahlt", "wird ihnen ausgezahlt", "입금되었습니다", "입금되었어요", "을 보냈어요", "를 보냈어요", "入账",
+            "入賬", "har satts in", "lön insatt", "tilillesi on saapunut", "saapunut maksu", "sie haben geld erhalten", "du hast geld erhalten",
             "se ha realizado un ingreso", "ingreso en tu cuenta", "ingreso en su cuenta", "abono en tu cuenta", "abono en cuenta",
             "de rendimientos", "zinsgutschrift", "interest earned", "earned interest", "intérêts crédités", "included in your next deposit", "included in your next payout",
             // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
