@@ -253,4 +253,18 @@ class PreNotificationsAndSectionsTest {
         assertThat(find("Pankki <info@pankki.example>", "Tilillesi on saapunut maksu",
                 "Tilillesi FI** **** 3321 on saapunut maksu 1 250,00 €. Maksaja: MATTI VIRTANEN")).isEmpty();
     }
+
+    @Test
+    void termsInFrenchItalianAndSwedishAutopayAndTheEndOfMonthNameDueDates() {
+        assertDue(find("Studio <factures@studio.example>", "Facture F-2026-11", "Montant TTC : 240,00 €\nÀ régler sous 30 jours"),
+                "240.00", "EUR", "2026-04-01");
+        assertDue(find("Studio <fatture@studio.example>", "Fattura 77", "Totale: 95,00 €\nPagamento a 30 giorni data fattura"),
+                "95.00", "EUR", "2026-04-01");
+        assertDue(find("Byrå <faktura@byra.example>", "Faktura 2026-118", "Att betala: 1 250 kr\nBetalningsvillkor: 30 dagar netto"),
+                "1250.00", "SEK", "2026-04-01");
+        assertDue(find("Power Co <billing@power.example>", "Bill ready", "Your autopay of $64.10 will be processed on 03/25."),
+                "64.10", "USD", "2026-03-25");
+        assertDue(find("Design Co <billing@design.example>", "Your invoice", "Amount due: $50.00\nDue: end of month"),
+                "50.00", "USD", "2026-03-31");
+    }
 }

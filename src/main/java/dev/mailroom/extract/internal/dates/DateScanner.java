@@ -258,7 +258,7 @@ public final class DateScanner {
             java.util.Map.entry("treinta", 30), java.util.Map.entry("twee", 2), java.util.Map.entry("drie", 3),
             java.util.Map.entry("veertien", 14), java.util.Map.entry("dertig", 30));
 
-    private static final List<String> THIS_MONTH_END = List.of("end of the month", "end of this month", "the month's end",
+    private static final List<String> THIS_MONTH_END = List.of("end of the month", "end of this month", "end of month", "the month's end",
             "monatsende", "ende des monats", "fin de mois", "fin du mois", "fine mese", "fine del mese", "fin de mes", "fin del mes",
             "final do mês", "eind van de maand", "månadens slut", "slutten av måneden");
     private static final List<String> NEXT_MONTH_END = List.of("end of next month", "end of the following month",

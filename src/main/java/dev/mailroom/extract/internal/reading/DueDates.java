@@ -65,7 +65,9 @@ final class DueDates {
             "en su cuenta el", "wij schrijven", "op of rond", "op of omstreeks", "förfallodag", "betalingsdag", "do dnia",
             "引落日", "引き落とし日", "お引落日", "振替日", "还款日",
             // Pre-notifications of a debit counted in days: "Je volgende betaling is over 5 dagen", "das nächste Mal in zwei Tagen"
-            "prochain prélèvement", "próximo cargo", "das nächste mal", "w ciągu", "przez najbliższe", "charge you", "trial ends on", "trial will end on", "will be taken on", "will take",
+            "prochain prélèvement", "próximo cargo", "das nächste mal", "w ciągu", "przez najbliższe", "charge you", "trial ends on",
+            "régler sous", "payable sous", "paiement sous", "pagamento a", "betalningsvillkor", "betalingsbetingelser", "betalingsvilkår",
+            "maksuehto", "maksuehdot", "trial will end on", "will be taken on", "will take",
             "we'll take", "we’ll take", "will automatically charge", "will charge", "we'll charge", "we’ll charge",
             "erfolgt am", "erfolgt zum", "einzug am", "einzug zum", "wir buchen", "interviendra le", "aura lieu le",
             "au plus tard le", "à payer pour le", "payable le", "fecha de pago", "tienes hasta el", "hasta el", "vence dia",
@@ -237,7 +239,7 @@ final class DueDates {
         for (boolean passed : new boolean[] {false, true}) {
             for (List<String> labels : List.of(DUE_NOUNS, LABELS)) {
                 for (int i = 0; i < lines.size(); i++) {
-                    LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, issued, labels, passed);
+                    LocalDate d = inLine(lines, lower, i, dayFirst, reference, failed, termsFrom, issued, labels, passed, reminder);
                     if (d == null && !passed && labels == LABELS) {
                         d = beforeLabel(lines, lower, i, dayFirst, reference);
                     }
@@ -325,7 +327,8 @@ final class DueDates {
 
     /** Labels of payment terms: a number of days after them runs from the document's date, when it states one. */
     private static final List<String> TERMS = List.of("within", "innerhalb von", "binnen", "zahlungsziel", "zahlbar innert",
-            "payment terms", "terms", "betalingstermijn");
+            "payment terms", "terms", "betalingstermijn", "régler sous", "payable sous", "paiement sous", "pagamento a",
+            "betalningsvillkor", "betalingsbetingelser", "betalingsvilkår", "maksuehto", "maksuehdot", "termin płatności");
 
     /** "Due upon receipt", "zahlbar sofort": due the day the document is dated. */
     private static final List<String> ON_RECEIPT = List.of("due upon receipt", "due on receipt", "payable upon receipt",
@@ -397,7 +400,7 @@ final class DueDates {
     }
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
-            boolean failed, LocalDate termsFrom, LocalDate issued, List<String> labels, boolean passedToo) {
+            boolean failed, LocalDate termsFrom, LocalDate issued, List<String> labels, boolean passedToo, boolean reminder) {
         String line = lines.get(i);
         String low = lower.get(i);
         if (Phrases.first(low, EARLY_DISCOUNT) != null) {
@@ -436,7 +439,9 @@ final class DueDates {
                 if (f != null
                         && Phrases.first(low.substring(f.end(), Math.min(low.length(), f.end() + 30)), FROM_INVOICE_DATE) != null) {
                     // "Betalingstermijn: 14 dagen vanaf de factuurdatum": from the invoice's date, whatever mail restates it
-                    f = issued == null ? null : DateScanner.relative(low, from, from + RELATIVE_REACH, issued);
+                    // With no date of the invoice to count from, the message's own is the nearest (an invoice is sent the day
+                    // it is made), but not a reminder's, which comes later.
+                    f = issued != null ? DateScanner.relative(low, from, from + RELATIVE_REACH, issued) : reminder ? null : f;
                 }
             }
             if (f == null && endsLine(low, from) && i + 1 < lines.size()) {
