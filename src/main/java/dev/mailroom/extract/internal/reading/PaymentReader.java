@@ -790,7 +790,7 @@ public final class PaymentReader {
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CARD_BALANCE) == null) {
             return true; // "Your statement is ready … Your balance on 9 March was £1,245.80": a bank account's, nothing owed
         }
-        if (Phrases.first(text, CASH_WITHDRAWAL) != null || MONEY_REQUEST.matcher(text).find()
+        if (Phrases.first(text, CASH_WITHDRAWAL) != null || moneyRequest(text)
                 || (Phrases.first(text, ATTEMPTED) != null && Phrases.first(text, BLOCKED) != null)) {
             return true; // "Retiro sin tarjeta por ₡40.000,00", "Mark Jensen has requested $60.00 USD": no one was paid
         }
@@ -825,6 +825,12 @@ public final class PaymentReader {
     private static final java.util.regex.Pattern MONEY_REQUEST = java.util.regex.Pattern.compile(
             "\\b(?:has|have) requested\\s+(?:\\p{Sc}\\s?|[a-z]{3}\\s?)?\\d|\\bmoney request\\b|\\brequest(?:ed)? money\\b"
                     + "|\\bstuurt je een tikkie\\b|\\bvraagt (?:je )?€|\\bte ha solicitado\\b|\\bhat (?:dich|sie) um \\d");
+    /** Whether {@link #MONEY_REQUEST} finds a request, after a cheap test for its words. */
+    private static boolean moneyRequest(String text) {
+        return (text.contains("request") || text.contains("tikkie") || text.contains("vraagt") || text.contains("solicitado")
+                || text.contains(" um ")) && MONEY_REQUEST.matcher(text).find();
+    }
+
     /** An account in the red: its debt, not a bill. */
     private static final List<String> OVERDRAWN = List.of("im minus", "is overdrawn", "are overdrawn", "account overdrawn",
             "en descubierto", "à découvert", "in rosso", "rood staat", "rood staan", "saldo negativo", "saldo devedor",
