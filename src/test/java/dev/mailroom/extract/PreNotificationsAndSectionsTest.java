@@ -267,4 +267,17 @@ class PreNotificationsAndSectionsTest {
         assertDue(find("Design Co <billing@design.example>", "Your invoice", "Amount due: $50.00\nDue: end of month"),
                 "50.00", "USD", "2026-03-31");
     }
+
+    @Test
+    void buyersWhoPaidTheReaderInEuropeanLanguagesAndAnApprovedMilestoneAreNone() {
+        assertThat(find("Auktion <ebay@auktion.example>", "Der Käufer hat bezahlt",
+                "Gute Nachrichten! Der Käufer hat 85,00 € für \"Kamera\" bezahlt. Bitte versende den Artikel bis 16.03.")).isEmpty();
+        assertThat(find("Annonces <noreply@annonces.example>", "L'acheteur a payé",
+                "Bonne nouvelle ! L'acheteur a payé 45,00 € pour votre annonce \"Vélo enfant\". Envoyez le colis sous 5 jours."))
+                .isEmpty();
+        assertThat(find("Segunda Mano <noreply@segundamano.example>", "El comprador ha pagado",
+                "¡Buenas noticias! El comprador ha pagado 30,00 € por \"Lámpara vintage\". Envíalo antes de 5 días.")).isEmpty();
+        assertThat(find("Freelance <donotreply@freelance.example>", "Payment for milestone approved",
+                "Your client approved milestone \"Design v2\". $600.00 will be available in your account in 5 days.")).isEmpty();
+    }
 }

@@ -694,7 +694,11 @@ public final class PaymentReader {
             // A bank's "Your A/c XX3391 has been credited by Rs.84,250.00", a merchant's "Funds will be included in your next deposit".
             "has been credited by", "have been credited by", "sera versé sur ton", "sera versé sur votre",
             "wird dir ausgezahlt", "wird ihnen ausgezahlt", "입금되었습니다", "입금되었어요", "을 보냈어요", "를 보냈어요", "入账",
-            "入賬", "har satts in", "lön insatt", "tilillesi on saapunut", "saapunut maksu", "sie haben geld erhalten", "du hast geld erhalten",
+            "入賬", "har satts in", "lön insatt", "tilillesi on saapunut", "saapunut maksu",
+            // A buyer who paid the reader for what the reader sold, and a client who approved the reader's work.
+            "der käufer hat", "l'acheteur a payé", "l’acheteur a payé", "el comprador ha pagado", "o comprador pagou",
+            "il compratore ha pagato", "de koper heeft betaald", "kupujący zapłacił", "köparen har betalat", "the buyer paid",
+            "buyer has paid", "your client approved", "will be available in your account", "estará disponible en tu cuenta", "sie haben geld erhalten", "du hast geld erhalten",
             "se ha realizado un ingreso", "ingreso en tu cuenta", "ingreso en su cuenta", "abono en tu cuenta", "abono en cuenta",
             "de rendimientos", "zinsgutschrift", "interest earned", "earned interest", "intérêts crédités", "included in your next deposit", "included in your next payout",
             // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
