@@ -280,4 +280,14 @@ class PreNotificationsAndSectionsTest {
         assertThat(find("Freelance <donotreply@freelance.example>", "Payment for milestone approved",
                 "Your client approved milestone \"Design v2\". $600.00 will be available in your account in 5 days.")).isEmpty();
     }
+
+    @Test
+    void aDebitTheOverdraftStoppedAndABusinessRequestingPaymentOfAnInvoiceStayPayments() {
+        assertThat(find("Bank <alerts@bank.example>", "Direct Debit returned",
+                "Your Direct Debit payment of £45.00 to British Gas could not be paid because your account is overdrawn."))
+                .singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("45.00"));
+        assertDue(find("Acme Ltd via PayPal <service@paypal.example>", "Acme Ltd has requested a payment",
+                "Acme Ltd has requested $400.00 USD for invoice #123.\nDue date: Mar 30, 2026\nPay now"),
+                "400.00", "USD", "2026-03-30");
+    }
 }

@@ -794,12 +794,13 @@ public final class PaymentReader {
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CARD_BALANCE) == null) {
             return true; // "Your statement is ready … Your balance on 9 March was £1,245.80": a bank account's, nothing owed
         }
-        if (Phrases.first(text, CASH_WITHDRAWAL) != null || moneyRequest(text)
+        if (Phrases.first(text, CASH_WITHDRAWAL) != null || (moneyRequest(text) && Phrases.first(text, DOCUMENT_WORDS) == null)
                 || (Phrases.first(text, ATTEMPTED) != null && Phrases.first(text, BLOCKED) != null)) {
             return true; // "Retiro sin tarjeta por ₡40.000,00", "Mark Jensen has requested $60.00 USD": no one was paid
         }
         if ((Phrases.first(text, OVERDRAWN) != null || Phrases.first(lines.lowerSubject(), METER_READING) != null)
-                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null) {
+                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null
+                && Phrases.first(text, FAILED) == null && Phrases.first(text, NOT_PAID) == null) {
             return true; // "Ihr Konto ist mit 312,40 € im Minus", "Zählerstand bitte melden … Ihr Abschlag beträgt 85,00 €"
         }
         if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, ASKED_TO_PAY) == null) {
@@ -835,6 +836,9 @@ public final class PaymentReader {
                 || text.contains(" um ")) && MONEY_REQUEST.matcher(text).find();
     }
 
+    /** A payment the overdraft stopped, which is a failed payment, not the overdraft's notice. */
+    private static final List<String> NOT_PAID = List.of("could not be paid", "couldn't be paid", "could not be collected",
+            "returned unpaid", "was returned", "nicht eingelöst", "konnte nicht", "n'a pas pu", "no se ha podido", "non è stato possibile");
     /** An account in the red: its debt, not a bill. */
     private static final List<String> OVERDRAWN = List.of("im minus", "is overdrawn", "are overdrawn", "account overdrawn",
             "en descubierto", "à découvert", "in rosso", "rood staat", "rood staan", "saldo negativo", "saldo devedor",
