@@ -184,7 +184,7 @@ final class Wording {
             "special offer", "limited time", "promo", "coupon", "free shipping", "newsletter", "book now", "buy now",
             "subscribe", "rabatt", "angebot", "jetzt kaufen", "soldes", "offerta", "oferta", "korting", "aanbieding",
             "erbjudande", "tilbud", "promocja", "rabat", "kampanya", "ticari ileti", "ticari elektronik ileti", "en alquiler",
-            "for rent", "zu vermieten", "à louer", "te huur", "ver anuncio", "view listing", "new listing", "nuevo anuncio");
+            "zu vermieten", "à louer", "te huur", "ver anuncio", "view listing", "new listing", "nuevo anuncio");
 
     /**
      * What unsolicited offers say and a merchant's receipt or bill never does: two of them and a
