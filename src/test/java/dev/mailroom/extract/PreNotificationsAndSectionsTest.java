@@ -290,4 +290,22 @@ class PreNotificationsAndSectionsTest {
                 "Acme Ltd has requested $400.00 USD for invoice #123.\nDue date: Mar 30, 2026\nPay now"),
                 "400.00", "USD", "2026-03-30");
     }
+
+    @Test
+    void giftCardsPointStatementsAndCancellationsInEuropeanLanguagesAreNoneButAFinalBillIsABill() {
+        assertThat(find("Librairie <noreply@librairie.example>", "Vous avez reçu une carte cadeau",
+                "Bonjour Alex,\nJulie vous offre une carte cadeau de 30 € !\nCode : FN-2291-4411")).isEmpty();
+        assertThat(find("Bonus <service@bonus.example>", "Ihr Punktestand",
+                "Ihr aktueller Punktestand: 1.240 Punkte (entspricht 12,40 €).\nNeu gesammelt: 48 Punkte für Ihren Einkauf über 48,20 €."))
+                .isEmpty();
+        assertThat(find("Operatör <kundservice@operator.example>", "Ditt abonnemang har sagts upp",
+                "Hej Alex,\nDitt abonnemang (399 kr/mån) har sagts upp och avslutas 31 mars 2026. Du kommer inte att debiteras mer."))
+                .isEmpty();
+        assertThat(find("Operatore <info@operatore.example>", "Il tuo abbonamento è stato disattivato",
+                "Ciao Alex,\nla tua offerta Special (9,99 €/mese) è stata disattivata. Non ti verranno addebitati altri importi."))
+                .isEmpty();
+        assertDue(find("Stromanbieter <service@strom.example>", "Ihr Vertrag wurde gekündigt – Schlussrechnung",
+                "Guten Tag,\nanbei Ihre Schlussrechnung.\nRechnungsbetrag: 45,20 €\nFällig am 20.03.2026."),
+                "45.20", "EUR", "2026-03-20");
+    }
 }

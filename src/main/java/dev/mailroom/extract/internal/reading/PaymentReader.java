@@ -534,7 +534,8 @@ public final class PaymentReader {
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
             "monthly budget", "spending summary", "spending report",
-            "monthly summary", "weekly summary", "ポイント獲得", "ポイント付与", "points earned", "punkte gutgeschrieben", "points gagnés", "포인트 적립", "积分到账", "month in review", "insights", "changes to our pricing", "pricing changes",
+            "monthly summary", "weekly summary", "punktestand", "superpunkte", "bonuspunkte", "points balance", "solde de points",
+            "saldo de puntos", "saldo punti", "puntensaldo", "poängsaldo", "ポイント獲得", "ポイント付与", "points earned", "punkte gutgeschrieben", "points gagnés", "포인트 적립", "积分到账", "month in review", "insights", "changes to our pricing", "pricing changes",
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
             "wishlist", "merkzettel", "wunschliste", "price drop", "price dropped", "preis gesenkt", "price alert", "newsletter",
@@ -707,7 +708,8 @@ public final class PaymentReader {
             "ได้รับเงินโอน", "เงินเข้าบัญชี",
             // A gift card someone sent.
             "sent you a gift card", "you've received a gift card", "you have received a gift card",
-            "geschenkgutschein erhalten", "vous a offert");
+            "geschenkgutschein erhalten", "vous a offert", "vous offre une carte cadeau", "reçu une carte cadeau",
+            "ti ha regalato", "te ha regalado");
     /**
      * Subjects of pay and income: a payslip, a dividend. Only the subject says so; an invoice for payroll
      * services names payslips in its body.

@@ -241,7 +241,8 @@ final class Wording {
      * What a cancelled order's mail says when money did move after all: a fee for cancelling was
      * charged ("Cancellation Fee ₹49"), or the price was paid back ("Total reembolsado 52,40 €").
      */
-    static final List<String> CANCELLATION_PAID = List.of("cancellation fee", "cancelation fee", "frais d'annulation",
+    static final List<String> CANCELLATION_PAID = List.of("cancellation fee", "final bill", "final invoice", "schlussrechnung", "endabrechnung", "slutfaktura", "sluttfaktura",
+            "facture de clôture", "factura final", "fattura finale", "eindafrekening", "cancelation fee", "frais d'annulation",
             "cargo por cancelación", "gastos de cancelación", "stornogebühr", "stornokosten", "annuleringskosten",
             "costo di cancellazione", "total reembolsado", "importe reembolsado", "te devolvemos el dinero", "te hemos devuelto el dinero",
             "amount refunded", "refunded amount", "refund total", "total refunded", "montant remboursé", "erstattungsbetrag",
@@ -253,7 +254,8 @@ final class Wording {
             "ακυρώθηκε",
             "annulé", "annulée", "annulation", "storniert", "stornierung", "annullato", "annullata", "geannuleerd",
             "キャンセル", "취소", "anulowane", "cancelaste", "cancelamos", "cancelou", "anulaste", "anulamos", "hai annullato",
-            "vous avez annulé", "已取消", "被取消", "已被取消");
+            "vous avez annulé", "已取消", "被取消", "已被取消", "gekündigt", "sagts upp", "avslutats", "avsluttet", "opsagt",
+            "disattivato", "disattivata", "beëindigd", "opgezegd");
 
     /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
     private static final List<String> SHIPPED = List.of("zugestellt", "geliefert", "livré", "livrée", "entregado", "consegnato",
