@@ -308,4 +308,16 @@ class PreNotificationsAndSectionsTest {
                 "Guten Tag,\nanbei Ihre Schlussrechnung.\nRechnungsbetrag: 45,20 €\nFällig am 20.03.2026."),
                 "45.20", "EUR", "2026-03-20");
     }
+
+    @Test
+    void aNewPriceBesideTheCurrentOneIsAPriceChangeAndARenewalIsThisYearsPremiumNotLastYears() {
+        assertThat(find("Gimnasio <info@gimnasio.example>", "Actualización de cuota",
+                "Cuota actual: 39,90 €/mes\nNueva cuota: 42,90 €/mes\nA partir del 1 de abril de 2026.")).isEmpty();
+        assertThat(find("Fiber <info@fiber.example>", "Anpassung Ihres Tarifs",
+                "Bisheriger Preis: 39,99 € monatlich\nNeuer Preis: 42,99 € monatlich\nGültig ab: 01.04.2026")).isEmpty();
+        assertDue(find("Insurer <noreply@insurer.example>", "Your renewal is coming up",
+                "Your home insurance renews on 12/03/2026.\nLast year you paid: £312.40\nThis year: £338.10\n"
+                        + "We will renew automatically unless you tell us otherwise."),
+                "338.10", "GBP", "2026-03-12");
+    }
 }

@@ -42,7 +42,7 @@ final class AmountPicker {
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
             "total dos produtos", "total de artículos");
-    private static final List<String> STRONG_LABELS = List.of("total due", "amount due", "balance due", "total to pay",
+    private static final List<String> STRONG_LABELS = List.of("total due", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
             "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
@@ -510,7 +510,8 @@ final class AmountPicker {
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }
-        if (left(label) || threshold(label) || covered(label) || thresholdAfter(line, m.end())) {
+        if (left(label) || threshold(label) || covered(label) || thresholdAfter(line, m.end())
+                || Phrases.first(label.substring(Math.max(0, label.length() - 30)), LAST_PERIOD) != null) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), UNIT_RATE) != null) {
@@ -740,6 +741,11 @@ final class AmountPicker {
         String end = label.substring(Math.max(0, label.length() - 25));
         return Phrases.first(end, COVERED) != null || Phrases.first(end, SAVED) != null;
     }
+
+    /** What was paid a period before, beside what is due now: "Last year you paid: £312.40". */
+    private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
+            "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
+            "förra året", "i fjor", "sidste år");
 
     /** What the reader saved, not what they paid: "Deine Ersparnis heute: 3,40 €", "You saved $4.20". */
     private static final List<String> SAVED = List.of("ersparnis", "du sparst", "gespart", "you saved", "you save",

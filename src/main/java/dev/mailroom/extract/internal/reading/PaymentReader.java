@@ -589,6 +589,12 @@ public final class PaymentReader {
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:statt|anstatt|instead of|au lieu de|en lugar de|en vez de|invece di|anziché|em vez de"
                     + "|in plaats van|i stället för|i stedet for|istedenfor|zamiast)\\b(?:\\s+(?:bisher|the|current|previously|des|de|los"
                     + "|dei|dos|de huidige|tidigare|dotychczasowych))*\\s*$");
+    /** Labels of a new price and of the one it replaces, on lines of their own. */
+    private static final List<String> NEW_PRICE = List.of("new price", "new rate", "neuer preis", "nouveau prix", "nouveau tarif",
+            "nuevo precio", "nueva cuota", "novo preço", "nuovo prezzo", "nieuwe prijs", "nytt pris", "ny pris", "nowa cena");
+    private static final List<String> OLD_PRICE = List.of("current price", "old price", "previous price", "current rate",
+            "bisheriger preis", "alter preis", "aktueller preis", "ancien prix", "prix actuel", "tarif actuel", "precio actual",
+            "cuota actual", "preço atual", "prezzo attuale", "huidige prijs", "nuvarande pris", "nåværende pris", "obecna cena");
     /** A new price and the old one in brackets: "11,99 € (bisher 10,99 €)", "€ 118,00 per maand (was € 104,00)". */
     private static final java.util.regex.Pattern WAS = java.util.regex.Pattern.compile(
             "^[^\\d\\n(]{0,30}\\(\\s*(?:was|bisher|vorher|zuvor|currently|previously|now|attualmente|actuellement|actualmente"
@@ -615,6 +621,9 @@ public final class PaymentReader {
         if (Phrases.first(text, PRICE_ANNOUNCED) != null && Phrases.first(text, RENEWS) == null
                 && Phrases.first(text, CHARGED_AFTER_TRIAL) == null) {
             return true; // "We are updating our prices … your Standard plan will cost $17.99/month", and no charge named
+        }
+        if (Phrases.first(text, NEW_PRICE) != null && Phrases.first(text, OLD_PRICE) != null) {
+            return true; // "Cuota actual: 39,90 €/mes" over "Nueva cuota: 42,90 €/mes"
         }
         for (int i = 0; i < lines.lines.size(); i++) {
             String line = lines.lines.get(i);
