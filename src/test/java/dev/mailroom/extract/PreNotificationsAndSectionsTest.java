@@ -320,4 +320,15 @@ class PreNotificationsAndSectionsTest {
                         + "We will renew automatically unless you tell us otherwise."),
                 "338.10", "GBP", "2026-03-12");
     }
+
+    @Test
+    void aTopUpIsWhatWasAddedNotTheBalanceAfterIt() {
+        assertDue(find("Game Store <noreply@gamestore.example>", "Wallet funds added",
+                "Thank you for your purchase.\nYou added $20.00 to your Wallet.\nWallet balance: $27.41\nPayment method: PayPal\n"),
+                "20.00", "USD", null);
+        assertDue(find("Transit <noreply@transit.example>", "Auto Top Up",
+                "Hi Alex,\nYour card ending 4410 was automatically topped up.\nTop up amount: $40.00\nNew card balance: $52.35\n"
+                        + "Charged to Visa ending 1120.\n"),
+                "40.00", "USD", null);
+    }
 }

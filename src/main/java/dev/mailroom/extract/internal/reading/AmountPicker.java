@@ -42,7 +42,7 @@ final class AmountPicker {
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
             "total dos produtos", "total de artículos");
-    private static final List<String> STRONG_LABELS = List.of("total due", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
+    private static final List<String> STRONG_LABELS = List.of("total due", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
             "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
@@ -703,7 +703,8 @@ final class AmountPicker {
     /** What is left to spend, right before an amount: "Available balance: R 98067.39", "Saldo disponible". */
     private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar", "guthaben",
             "disponible", "disponibile", "利用可能", "残高", "баланс", "остаток", "잔액", "누적", "total bal:", "total bal ", "ledger bal:",
-            "ledger bal ", "book bal:", "book bal ", "clr bal", "cleared bal:");
+            "ledger bal ", "book bal:", "book bal ", "clr bal", "cleared bal:", "wallet balance", "card balance",
+            "balance after", "balance is now", "neues guthaben", "nouveau solde");
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",

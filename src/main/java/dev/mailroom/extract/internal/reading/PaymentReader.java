@@ -830,7 +830,7 @@ public final class PaymentReader {
             // Money moved between the reader's own accounts.
             "transfer to savings", "to your savings account", "to savings account", "between your accounts", "internal transfer",
             "umbuchung", "übertrag auf", "virement interne", "traspaso entre cuentas", "transferência entre contas",
-            "overboeking naar je spaarrekening", "naar je spaarrekening");
+            "overboeking naar je spaarrekening", "naar je spaarrekening", "to your account from your card");
     /** A purchase tried and stopped by the bank: "un intento de compra de 899,00 €" and a card blocked. */
     private static final List<String> ATTEMPTED = List.of("intento de compra", "attempted purchase", "attempted transaction",
             "attempted charge", "tentative d'achat", "tentative de paiement", "tentativa de compra", "tentativo di acquisto",
