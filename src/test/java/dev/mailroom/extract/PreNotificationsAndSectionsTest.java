@@ -331,4 +331,16 @@ class PreNotificationsAndSectionsTest {
                         + "Charged to Visa ending 1120.\n"),
                 "40.00", "USD", null);
     }
+
+    @Test
+    void aCardStatementsBalanceBeatsItsMinimumInTurkishAndPortugueseMonthAbbreviationsAreRead() {
+        assertDue(find("Banka <ekstre@banka.example>", "Kredi kartı hesap özetiniz",
+                "Sayın Alex Kim,\nMart 2026 hesap özetiniz hazırlanmıştır.\nDönem borcu: 4.812,30 TL\nAsgari ödeme tutarı: 1.924,92 TL\n"
+                        + "Son ödeme tarihi: 27.03.2026\nKullanılabilir limit: 15.187,70 TL\n"),
+                "4812.30", "TRY", "2026-03-27");
+        assertDue(find("Cartão <todomundo@cartao.example>", "Sua fatura fechou",
+                "Olá Alex,\nSua fatura de março fechou.\nValor da fatura: R$ 1.284,90\nPagamento mínimo: R$ 192,73\n"
+                        + "Vencimento: 22 MAR\nLimite disponível: R$ 3.715,10\n"),
+                "1284.90", "BRL", "2026-03-22");
+    }
 }

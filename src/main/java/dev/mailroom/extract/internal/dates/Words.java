@@ -16,7 +16,7 @@ final class Words {
 
     static {
         months(1, "january jan januar jänner janvier janv gennaio gen enero ene januari janeiro gener stycznia styczeń");
-        months(2, "february feb februar février fevrier févr fevr febbraio febrero februari fevereiro febrer lutego luty");
+        months(2, "february feb februar février fevrier févr fevr febbraio febrero februari fevereiro fev febrer lutego luty");
         months(3, "march mar märz maerz mär mars marzo maart mrt março marco març maret marca marzec");
         months(4, "april apr avril avr aprile abril abr kwietnia kwiecień");
         months(5, "may mai maggio mag mayo mei maio maig maj maja");
@@ -24,7 +24,7 @@ final class Words {
         months(7, "july jul juli juillet juil luglio lug julio julho juliol lipca lipiec");
         months(8, "august aug août aout agosto ago augustus augusti agost agustus sierpnia sierpień");
         months(9, "september sep sept septembre settembre set septiembre setiembre setembro setembre września wrzesień");
-        months(10, "october oct oktober okt octobre ottobre ott octubre outubro października październik");
+        months(10, "october oct oktober okt octobre ottobre ott octubre outubro out października październik");
         months(11, "november nov novembre noviembre listopada listopad");
         months(12, "december dec dezember dez décembre decembre déc dicembre dic diciembre dezembro desembre desember grudnia grudzień");
         // Turkish, Czech (genitive), Hungarian, Romanian, Finnish (partitive), Russian and Ukrainian (genitive)

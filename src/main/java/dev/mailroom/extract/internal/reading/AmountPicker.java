@@ -42,7 +42,7 @@ final class AmountPicker {
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
             "total dos produtos", "total de artículos");
-    private static final List<String> STRONG_LABELS = List.of("total due", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
+    private static final List<String> STRONG_LABELS = List.of("total due", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
             "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
@@ -254,7 +254,7 @@ final class AmountPicker {
                     label = lower.get(i - 1);
                 }
                 boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null
-                        && !label.contains("minimum");
+                        && Phrases.first(label, MINIMUM) == null;
                 if (!isPreferred && kind == PaymentKind.REFUND) {
                     // "REFUND DETAILS" over "Amount: £24.98", where "ORIGINAL PAYMENT" heads the order's "Amount: £32.97"
                     String heading = heading(lower, i);
@@ -510,6 +510,9 @@ final class AmountPicker {
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return -1;
         }
+        if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), MINIMUM) != null) {
+            return TIED; // a statement's least payment, below its balance: "Asgari ödeme tutarı", "Pagamento mínimo"
+        }
         if (left(label) || threshold(label) || covered(label) || thresholdAfter(line, m.end())
                 || Phrases.first(label.substring(Math.max(0, label.length() - 30)), LAST_PERIOD) != null) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
@@ -743,6 +746,9 @@ final class AmountPicker {
         return Phrases.first(end, COVERED) != null || Phrases.first(end, SAVED) != null;
     }
 
+    /** The least a card statement asks for. */
+    private static final List<String> MINIMUM = List.of("minimum", "asgari", "minimal", "mínimo", "minimo", "mindestbetrag",
+            "mindestzahlung", "minimální", "minimálna", "最低", "최소");
     /** What was paid a period before, beside what is due now: "Last year you paid: £312.40". */
     private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
