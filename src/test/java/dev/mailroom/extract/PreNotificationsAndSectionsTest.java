@@ -343,4 +343,15 @@ class PreNotificationsAndSectionsTest {
                         + "Vencimento: 22 MAR\nLimite disponível: R$ 3.715,10\n"),
                 "1284.90", "BRL", "2026-03-22");
     }
+
+    @Test
+    void theAmountOwingBeatsWhatAHealthFundPaid() {
+        byte[] raw = TestMail.message().from("Bright Dental <frontdesk@brightdental.example.com.au>")
+                .subject("Your statement from Bright Dental").date("Mon, 02 Mar 2026 10:00:00 +1100")
+                .header("MIME-Version", "1.0").header("Content-Type", "text/html; charset=UTF-8")
+                .body("<p>Dear Alex,</p><table><tr><td>Date</td><td>Service</td><td>Fee</td><td>Health fund</td><td>Gap</td></tr>"
+                        + "<tr><td>02/02/2026</td><td>Check-up and clean</td><td>$245.00</td><td>$160.00</td><td>$85.00</td></tr></table>"
+                        + "<p><b>Amount owing: $85.00</b></p><p>Please pay by 28/03/2026.</p>").bytes();
+        assertDue(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw)), "85.00", "AUD", "2026-03-28");
+    }
 }
