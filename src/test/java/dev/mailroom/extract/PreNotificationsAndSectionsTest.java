@@ -354,4 +354,17 @@ class PreNotificationsAndSectionsTest {
                         + "<p><b>Amount owing: $85.00</b></p><p>Please pay by 28/03/2026.</p>").bytes();
         assertDue(extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw)), "85.00", "AUD", "2026-03-28");
     }
+
+    @Test
+    void aHoldOnACardAnUpdatedPaymentMethodAndAnOrderReadyForPickupAreNone() {
+        assertThat(find("Hotel <reservations@hotel.example>", "Pre-authorization notice",
+                "A pre-authorization hold of $150.00 was placed on your card ending 4410 for incidentals during your stay."
+                        + " It will be released after checkout.")).isEmpty();
+        assertThat(find("Phone Co <billing@phone.example>", "Your payment method was updated",
+                "You updated your payment method to Visa ending in 4410. Your next bill of $85.00 will be charged to this card."))
+                .isEmpty();
+        assertThat(find("Electronics <info@electronics.example>", "Your order is ready for pickup",
+                "Your order #BBY01-8812 is ready for pickup at our Union Square store. Bring your ID. Order total: $129.99 (paid)."))
+                .isEmpty();
+    }
 }

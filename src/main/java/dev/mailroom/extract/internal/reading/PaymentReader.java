@@ -534,7 +534,9 @@ public final class PaymentReader {
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
             "monthly budget", "spending summary", "spending report",
-            "monthly summary", "weekly summary", "punktestand", "superpunkte", "bonuspunkte", "points balance", "solde de points",
+            "monthly summary", "weekly summary", "payment method was updated", "payment method updated",
+            "payment method has been updated", "card was updated", "zahlungsmethode aktualisiert", "zahlungsart geändert",
+            "moyen de paiement mis à jour", "método de pago actualizado", "punktestand", "superpunkte", "bonuspunkte", "points balance", "solde de points",
             "saldo de puntos", "saldo punti", "puntensaldo", "poängsaldo", "ポイント獲得", "ポイント付与", "points earned", "punkte gutgeschrieben", "points gagnés", "포인트 적립", "积分到账", "month in review", "insights", "changes to our pricing", "pricing changes",
             "price change", "price increase", "new pricing", "pricing update", "preisanpassung", "preiserhöhung", "preisänderung",
             "changement de prix", "augmentation de prix", "hausse de prix", "cambio de precio", "aumento de precio", "wish list",
@@ -830,7 +832,10 @@ public final class PaymentReader {
             // Money moved between the reader's own accounts.
             "transfer to savings", "to your savings account", "to savings account", "between your accounts", "internal transfer",
             "umbuchung", "übertrag auf", "virement interne", "traspaso entre cuentas", "transferência entre contas",
-            "overboeking naar je spaarrekening", "naar je spaarrekening", "to your account from your card");
+            "overboeking naar je spaarrekening", "naar je spaarrekening", "to your account from your card",
+            // A hold on a card, released later: nothing is paid with it.
+            "pre-authorization hold", "preauthorization hold", "pre-authorisation hold", "authorization hold", "authorisation hold",
+            "temporary hold", "will be released after", "vorautorisierung", "préautorisation", "preautorización");
     /** A purchase tried and stopped by the bank: "un intento de compra de 899,00 €" and a card blocked. */
     private static final List<String> ATTEMPTED = List.of("intento de compra", "attempted purchase", "attempted transaction",
             "attempted charge", "tentative d'achat", "tentative de paiement", "tentativa de compra", "tentativo di acquisto",

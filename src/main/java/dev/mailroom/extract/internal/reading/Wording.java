@@ -258,7 +258,8 @@ final class Wording {
             "disattivato", "disattivata", "beëindigd", "opgezegd");
 
     /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
-    private static final List<String> SHIPPED = List.of("zugestellt", "geliefert", "livré", "livrée", "entregado", "consegnato",
+    private static final List<String> SHIPPED = List.of("ready for pickup", "ready for collection", "ready to collect",
+            "abholbereit", "zur abholung bereit", "prête à être retirée", "prêt à être retiré", "listo para recoger", "zugestellt", "geliefert", "livré", "livrée", "entregado", "consegnato",
             "bezorgd", "levererad", "leveret", "dostarczono", "dostarczona", "dostarczone", "doručena", "toimitettu", "お届け済み", "お届けしました", "配達済み", "doručeno", "teslim edildi", "配達完了", "배송 완료", "已签收", "已簽收",
             "shipped", "has shipped", "on its way", "on the way",
             "out for delivery", "delivered", "dispatched", "en camino", "ha sido enviado", "fue enviado", "versandt",
