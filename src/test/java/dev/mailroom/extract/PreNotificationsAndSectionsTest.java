@@ -367,4 +367,39 @@ class PreNotificationsAndSectionsTest {
                 "Your order #BBY01-8812 is ready for pickup at our Union Square store. Bring your ID. Order total: $129.99 (paid)."))
                 .isEmpty();
     }
+
+    @Test
+    void moneyGiftsCashbackLowBalanceNoticesExtrasOnTheNextInvoiceUnpaidKoreanOrdersAndReceivedInvoicesAreNone() {
+        assertThat(find("Neobank <no-reply@neobank.example>", "Lena hat dir ein Geldgeschenk geschickt",
+                "Hallo Jonas,\nLena Hoffmann hat dir ein Geldgeschenk über 50,00 € geschickt.")).isEmpty();
+        assertThat(find("Cashback <hello@cashback.example>", "Your Cashback has been tracked!",
+                "Good news! Your Cashback from your recent purchase has been successfully tracked.\n"
+                        + "Store | Purchase amount | Cashback\nLazada | S$214.60 | S$8.58")).isEmpty();
+        assertThat(find("Tolls <noreply@tolls.example>", "Low Balance Notice",
+                "Your prepaid account 1029-4471-88 has reached its low balance threshold.\nCurrent prepaid balance: $6.35\n"
+                        + "Low balance threshold: $10.00\nPlease add funds to your prepaid account.")).isEmpty();
+        assertThat(find("Kabel <noreply@kabel.example>", "Bevestiging: Sport Totaal toegevoegd aan je abonnement",
+                "Je hebt het volgende extra pakket toegevoegd:\nSport Totaal\nPrijs: € 14,95 per maand\n"
+                        + "De aanpassing zie je op de volgende factuur.")).isEmpty();
+        assertThat(find("서점 <books@books.example>", "[서점] 미입금 주문 자동취소 안내",
+                "결제되지 않아 자동으로 취소되었습니다.\n주문번호 | 1192038814\n주문금액 | 37,800원\n입금금액 | 0원")).isEmpty();
+        assertThat(find("Domaine <comptabilite@domaine.example>", "Réception de votre facture",
+                "Bonjour,\nNous accusons réception de votre facture.\nVous recevrez le règlement de 650,00 € dans les plus brefs délais."))
+                .isEmpty();
+    }
+
+    @Test
+    void termsAfterTheInvoiceDateInBracketsARenewalInDaysAndASpanishRefundAreRead() {
+        assertDue(find("Web Studio <facturation@webstudio.example>", "Facture #2026-0412",
+                "Facture : 2026-0412\nMontant : 480,00 € TTC\nDélai de paiement : 30 jours à compter de la date de la facture (02/03/2026)"),
+                "480.00", "EUR", "2026-04-01");
+        assertDue(find("VPN <subscriptions@vpn.example>", "Benachrichtigung über automatische Verlängerung",
+                "Ihr aktuelles Abonnement verlängert sich automatisch in 14 Tagen.\nDie Zahlungsmethode Ihres Kontos wird mit einer"
+                        + " Gebühr in Höhe von 59,88 € belastet."),
+                "59.88", "EUR", "2026-03-16");
+        assertDue(find("Segunda Mano <no-reply@segundamano.example>", "Te hemos devuelto el dinero de tu compra",
+                "El vendedor no ha enviado el producto a tiempo, así que hemos cancelado la compra.\nTe hemos devuelto 84,50 €:\n"
+                        + "Precio del producto 78,00 €\nEnvío 3,95 €\nTotal devuelto 84,50 €"),
+                "-84.50", "EUR", null);
+    }
 }

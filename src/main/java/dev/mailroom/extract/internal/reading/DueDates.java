@@ -67,7 +67,9 @@ final class DueDates {
             // Pre-notifications of a debit counted in days: "Je volgende betaling is over 5 dagen", "das nächste Mal in zwei Tagen"
             "prochain prélèvement", "próximo cargo", "das nächste mal", "w ciągu", "przez najbliższe", "charge you", "trial ends on",
             "régler sous", "payable sous", "paiement sous", "pagamento a", "betalningsvillkor", "betalingsbetingelser", "betalingsvilkår",
-            "maksuehto", "maksuehdot", "trial will end on", "will be taken on", "will take",
+            "maksuehto", "maksuehdot", "délai de paiement", "délai de règlement", "應付總額", "应付总额",
+            "verlängert sich automatisch in", "verlängert sich in", "se renouvelle dans", "se renouvellera dans", "se renueva en",
+            "se renovará en", "si rinnova tra", "wordt verlengd over", "förnyas om", "fornyes om", "trial will end on", "will be taken on", "will take",
             "we'll take", "we’ll take", "will automatically charge", "will charge", "we'll charge", "we’ll charge",
             "erfolgt am", "erfolgt zum", "einzug am", "einzug zum", "wir buchen", "interviendra le", "aura lieu le",
             "au plus tard le", "à payer pour le", "payable le", "fecha de pago", "tienes hasta el", "hasta el", "vence dia",
@@ -327,7 +329,7 @@ final class DueDates {
 
     /** Labels of payment terms: a number of days after them runs from the document's date, when it states one. */
     private static final List<String> TERMS = List.of("within", "innerhalb von", "binnen", "zahlungsziel", "zahlbar innert",
-            "payment terms", "terms", "betalingstermijn", "régler sous", "payable sous", "paiement sous", "pagamento a",
+            "payment terms", "terms", "betalingstermijn", "délai de paiement", "délai de règlement", "régler sous", "payable sous", "paiement sous", "pagamento a",
             "betalningsvillkor", "betalingsbetingelser", "betalingsvilkår", "maksuehto", "maksuehdot", "termin płatności");
 
     /** "Due upon receipt", "zahlbar sofort": due the day the document is dated. */
@@ -427,6 +429,12 @@ final class DueDates {
             DateScanner.Found f = DateScanner.dayMonthRightAfter(line, from, dayFirst, reference);
             if (f == null) {
                 f = DateScanner.absolute(line, from, from + REACH, dayFirst, reference);
+                if (f != null && f.start() > from && f.start() <= low.length()
+                        && Phrases.first(low.substring(from, f.start()), FROM_INVOICE_DATE) != null) {
+                    // "30 jours à compter de la date de la facture (13/04/2026)": the date is the invoice's, the terms run from it
+                    DateScanner.Found terms = DateScanner.relative(low, from, f.start(), f.date());
+                    f = terms != null && terms.date().isAfter(f.date()) ? terms : f;
+                }
             }
             if (f == null) {
                 f = DateScanner.relative(low, from, from + RELATIVE_REACH, TERMS.contains(label) ? termsFrom : reference);
@@ -476,7 +484,7 @@ final class DueDates {
     private static final List<String> FROM_INVOICE_DATE = List.of("from the invoice date", "of the invoice date",
             "after the invoice date", "from invoice date", "of invoice date", "after invoice date", "from the date of the invoice",
             "vanaf de factuurdatum", "na factuurdatum", "na de factuurdatum", "ab rechnungsdatum", "nach rechnungsdatum",
-            "ab rechnungsstellung", "nach rechnungsstellung", "à compter de la date de facture", "date de facture",
+            "ab rechnungsstellung", "nach rechnungsstellung", "à compter de la date de facture", "date de facture", "date de la facture",
             "desde la fecha de factura", "dalla data fattura", "dalla data della fattura", "från fakturadatum", "fra fakturadato");
 
     /** Words right after a date that say the deadline has gone by. */

@@ -710,7 +710,10 @@ public final class PaymentReader {
             // A buyer who paid the reader for what the reader sold, and a client who approved the reader's work.
             "der käufer hat", "l'acheteur a payé", "l’acheteur a payé", "el comprador ha pagado", "o comprador pagou",
             "il compratore ha pagato", "de koper heeft betaald", "kupujący zapłacił", "köparen har betalat", "the buyer paid",
-            "buyer has paid", "your client approved", "will be available in your account", "estará disponible en tu cuenta", "sie haben geld erhalten", "du hast geld erhalten",
+            "buyer has paid", "your client approved", "geldgeschenk", "money gift", "cashback has been", "cashback tracked",
+            "cashback is confirmed", "cashback confirmed", "vous recevrez le règlement", "accusons réception de votre facture",
+            "we have received your invoice", "we received your invoice", "ihre rechnung ist bei uns eingegangen",
+            "hemos recibido su factura", "abbiamo ricevuto la sua fattura", "will be available in your account", "estará disponible en tu cuenta", "sie haben geld erhalten", "du hast geld erhalten",
             "se ha realizado un ingreso", "ingreso en tu cuenta", "ingreso en su cuenta", "abono en tu cuenta", "abono en cuenta",
             "de rendimientos", "zinsgutschrift", "interest earned", "earned interest", "intérêts crédités", "included in your next deposit", "included in your next payout",
             // Indonesian, Malay, Turkish, Vietnamese and Thai for money received.
@@ -816,6 +819,10 @@ public final class PaymentReader {
                 && Phrases.first(text, FAILED) == null && Phrases.first(text, NOT_PAID) == null) {
             return true; // "Ihr Konto ist mit 312,40 € im Minus", "Zählerstand bitte melden … Ihr Abschlag beträgt 85,00 €"
         }
+        if (Phrases.first(text, ON_NEXT_INVOICE) != null && Phrases.first(text, REFUND_WORDS) == null
+                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null) {
+            return true; // "Extra's besteld? De aanpassing zie je op de volgende factuur": an order whose price is billed later
+        }
         if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, ASKED_TO_PAY) == null) {
             return true; // "Balance Alert: your balance has reached $1,500.00": a threshold crossed, nothing asked
         }
@@ -863,8 +870,14 @@ public final class PaymentReader {
     private static final List<String> METER_READING = List.of("zählerstand", "meter reading", "relevé de compteur",
             "relève de compteur", "lectura del contador", "meterstand", "lettura del contatore", "leitura do contador",
             "mätarställning", "målerstand", "odczyt licznika");
+    /** What an order of an extra says when its price comes on a later bill. */
+    private static final List<String> ON_NEXT_INVOICE = List.of("zie je op de volgende factuur", "op je volgende factuur",
+            "on your next invoice", "on your next bill", "auf ihrer nächsten rechnung", "auf deiner nächsten rechnung",
+            "sur votre prochaine facture", "en tu próxima factura", "en su próxima factura", "nella prossima fattura",
+            "på din nästa faktura", "på din neste faktura");
     /** Subjects of an alert that a card's or account's balance crossed a level the reader set. */
-    private static final List<String> BALANCE_ALERT = List.of("balance alert", "balance has reached", "balance reached",
+    private static final List<String> BALANCE_ALERT = List.of("balance alert", "low balance", "balance notice", "saldo bajo",
+            "saldo baixo", "niedriger kontostand", "solde faible", "solde bas", "balance has reached", "balance reached",
             "balance is over", "balance exceeded", "balance has exceeded", "saldo-alarm", "saldoalarm", "alerte de solde",
             "alerta de saldo", "avviso saldo");
     /** What a bill says to ask for money, unlike "your payment due date will be shown on your next statement". */

@@ -23,7 +23,7 @@ final class Wording {
             PaymentKind.RECEIPT);
 
     static {
-        kind(PaymentKind.REFUND, 3, "refund initiated", "ショッピング取消", "ご利用取消", "ご利用の取消", "売上取消", "売上の取消", "initiated a refund", "initiated a full refund", "refund has been initiated",
+        kind(PaymentKind.REFUND, 3, "refund initiated", "te hemos devuelto", "hemos devuelto", "total devuelto", "ショッピング取消", "ご利用取消", "ご利用の取消", "売上取消", "売上の取消", "initiated a refund", "initiated a full refund", "refund has been initiated",
                 "refund amount", "full refund", "refund is initiated", "rückerstattung eingeleitet", "reembolso iniciado", "refund from", "got a refund", "received a refund", "refund credited", "refund landed",
                 "refund just landed", "refund was credited", "refund has been credited", "credit note", "nota de crédito", "nota di credito", "creditnota", "refunded", "your refund", "refund of", "refund for", "refund has been", "issued a refund",
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
@@ -254,7 +254,7 @@ final class Wording {
             "ακυρώθηκε",
             "annulé", "annulée", "annulation", "storniert", "stornierung", "annullato", "annullata", "geannuleerd",
             "キャンセル", "취소", "anulowane", "cancelaste", "cancelamos", "cancelou", "anulaste", "anulamos", "hai annullato",
-            "vous avez annulé", "已取消", "被取消", "已被取消", "gekündigt", "sagts upp", "avslutats", "avsluttet", "opsagt",
+            "vous avez annulé", "已取消", "被取消", "已被取消", "자동취소", "주문취소", "취소되었습니다", "gekündigt", "sagts upp", "avslutats", "avsluttet", "opsagt",
             "disattivato", "disattivata", "beëindigd", "opgezegd");
 
     /** A subject that says goods are on their way: a shipping notice restates the order, it is no new payment. */
