@@ -402,4 +402,12 @@ class PreNotificationsAndSectionsTest {
                         + "Precio del producto 78,00 €\nEnvío 3,95 €\nTotal devuelto 84,50 €"),
                 "-84.50", "EUR", null);
     }
+
+    @Test
+    void aNewSupplyContractsPricesAreNoBill() {
+        assertThat(find("Energibolag Kundtjänst <kundtjanst@energibolag.example>", "Tack för ditt elavtal",
+                "Hej Elin,\nTack för avtalet! Du har gjort ett bra val.\nAvtal: Fast pris i 12 månader\nLeveransstart: 1.4.2026\n"
+                        + "Energipris: 8,49 c/kWh\nGrundavgift: 3,95 €/månad\n(priserna inkluderar moms 25,5 %)\n"
+                        + "Avtalet innebär att du tar i bruk e-faktura.")).isEmpty();
+    }
 }

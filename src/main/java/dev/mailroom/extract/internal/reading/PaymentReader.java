@@ -819,6 +819,10 @@ public final class PaymentReader {
                 && Phrases.first(text, FAILED) == null && Phrases.first(text, NOT_PAID) == null) {
             return true; // "Ihr Konto ist mit 312,40 € im Minus", "Zählerstand bitte melden … Ihr Abschlag beträgt 85,00 €"
         }
+        if (Phrases.first(text, SUPPLY_STARTS) != null && Phrases.first(text, SUM_DUE) == null
+                && Phrases.first(text, ASKED_TO_PAY) == null && Phrases.first(text, RENEWS) == null) {
+            return true; // "Tack för avtalet! Leveransstart: 1.2.2026 … Grundavgift: 3,95 €/månad": a contract's prices, no bill yet
+        }
         if (Phrases.first(text, ON_NEXT_INVOICE) != null && Phrases.first(text, REFUND_WORDS) == null
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null) {
             return true; // "Extra's besteld? De aanpassing zie je op de volgende factuur": an order whose price is billed later
@@ -870,6 +874,10 @@ public final class PaymentReader {
     private static final List<String> METER_READING = List.of("zählerstand", "meter reading", "relevé de compteur",
             "relève de compteur", "lectura del contador", "meterstand", "lettura del contatore", "leitura do contador",
             "mätarställning", "målerstand", "odczyt licznika");
+    /** What a new energy or telecom contract's confirmation names: the day supply starts. */
+    private static final List<String> SUPPLY_STARTS = List.of("leveransstart", "lieferbeginn", "début de fourniture",
+            "inicio del suministro", "startdatum levering", "toimitus alkaa", "toimituksen alkamispäivä", "leveringsstart",
+            "supply start date", "supply starts on");
     /** What an order of an extra says when its price comes on a later bill. */
     private static final List<String> ON_NEXT_INVOICE = List.of("zie je op de volgende factuur", "op je volgende factuur",
             "on your next invoice", "on your next bill", "auf ihrer nächsten rechnung", "auf deiner nächsten rechnung",
