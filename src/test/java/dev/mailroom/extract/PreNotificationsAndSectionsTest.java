@@ -410,4 +410,22 @@ class PreNotificationsAndSectionsTest {
                         + "Energipris: 8,49 c/kWh\nGrundavgift: 3,95 €/månad\n(priserna inkluderar moms 25,5 %)\n"
                         + "Avtalet innebär att du tar i bruk e-faktura.")).isEmpty();
     }
+
+    @Test
+    void lastTuningSetsPostcodesVouchersNewsDomainsAndPreNotifiedDebitsAreReadRightly() {
+        assertThat(find("Water Co <noreply@water.example>", "Your new bill is ready to view",
+                "Your new bill is ready to view.\nSign in to My Account to see it.\nWater Services Limited, Western House, Bradford BD6 2SZ."))
+                .isEmpty();
+        assertThat(find("Spielwaren <service@spielwaren.example>", "Ein Gutschein für Sie",
+                "Auf Ihrem Kundenkonto wurde ein Gutschein für Sie hinterlegt.\nGutscheinwert: 15,00 €")).isEmpty();
+        assertThat(find("Free <offres@news.mobile.example>", "Forfait 5G à 15,99 €/mois",
+                "FORFAIT 5G - 19,99 €/mois\nOffre valable jusqu'au 15/04/2026.")).isEmpty();
+        assertDue(find("Sportclub <leden@sportclub.example>", "Aankondiging: je maandelijkse betaling wordt over 5 dagen afgeschreven",
+                "Hoi Sanne,\nJe volgende betaling is over een aantal dagen.\nBedrag:           € 34,99\nAfschrijfdatum:   7 maart 2026\n"),
+                "34.99", "EUR", "2026-03-07");
+        assertDue(find("Korteriühistu <arved@kyhistu.example>", "Arve nr 2026-03-14 - korter 14",
+                "ARVE nr: 2026-03-14\nKuupäev: 02.03.2026\nMaksetähtpäev: 20.03.2026\nHaldustasu (0,45 €/m²) | m² | 58,4 | 26,28\n"
+                        + "Soojus | MWh | 1,052 | 121,51\nArve kokku (EUR): 212,37"),
+                "212.37", "EUR", "2026-03-20");
+    }
 }

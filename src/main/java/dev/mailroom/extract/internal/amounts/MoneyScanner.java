@@ -144,6 +144,9 @@ public final class MoneyScanner {
             if (money == null) {
                 money = before(line, marker, found.isEmpty() ? 0 : found.getLast().end());
             }
+            if (money != null && inPostcode(line, money)) {
+                money = null; // "Bradford BD6 2SZ": a British postcode, not six Bahraini dinars
+            }
             if (money != null) {
                 money = namedAfter(line, money, marker);
                 found.add(money);
@@ -156,6 +159,21 @@ public final class MoneyScanner {
     }
 
     private record Marker(String currency, int start, int end) {}
+
+    /** A British postcode: "BD6 2SZ", "SW1A 1AA". */
+    private static final java.util.regex.Pattern UK_POSTCODE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}(?![\\p{L}\\d])");
+
+    /** Whether {@code money} lies inside a British postcode on {@code line}. */
+    private static boolean inPostcode(String line, Money money) {
+        java.util.regex.Matcher m = UK_POSTCODE.matcher(line);
+        while (m.find()) {
+            if (m.start() < money.end() && money.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A dollar sum followed by the code of the dollar it is: "$12.99 CAD", "$350 MXN". The code names

@@ -42,7 +42,7 @@ final class AmountPicker {
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
             "total dos produtos", "total de artículos");
-    private static final List<String> STRONG_LABELS = List.of("total due", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
+    private static final List<String> STRONG_LABELS = List.of("total due", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
             "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
@@ -402,7 +402,7 @@ final class AmountPicker {
             + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
             + "|att betala|do zapłaty|k úhradě|te betalen bedrag|totaalbedrag|bedrag|montant dû|montant|à payer|betrag|summe"
             + "|importe|importo totale|importo|totale|valor|total amount due|amount|kwota|suma|belopp|beløb|beløp|summa|yhteensä"
-            + "|celkem|összesen|toplam|jumlah|total pris|totalpris|totalt|i alt|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
+            + "|celkem|összesen|toplam|jumlah|total pris|totalpris|totalt|i alt|arve kokku|kokku|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
             + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})(?:\\s*(?:dr|cr))?\\s*$");
     private static final Pattern BARE_TOTAL_IN_TEXT = Pattern.compile(BARE_TOTAL.pattern(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);

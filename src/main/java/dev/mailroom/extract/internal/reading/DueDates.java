@@ -67,7 +67,7 @@ final class DueDates {
             // Pre-notifications of a debit counted in days: "Je volgende betaling is over 5 dagen", "das nächste Mal in zwei Tagen"
             "prochain prélèvement", "próximo cargo", "das nächste mal", "w ciągu", "przez najbliższe", "charge you", "trial ends on",
             "régler sous", "payable sous", "paiement sous", "pagamento a", "betalningsvillkor", "betalingsbetingelser", "betalingsvilkår",
-            "maksuehto", "maksuehdot", "délai de paiement", "délai de règlement", "應付總額", "应付总额",
+            "maksuehto", "maksuehdot", "délai de paiement", "délai de règlement", "maksetähtpäev", "應付總額", "应付总额",
             "verlängert sich automatisch in", "verlängert sich in", "se renouvelle dans", "se renouvellera dans", "se renueva en",
             "se renovará en", "si rinnova tra", "wordt verlengd over", "förnyas om", "fornyes om", "trial will end on", "will be taken on", "will take",
             "we'll take", "we’ll take", "will automatically charge", "will charge", "we'll charge", "we’ll charge",

@@ -244,7 +244,8 @@ public final class PaymentReader {
 
     /** Senders' mailboxes that send newsletters: "newsletter@corriere.it", "news@…". */
     private static final Set<String> NEWSLETTER_MAILBOXES = Set.of("newsletter", "newsletters", "news", "nieuwsbrief",
-            "noticias", "notizie", "infolettre", "rundbrief");
+            "noticias", "notizie", "infolettre", "rundbrief", "nieuws", "nachrichten", "nouvelles", "nyheter", "nyheder",
+            "uutiset");
 
     /** Whether the message comes from a newsletter's mailbox. */
     private static boolean fromNewsletter(ParsedMessage parsed) {
@@ -253,7 +254,12 @@ public final class PaymentReader {
         }
         String address = parsed.from().getFirst().address().toLowerCase(java.util.Locale.ROOT);
         int at = address.indexOf('@');
-        return at > 0 && NEWSLETTER_MAILBOXES.contains(address.substring(0, at));
+        if (at <= 0) {
+            return false;
+        }
+        String domain = address.substring(at + 1);
+        // "offres@news.free.fr": a domain kept for newsletters
+        return NEWSLETTER_MAILBOXES.contains(address.substring(0, at)) || domain.startsWith("news.") || domain.startsWith("newsletter.");
     }
 
     private record Picked(MessageLines lines, AmountPicker.Candidate amount) {}
@@ -581,7 +587,8 @@ public final class PaymentReader {
     /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
     private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
             "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs",
-            "τροποποιήσεις στο πρόγραμμά σας", "modifications to your plan", "wijzigingen in je abonnement");
+            "τροποποιήσεις στο πρόγραμμά σας", "modifications to your plan", "wijzigingen in je abonnement",
+            "évolution de votre forfait", "évolution de votre offre", "évolution de votre abonnement");
     private static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
             "^\\s*(?:/\\s*\\p{L}+\\s*)?(?:to|auf|à|a|naar|till|til|na|para|zu|do)\\s*$");
     /** Japanese and Korean put "from" after the old price: "990円から1,190円", "4,990원에서 7,890원으로". */
@@ -710,7 +717,8 @@ public final class PaymentReader {
             // A buyer who paid the reader for what the reader sold, and a client who approved the reader's work.
             "der käufer hat", "l'acheteur a payé", "l’acheteur a payé", "el comprador ha pagado", "o comprador pagou",
             "il compratore ha pagato", "de koper heeft betaald", "kupujący zapłacił", "köparen har betalat", "the buyer paid",
-            "buyer has paid", "your client approved", "geldgeschenk", "money gift", "cashback has been", "cashback tracked",
+            "buyer has paid", "your client approved", "bezahlt vom käufer", "zahlung ihres käufers", "paid by the buyer",
+            "payé par l'acheteur", "gutscheinwert", "ein gutschein für sie", "guthabenbonus", "bonusguthaben", "geldgeschenk", "money gift", "cashback has been", "cashback tracked",
             "cashback is confirmed", "cashback confirmed", "vous recevrez le règlement", "accusons réception de votre facture",
             "we have received your invoice", "we received your invoice", "ihre rechnung ist bei uns eingegangen",
             "hemos recibido su factura", "abbiamo ricevuto la sua fattura", "will be available in your account", "estará disponible en tu cuenta", "sie haben geld erhalten", "du hast geld erhalten",
@@ -846,7 +854,7 @@ public final class PaymentReader {
             "overboeking naar je spaarrekening", "naar je spaarrekening", "to your account from your card",
             // A hold on a card, released later: nothing is paid with it.
             "pre-authorization hold", "preauthorization hold", "pre-authorisation hold", "authorization hold", "authorisation hold",
-            "temporary hold", "will be released after", "vorautorisierung", "préautorisation", "preautorización");
+            "vorautorisierung", "préautorisation", "preautorización");
     /** A purchase tried and stopped by the bank: "un intento de compra de 899,00 €" and a card blocked. */
     private static final List<String> ATTEMPTED = List.of("intento de compra", "attempted purchase", "attempted transaction",
             "attempted charge", "tentative d'achat", "tentative de paiement", "tentativa de compra", "tentativo di acquisto",
