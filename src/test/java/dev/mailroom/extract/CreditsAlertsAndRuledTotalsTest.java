@@ -1,13 +1,9 @@
 package dev.mailroom.extract;
 
+import static dev.mailroom.extract.PaymentProbes.assertPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mailroom.ingest.IngestService;
-import dev.mailroom.testing.TestMail;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,24 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CreditsAlertsAndRuledTotalsTest {
 
-    private final PaymentExtractor extractor = new PaymentExtractor(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC));
-
-    private List<ExtractedPayment> find(String from, String subject, String body) {
-        byte[] raw = TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0100").body(body).bytes();
-        return extractor.find(IngestService.parseMessage(raw, null), IngestService.headerSection(raw));
-    }
-
-    private static void assertPayment(List<ExtractedPayment> found, PaymentKind kind, String amount, String currency) {
-        assertThat(found).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(kind);
-            assertThat(p.amount()).isEqualByComparingTo(amount);
-            assertThat(p.currency()).isEqualTo(currency);
-        });
-    }
+    private final PaymentProbes probes = new PaymentProbes();
 
     @Test
     void aCreditNoteWhoseOnlySumIsNegativeShouldBeARefund() {
-        assertPayment(find("Ihre Telekom <rechnung@telekom.example>", "Gutschrift zu Ihrer Kündigung der Option Musik",
+        assertPayment(probes.find("Ihre Telekom <rechnung@telekom.example>", "Gutschrift zu Ihrer Kündigung der Option Musik",
                 "Guten Tag,\n\nIhre Kündigung der Option Musik zum 19.02.2026 haben wir erhalten.\n\n"
                         + "Gutschriftnummer: 3012 5102 0047\nOption Musik 20.02. - 28.02.2026 (anteilig)   -1,54 EUR\n\n"
                         + "Der Betrag wird mit Ihrer nächsten Rechnung verrechnet."),
@@ -45,12 +28,12 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aStatementWhoseSumIsPaidBackShouldBeARefund() {
-        assertPayment(find("Zorgverzekeraar Noord <premie@zvnoord.example>", "Uw factuurspecificatie premie maart 2026",
+        assertPayment(probes.find("Zorgverzekeraar Noord <premie@zvnoord.example>", "Uw factuurspecificatie premie maart 2026",
                 "Premie maart 2026\n  Zorgverzekering            € 90,22\n  Te veel betaald januari   -€ 168,07\n\n"
                         + "Opgeteld en afgetrokken hoeft u in maart geen premie te betalen.\n"
                         + "Wij storten € 77,85 terug op uw rekening eindigend op 4821."),
                 PaymentKind.REFUND, "-77.85", "EUR");
-        assertPayment(find("Mercado Libre <info@mercadolibre.com.mx>", "Te devolvimos el dinero de tu compra cancelada",
+        assertPayment(probes.find("Mercado Libre <info@mercadolibre.com.mx>", "Te devolvimos el dinero de tu compra cancelada",
                 "Cancelaste tu compra y te devolvimos el dinero\nAudífonos inalámbricos\nDevolvimos | $ 1,299 |\n"
                         + "A tu tarjeta | Visa terminada en 7302 |"),
                 PaymentKind.REFUND, "-1299.00", "MXN");
@@ -58,7 +41,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void refundTermsShouldNotMakeATicketARefund() {
-        List<ExtractedPayment> found = find("GOL <bilhete@voegol.example>", "Bilhete eletrônico - localizador XKZ2LM",
+        List<ExtractedPayment> found = probes.find("GOL <bilhete@voegol.example>", "Bilhete eletrônico - localizador XKZ2LM",
                 "Seu bilhete eletrônico\nTarifa R$ 2.089,17\nTaxas R$ 199,66\nTotal R$ 2.288,83\n\n"
                         + "O reembolso somente será aceito se dentro do prazo de validade, respeitadas as regras de tarifa.");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.kind()).isNotEqualTo(PaymentKind.REFUND));
@@ -66,7 +49,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aTerseDebitAlertShouldBeItsAmountNotTheBalance() {
-        assertPayment(find("Access Bank <alerts@accessbank.example>", "Debit Alert",
+        assertPayment(probes.find("Access Bank <alerts@accessbank.example>", "Debit Alert",
                 "Access Bank\n\nDebit\nAmt: NGN224.00\nAcct: 069****3812\nDesc: SMS Alert Fee\nDate: 25/02/2026\n"
                         + "Avail Bal: NGN41,880.15\nTotal Bal: NGN41,880.15\n\nThank you for banking with us."),
                 PaymentKind.PAYMENT_CONFIRMATION, "224.00", "NGN");
@@ -98,18 +81,18 @@ class CreditsAlertsAndRuledTotalsTest {
         "Sunrise <info@sunrise.example> | Wichtige Information: neue Gebühr für Papierrechnungen ab 1. Februar | Papierrechnung mit allen Details: CHF 3.50 pro Monat (CHF 42.- pro Jahr)",
     })
     void moneyTheReaderReceivedOrWasNeverChargedShouldBeNoPayment(String from, String subject, String body) {
-        assertThat(find(from, subject, body)).isEmpty();
+        assertThat(probes.find(from, subject, body)).isEmpty();
     }
 
     @Test
     void thePayeesWordForTheReadersPaymentShouldStillBeAPayment() {
-        assertThat(find("City Water <billing@citywater.example>", "Payment received - thank you",
+        assertThat(probes.find("City Water <billing@citywater.example>", "Payment received - thank you",
                 "Payment received: $80.00 from your account ending 4411. Thank you for your payment.")).hasSize(1);
     }
 
     @Test
     void aSumUnderARuledLineShouldBeTheTotalOfADirectDebitNotice() {
-        List<ExtractedPayment> found = find("\"Kita St. Johann\" <verwaltung@kita-johann.example>",
+        List<ExtractedPayment> found = probes.find("\"Kita St. Johann\" <verwaltung@kita-johann.example>",
                 "Elternbeitrag März 2026 - Ankündigung SEPA-Lastschrift",
                 "Liebe Familie Schröder,\n\nhiermit kündigen wir den Einzug der Beiträge für den laufenden Monat an:\n\n"
                         + "  Elternbeitrag März 2026    164,00 €\n  Getränkegeld                5,00 €\n  ------------------------------\n"
@@ -122,16 +105,16 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void totalsNamedInPolishNorwegianAndMexicanStatementsShouldBeRead() {
-        assertPayment(find("Sklep Biały Uśmiech <sklep@bialyusmiech.example>", "Potwierdzenie zamówienia ICHESXNHC",
+        assertPayment(probes.find("Sklep Biały Uśmiech <sklep@bialyusmiech.example>", "Potwierdzenie zamówienia ICHESXNHC",
                 "Dziękujemy za zakupy!\nPłatność: Tpay – płatność zaakceptowana\nProdukt | Cena jedn. | Ilość | Razem |\n"
                         + "Paski wybielające | 89,18 zł | 1 | 89,18 zł |\nProdukty | 89,18 zł |\nWysyłka (Paczkomat) | 6,99 zł |\n"
                         + "Suma (brutto) | 96,17 zł |"),
                 PaymentKind.RECEIPT, "96.17", "PLN");
-        List<ExtractedPayment> charging = find("Lade <kvittering@lade.example>", "Kvittering for lading hos Lade Sandvika",
+        List<ExtractedPayment> charging = probes.find("Lade <kvittering@lade.example>", "Kvittering for lading hos Lade Sandvika",
                 "Takk for at du ladet med oss!\nLevert energi: 38,6 kWh\nBetalingsmåte: Vipps\n"
                         + "Reservert beløp før start:  500,00 kr\nBelastet for ladeøkten:     181,03 kr\n");
         assertThat(charging).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("181.03"));
-        List<ExtractedPayment> statement = find("Banorte <estadosdecuenta@banorte.example>", "Tu estado de cuenta de febrero ya está disponible",
+        List<ExtractedPayment> statement = probes.find("Banorte <estadosdecuenta@banorte.example>", "Tu estado de cuenta de febrero ya está disponible",
                 "Ya puedes consultar el estado de cuenta de tu Tarjeta de Crédito terminación 5521.\n"
                         + "Fecha límite de pago | 23/03/2026 |\nSaldo anterior | $7,420.10 |\nPago mínimo | $1,152.00 |\n"
                         + "Pago para no generar intereses | $9,874.35 |\nLímite de crédito | $45,000.00 |");
@@ -143,7 +126,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void anOrderToBePaidByTransferBeforeADayShouldBeAnInvoiceDueThen() {
-        List<ExtractedPayment> found = find("Atelier Lumen <contact@atelier-lumen.example>", "Confirmation de votre commande n° LUM-0318",
+        List<ExtractedPayment> found = probes.find("Atelier Lumen <contact@atelier-lumen.example>", "Confirmation de votre commande n° LUM-0318",
                 "Nous vous remercions de votre achat.\nCommande n° LUM-0318\n  Service à thé    1 x 115,00 €\n"
                         + "  Frais d'expédition   14,00 €\n  Total de la commande   129,00 €\n\nMode de paiement choisi : virement bancaire\n"
                         + "Merci d'effectuer le virement avant le 14/03/2026 ; la commande sera expédiée à réception du paiement.");
@@ -155,7 +138,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aWalletPaymentInSpanishShouldNameWhomItPaid() {
-        List<ExtractedPayment> found = find("Nequi <notificaciones@nequi.com.co>", "Pagaste con tu Nequi",
+        List<ExtractedPayment> found = probes.find("Nequi <notificaciones@nequi.com.co>", "Pagaste con tu Nequi",
                 "¡Hola Valentina!\n\nPagaste $20.000 a UBER desde tu Nequi el 1 de marzo de 2026 a las 10:14 p. m.\n\nReferencia: M4471902");
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.payee()).isEqualTo("Uber");
@@ -166,7 +149,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void anInstalmentShouldBeWhatAPlansReminderAsksForNotTheOrderTotal() {
-        List<ExtractedPayment> found = find("Scalapay <noreply@scalapay.example>", "Promemoria: la tua prossima rata scade il 14 marzo",
+        List<ExtractedPayment> found = probes.find("Scalapay <noreply@scalapay.example>", "Promemoria: la tua prossima rata scade il 14 marzo",
                 "Ti ricordiamo che la seconda rata del tuo acquisto sta per scadere.\n\nImporto rata: € 26,63\n"
                         + "Data di addebito: 14/03/2026\nCodice ordine: 7MQ2XK4T\nTotale ordine: € 79,90 (rate pagate: 1 di 3)");
         assertThat(found).singleElement().satisfies(p -> {
@@ -177,7 +160,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aDeclinedCardPaymentInSwedishShouldBeAFailedPaymentToTheMerchant() {
-        List<ExtractedPayment> found = find("Kortbank <no-reply@kortbank.example>", "Din kortbetalning har nekats",
+        List<ExtractedPayment> found = probes.find("Kortbank <no-reply@kortbank.example>", "Din kortbetalning har nekats",
                 "Hej Johanna,\n\nVårt säkerhetssystem har nekat en kortbetalning.\n\nBelopp: 1 249,00 SEK\nHandlare: ELGIGANTEN\nKort: Visa •• 7731");
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(PaymentKind.FAILED_PAYMENT);
@@ -187,7 +170,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aRefundInitiatedForAnOrderShouldBeARefund() {
-        assertPayment(find("Swiggy <noreply@swiggy.in>", "Refund initiated for your order #178203946512",
+        assertPayment(probes.find("Swiggy <noreply@swiggy.in>", "Refund initiated for your order #178203946512",
                 "Your order could not be delivered, so we have cancelled it and initiated a full refund.\n\n"
                         + "Order ID: #178203946512\nRefund amount: ₹412.00\nRefunded to: UPI"),
                 PaymentKind.REFUND, "-412.00", "INR");
@@ -195,7 +178,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aDonationReceiptShouldBeItsDonation() {
-        List<ExtractedPayment> found = find("JustGiving <no-reply@justgiving.example>", "Thank you for your donation to Gaucher Association",
+        List<ExtractedPayment> found = probes.find("JustGiving <no-reply@justgiving.example>", "Thank you for your donation to Gaucher Association",
                 "Thank you for your donation to Gaucher Association.\n\nDonation reference: 1203349871\nYour donation: £25.00\n"
                         + "Gift Aid: £6.25 (reclaimed by the charity from HMRC at no extra cost to you)");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("25.00"));
@@ -203,7 +186,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aDollarFromAQuebecSenderShouldBeCanadian() {
-        List<ExtractedPayment> found = find("Hydro-Québec <factures@hydro.example.com>", "Votre facture est disponible",
+        List<ExtractedPayment> found = probes.find("Hydro-Québec <factures@hydro.example.com>", "Votre facture est disponible",
                 "Bonjour,\n\nVotre facture d'électricité est disponible.\nMontant à payer : 187,42 $\nDate d'échéance : 23 mars 2026\n\n"
                         + "Hydro-Québec, 75, boul. René-Lévesque Ouest, Montréal (Québec)");
         assertThat(found).singleElement().satisfies(p -> {
@@ -214,7 +197,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void anItalianTollInvoiceShouldBeDueOnItsValueDate() {
-        List<ExtractedPayment> found = find("Telepass <noreply@telepass.example>", "È disponibile la tua fattura Telepass",
+        List<ExtractedPayment> found = probes.find("Telepass <noreply@telepass.example>", "È disponibile la tua fattura Telepass",
                 "Numero fattura: 25/T/0412345\nPedaggi autostradali: 69,68 €\nTotale fattura: 73,40 €\n\n"
                         + "L'importo sarà addebitato sul conto corrente IT** **** **** 8812 con data valuta 15/03/2026.");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 15)));
@@ -222,7 +205,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aCardAlertsShopFieldShouldNameThePayee() {
-        List<ExtractedPayment> found = find("Banco Sur <avisos@bancosur.com.ar>", "Aviso de consumo con tu tarjeta Visa",
+        List<ExtractedPayment> found = probes.find("Banco Sur <avisos@bancosur.com.ar>", "Aviso de consumo con tu tarjeta Visa",
                 "Te avisamos que se registró un consumo con tu tarjeta:\nTarjeta: Visa terminada en 2290\nComercio: FARMACITY SUC 112\n"
                         + "Fecha: 01/03/2026 18:07\nMonto: $ 18.450,00\nSi no reconocés esta operación, comunicate con nosotros.");
         assertThat(found).singleElement().satisfies(p -> {
@@ -233,11 +216,11 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aLateNoticeAndAFailedDebitShouldBeDueOnTheNewDayNotTheOneGoneBy() {
-        List<ExtractedPayment> late = find("Hydro-Québec Affaires <avis@hydro.example.com>", "Avis de retard - compte 2990 4418 7305",
+        List<ExtractedPayment> late = probes.find("Hydro-Québec Affaires <avis@hydro.example.com>", "Avis de retard - compte 2990 4418 7305",
                 "Selon nos dossiers, la facture du 6 février 2026 n'a pas été payée en entier avant sa date d'échéance du 27 février 2026.\n\n"
                         + "  Montant dû ........ 1 261,86 $\n\nVous disposez de neuf jours pour payer le montant dû, soit au plus tard le 11 mars 2026.");
         assertThat(late).singleElement().satisfies(p -> assertThat(p.dueDate()).isEqualTo(LocalDate.of(2026, 3, 11)));
-        List<ExtractedPayment> failed = find("Whistletree Mortgages <service@whistletree.example.co.uk>", "Your mortgage Direct Debit has failed",
+        List<ExtractedPayment> failed = probes.find("Whistletree Mortgages <service@whistletree.example.co.uk>", "Your mortgage Direct Debit has failed",
                 "We were unable to collect your monthly mortgage payment of £842.17 by Direct Debit, which was due on 1 March 2026.\n\n"
                         + "We will try to take the Direct Debit payment again on 10 March 2026.");
         assertThat(failed).singleElement().satisfies(p -> {
@@ -248,7 +231,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void theSumDueOnTimeShouldWinOverTheSumDueIfLate() {
-        List<ExtractedPayment> found = find("airtel <ebill@airtel.example.in>", "Your airtel postpaid bill is ready",
+        List<ExtractedPayment> found = probes.find("airtel <ebill@airtel.example.in>", "Your airtel postpaid bill is ready",
                 "Your airtel mobile services bill is now available.\nAmount due: ₹ 1,049.82\nPay by date: 08-Mar-2026\n"
                         + "Amount due after 08-Mar-2026: ₹ 1,149.82");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("1049.82"));
@@ -256,7 +239,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aRefundPromisedOnlyIfATripIsCancelledShouldNotMakeABookingARefund() {
-        List<ExtractedPayment> found = find("BlaBlaCar <noreply@blablacar.example>", "Réservation confirmée : Lyon → Grenoble",
+        List<ExtractedPayment> found = probes.find("BlaBlaCar <noreply@blablacar.example>", "Réservation confirmée : Lyon → Grenoble",
                 "Votre place est confirmée.\nPrix du trajet : 12,00 €\nFrais de service : 2,79 €\nTotal payé : 14,79 €\n"
                         + "Si le trajet n'a pas lieu, vous êtes remboursé selon les conditions d'annulation.");
         assertThat(found).singleElement().satisfies(p -> {
@@ -267,7 +250,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aTicketReceiptThatThanksForBuyingShouldBeFound() {
-        List<ExtractedPayment> found = find("Billet Ami <no-reply@billetami.vn>", "Thank you",
+        List<ExtractedPayment> found = probes.find("Billet Ami <no-reply@billetami.vn>", "Thank you",
                 "Thank you for buying tickets on Billet Ami!\n\nOrder number:  #1052\nTicket type   Qty   Price\n"
                         + "Standard       1     100.000 VND\n\nTotal money: 100.000 VND\nPayment: paid online");
         assertThat(found).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("100000"));
@@ -275,7 +258,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aFailedPaymentThatNamesACreditLimitAsItsCauseShouldStillBeFound() {
-        List<ExtractedPayment> found = find("Tënk Canada <abonnement@tenk.example.tv>", "Votre abonnement Tënk ne s'est pas renouvelé",
+        List<ExtractedPayment> found = probes.find("Tënk Canada <abonnement@tenk.example.tv>", "Votre abonnement Tënk ne s'est pas renouvelé",
                 "Le paiement de votre abonnement mensuel Tënk (7,99 $ CA) n'a pas pu être effectué sur votre carte se terminant par 4410.\n\n"
                         + "Cela se produit généralement pour une des raisons suivantes :\n- Votre carte de crédit est expirée\n"
                         + "- Votre limite de crédit a été dépassée");
@@ -287,7 +270,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aTrialThatStartsAPaidSubscriptionShouldBeARenewalOnThatDay() {
-        List<ExtractedPayment> found = find("Hollow Creek Gazette <no-reply@mail.gazette.example>", "Your Subscription starts soon",
+        List<ExtractedPayment> found = probes.find("Hollow Creek Gazette <no-reply@mail.gazette.example>", "Your Subscription starts soon",
                 "Hi Beth,\n\nYour trial is almost over. Your subscription to Hollow Creek Gazette will\n"
                         + "automatically start on March 9 for $3 per month.\n\nIf you wish to cancel, you can review your subscription details here.");
         assertThat(found).singleElement().satisfies(p -> {
@@ -298,7 +281,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void anAnnualStatementThatPaysBackShouldBeARefundOfWhatComesBack() {
-        List<ExtractedPayment> found = find("Vattenfall <klantenservice@vattenfall.example>", "Je jaarafrekening staat klaar: je krijgt € 86,40 terug",
+        List<ExtractedPayment> found = probes.find("Vattenfall <klantenservice@vattenfall.example>", "Je jaarafrekening staat klaar: je krijgt € 86,40 terug",
                 "Je jaarafrekening over de periode 1 februari 2025 tot en met 31 januari 2026 staat klaar.\n\nFactuurnummer: 7004418826\n"
                         + "Totale kosten stroom en gas: € 2.741,28\nBetaalde termijnbedragen: € 2.827,68\nJe krijgt terug: € 86,40\n\n"
                         + "We maken dit bedrag binnen 2 weken over naar je rekening eindigend op 5521.");
@@ -307,7 +290,7 @@ class CreditsAlertsAndRuledTotalsTest {
 
     @Test
     void aBizumSentShouldBeAPaymentToItsRecipient() {
-        List<ExtractedPayment> found = find("BBVA <bbva@comunicaciones.bbva.es>", "Has enviado un Bizum",
+        List<ExtractedPayment> found = probes.find("BBVA <bbva@comunicaciones.bbva.es>", "Has enviado un Bizum",
                 "Te confirmamos que has enviado dinero con Bizum.\n\nImporte: 25,00 €\nDestinatario: Lucía Fernández Gil\nConcepto: Cena");
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(PaymentKind.PAYMENT_CONFIRMATION);
