@@ -386,8 +386,7 @@ final class AmountPicker {
                     return null;
                 }
                 if (threshold(label) || left(label) || thresholdAfter(line, m.end()) || (heldToo && (balance(label) || covered(label)))
-                        || Phrases.first(label.substring(Math.max(0, label.length() - 25)), SAVED) != null
-                        || Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), UNIT_RATE) != null) {
+                        || saved(label) || rateAfter(line, m.end())) {
                     continue;
                 }
                 found.add(new Candidate(m, TIED, i, false));
@@ -513,11 +512,11 @@ final class AmountPicker {
         if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), MINIMUM) != null) {
             return TIED; // a statement's least payment, below its balance: "Asgari ödeme tutarı", "Pagamento mínimo"
         }
-        if (left(label) || threshold(label) || covered(label) || thresholdAfter(line, m.end())
+        if (left(label) || threshold(label) || covered(label) || saved(label) || thresholdAfter(line, m.end())
                 || Phrases.first(label.substring(Math.max(0, label.length() - 30)), LAST_PERIOD) != null) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
-        if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), UNIT_RATE) != null) {
+        if (rateAfter(line, m.end())) {
             return 0; // a rate, never a total: "Late fee: £0.25 per day per item", "8,49 c/kWh", "€0.10 per page"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
@@ -742,8 +741,17 @@ final class AmountPicker {
             "deckungssumme", "versicherungssumme", "somme assurée", "suma asegurada");
 
     private static boolean covered(String label) {
-        String end = label.substring(Math.max(0, label.length() - 25));
-        return Phrases.first(end, COVERED) != null || Phrases.first(end, SAVED) != null;
+        return Phrases.first(label.substring(Math.max(0, label.length() - 25)), COVERED) != null;
+    }
+
+    /** Whether {@code label} ends by naming what the reader saved. */
+    private static boolean saved(String label) {
+        return Phrases.first(label.substring(Math.max(0, label.length() - 25)), SAVED) != null;
+    }
+
+    /** Whether the sum ending at {@code end} is a rate for a unit: "£0.25 per day". */
+    private static boolean rateAfter(String line, int end) {
+        return Phrases.first(line.substring(end, Math.min(line.length(), end + 16)), UNIT_RATE) != null;
     }
 
     /** The least a card statement asks for. */

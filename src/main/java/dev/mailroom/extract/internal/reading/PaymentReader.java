@@ -1099,9 +1099,9 @@ public final class PaymentReader {
             "a testa", "ciascuno", "per persoon", "ieder betaalt", "per person", "var och en", "hver især", "cada um", "por pessoa",
             "na osobę", "kişi başı");
     /** Words of a document: a person who sends an invoice or a receipt from such a mailbox names it. */
-    private static final List<String> DOCUMENT_WORDS = List.of("invoice", "receipt", "rechnung", "quittung", "facture", "factura",
-            "fattura", "fatura", "factuur", "faktura", "faktúra", "lasku", "számla", "recibo", "ricevuta", "reçu", "kvitto",
-            "kvittering", "order number", "order no", "bestellnummer", "numéro de commande", "請求書", "領収書", "发票", "發票");
+    private static final List<String> DOCUMENT_WORDS = Stream.concat(Wording.INVOICE_NAMED.stream(), Stream.of("receipt", "quittung",
+            "faktúra", "recibo", "ricevuta", "reçu", "kvitto", "kvittering", "order number", "order no", "bestellnummer",
+            "numéro de commande", "領収書", "发票", "發票")).toList();
 
     private static boolean personal(ParsedMessage parsed) {
         String domain = senderDomain(parsed);

@@ -473,7 +473,7 @@ final class Wording {
     private static final Pattern METERED = Pattern.compile("(?<![\\p{L}])(?:kwh|m³|zählerstand|verbrauch|consumo|consumption"
             + "|meter reading|lectura del contador|relevé|mobilfunk|datenvolumen|roaming|forbruk|förbrukning|zużycie|kulutus)(?![\\p{L}])");
     /** A reminder of something owed, which a vendor sends about its invoice and a utility about its bill. */
-    private static final List<String> INVOICE_NAMED = List.of("invoice", "rechnung", "facture", "factura", "fattura",
+    static final List<String> INVOICE_NAMED = List.of("invoice", "rechnung", "facture", "factura", "fattura",
             "fatura", "factuur", "faktura", "lasku", "számla", "díjbekérő", "výzva k úhradě", "výzva k platbě", "請求書");
 
     /**
