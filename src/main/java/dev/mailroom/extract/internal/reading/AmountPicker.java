@@ -50,7 +50,7 @@ final class AmountPicker {
             "refund of", "we received", "received your payment of", "payment of", "renews", "pay at the property",
             "abgebucht", "debited", "will be debited", "erstattet", "remboursé", "rimborsato", "reembolsado", "bill of",
             "invoice of", "statement balance", "new balance", "debit order", "purchase amount", "transaction amount",
-            "debit amount", "amount debited", "払込金額", "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount",
+            "debit amount", "amount debited", "払込金額", "お引落金額", "引落金額", "ご利用金額", "利用金額", "ご返金額", "返金額", "refund amount", "částka k vrácení", "vrácená částka", "kwota zwrotu", "zwrócona kwota",
             "amount refunded", "refunded amount", "refund total", "gutschriftbetrag", "erstattungsbetrag", "tilbakebetales",
             "tilbakebetalt", "tilgodehavende", "återbetalas", "montant remboursé", "importe reembolsado", "importo rimborsato",
             "terug te betalen", "teruggestort", "donation of", "contribution of", "gift of",
@@ -95,7 +95,8 @@ final class AmountPicker {
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as",
             "à partir de", "a partir de", "a partire da", "vanaf", "från", "kun", "bare", "endast", "vain", "tylko", "pouze",
             "sadece", "apenas", "slechts", "alleen", "nur noch", "ab nur", "tot", "bis zu", "jusqu'à", "jusqu’à", "hasta", "fino a",
-            "upp till", "opp til", "op til");
+            "upp till", "opp til", "op til", "regular price", "regularly", "normally", "normalpreis", "uvp", "prix normal",
+            "precio normal", "prezzo normale", "normale prijs", "ordinarie pris", "normalpris");
 
     /** After an amount, these make it a rate for a unit: "£0.25 per day", "8,49 c/kWh", "€0.10 per page". */
     private static final List<String> UNIT_RATE = List.of("per day", "a day", "/day", "per hour", "an hour", "/hr", "/hour",
@@ -513,7 +514,7 @@ final class AmountPicker {
             return TIED; // a statement's least payment, below its balance: "Asgari ödeme tutarı", "Pagamento mínimo"
         }
         if (left(label) || threshold(label) || covered(label) || saved(label) || thresholdAfter(line, m.end())
-                || Phrases.first(label.substring(Math.max(0, label.length() - 30)), LAST_PERIOD) != null) {
+                || endsWithWord(label, SHARE_CAPITAL) || Phrases.first(label.substring(Math.max(0, label.length() - 30)), LAST_PERIOD) != null) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
         if (rateAfter(line, m.end())) {
@@ -739,6 +740,12 @@ final class AmountPicker {
     /** What an insurance covers, not what it costs: "Coverage Amount: $100,000", "Sum insured". */
     private static final List<String> COVERED = List.of("coverage", "sum insured", "insured amount", "amount insured",
             "deckungssumme", "versicherungssumme", "somme assurée", "suma asegurada");
+
+    /** A company's share capital in its legal footer: "EDF SA … Capital 2 084 365 041 €", "au capital de 10 000 €". */
+    private static final List<String> SHARE_CAPITAL = List.of("capital", "capital social", "capital social de", "au capital de",
+            "capital de", "share capital", "share capital of", "stammkapital", "stammkapital:", "grundkapital", "grundkapital:",
+            "capitale sociale", "capitale sociale di", "capitale sociale:", "capital:", "capital social:", "kapitał zakładowy",
+            "kapitał zakładowy:", "základní kapitál", "základní kapitál:", "aandelenkapitaal");
 
     private static boolean covered(String label) {
         return Phrases.first(label.substring(Math.max(0, label.length() - 25)), COVERED) != null;

@@ -76,6 +76,9 @@ public final class PaymentReader {
             return List.of(); // "Your quote Q-1187", "Ihr Angebot Nr. A-2025-117": a price offered, nothing owed yet
         }
         Wording.Verdict wording = Wording.read(lines.lowerSubject(), lines.lowerText());
+        if (wording.marketing() >= 2 && wording.subjectWeight() == 0 && Wording.pitchSubject(lines.lowerSubject())) {
+            return List.of(); // "60% off Super ends tonight … you'll be charged $59.99 per year": a campaign, whatever it says of charges
+        }
         if (personal(parsed) && Phrases.first(lines.lowerText(), SHARE) != null
                 && Phrases.first(lines.lowerText() + "\n" + lines.lowerSubject(), DOCUMENT_WORDS) == null) {
             // A friend's "your share is $310", "30 € chacun": costs split among people, no document. A landlord's
@@ -550,7 +553,12 @@ public final class PaymentReader {
             "boletín", "boletim", "nieuwsbrief", "nyhetsbrev", "nyhedsbrev", "uutiskirje", "メルマガ", "メールマガジン",
             "使いすぎ防止", "ご指定金額到達", "program poleceń", "programie poleceń", "modifica unilaterale", "modifica delle condizioni", "changes to your terms",
             "modification des conditions", "cambio de condiciones", "förändring av", "ändring av", "referral reward", "referral bonus", "parrainage", "neue gebühr", "new fee", "nouveaux frais", "aggiornamento dei prezzi",
-            "actualización de precios", "atualização de preços");
+            "actualización de precios", "atualização de preços",
+            // a month's spending told back, a pension forecast: sums the reader has or spent, nothing to pay
+            "slik brukte du", "så brukte du", "så här använde du", "sådan brugte du", "month in numbers", "monat in zahlen",
+            "mois en chiffres", "mes en números", "monthly recap", "monatsrückblick", "pensionsprognos", "pension forecast",
+            "pensjonsprognose", "renteninformation", "rentenauskunft", "pensioenoverzicht", "wrap-up", "wrapup", "recap", "récap",
+            "resumen del mes", "riepilogo del mese");
     /** What an order confirmation says when the order is bought on invoice and still to be paid. */
     private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
             "zahlungsart: rechnung", "zahlungsart: kauf auf rechnung", "please transfer the amount", "please pay the amount",
@@ -568,7 +576,7 @@ public final class PaymentReader {
             "we’ll send your first invoice", "you will receive your first invoice", "your first invoice will be sent", "wird erst bei versand", "ne sera débité qu'à l'expédition");
 
     /** Words for a price, one of which a price change names. */
-    private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço",
+    private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço", "hinta", "hinnan", "kuukausimaksu",
             "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格", "fee", "mitgliedsbeitrag", "beitrag", "πάγιο", "τιμή",
             "termijnbedrag", "abschlag", "mensualité", "cuota", "opłata", "cennik", "料金", "요금", "회비");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
@@ -583,7 +591,8 @@ public final class PaymentReader {
             "from your next bill", "erhöhung des mitgliedsbeitrags", "costerà", "nuovo prezzo", "neuer preis", "nouveau prix",
             "nuevo precio", "novo preço", "nieuwe prijs", "new price", "pasará de", "vai mudar de", "passera de",
             "beträgt der monatliche preis", "料金改定", "価格改定", "値上げ", "가격 인상",
-            "요금 인상", "价格调整", "價格調整", "调价", "調價", "zmiana cennika", "wzrośnie", "podwyżka", "zdražení", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
+            "요금 인상", "价格调整", "價格調整", "调价", "調價", "zmiana cennika", "wzrośnie", "baisse du tarif", "évolue à la baisse", "évolue à la hausse",
+            "price decrease", "preissenkung", "prijsverlaging", "uusi hinta", "hinta muuttuu", "kuukausimaksu muuttuu", "hinnanmuutos", "podwyżka", "zdražení", "beitragserhöhung", "αυξάνεται το", "αύξηση της τιμής");
     /** A subject that announces a plan's new terms: whatever price it names is to come, not asked for. */
     private static final List<String> PLAN_CHANGED = List.of("votre forfait évolue", "votre forfait s'enrichit",
             "your plan is changing", "ihr tarif ändert sich", "changes to your plan", "änderung ihres tarifs",
@@ -600,10 +609,10 @@ public final class PaymentReader {
                     + "|dei|dos|de huidige|tidigare|dotychczasowych))*\\s*$");
     /** Labels of a new price and of the one it replaces, on lines of their own. */
     private static final List<String> NEW_PRICE = List.of("new price", "new rate", "neuer preis", "nouveau prix", "nouveau tarif",
-            "nuevo precio", "nueva cuota", "novo preço", "nuovo prezzo", "nieuwe prijs", "nytt pris", "ny pris", "nowa cena");
+            "nuevo precio", "nueva cuota", "novo preço", "nuovo prezzo", "nieuwe prijs", "nytt pris", "ny pris", "nowa cena", "uusi hinta", "nová cena");
     private static final List<String> OLD_PRICE = List.of("current price", "old price", "previous price", "current rate",
             "bisheriger preis", "alter preis", "aktueller preis", "ancien prix", "prix actuel", "tarif actuel", "precio actual",
-            "cuota actual", "preço atual", "prezzo attuale", "huidige prijs", "nuvarande pris", "nåværende pris", "obecna cena");
+            "cuota actual", "preço atual", "prezzo attuale", "huidige prijs", "nuvarande pris", "nåværende pris", "obecna cena", "nuværende pris", "nykyinen hinta", "současná cena");
     /** A new price and the old one in brackets: "11,99 € (bisher 10,99 €)", "€ 118,00 per maand (was € 104,00)". */
     private static final java.util.regex.Pattern WAS = java.util.regex.Pattern.compile(
             "^[^\\d\\n(]{0,30}\\(\\s*(?:was|bisher|vorher|zuvor|currently|previously|now|attualmente|actuellement|actualmente"
@@ -683,7 +692,11 @@ public final class PaymentReader {
     private static final List<String> REFUND_ASKED = List.of("refund request", "requested a refund", "return request",
             "return label", "once we receive");
     /** Money coming in: a salary or a transfer to the reader. */
-    private static final List<String> INCOMING = List.of("gehaltseingang", "salary credited", "salary has been credited",
+    private static final List<String> INCOMING = List.of("gehaltseingang", "wpłynęły środki", "wpływ środków", "wpłynął przelew",
+            "der er indsat", "er blevet indsat", "din løn er", "lønnen din er", "lönen har kommit", "lønn er satt inn",
+            // a job offer's pay, which the reader will earn
+            "gross salary", "annual salary", "base salary", "starting salary", "sign-on bonus", "signing bonus", "jahresgehalt",
+            "bruttogehalt", "salaire annuel", "salaire brut", "salario bruto", "retribuzione annua", "bruttosalaris", "salary credited", "salary has been credited",
             "has recibido una transferencia", "você recebeu um pix", "você recebeu uma transferência", "vous avez reçu un virement",
             "hai ricevuto un bonifico", "you received a transfer", "you've received a transfer", "you have received a transfer",
             "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto",
@@ -846,7 +859,7 @@ public final class PaymentReader {
             "retiro sin tarjeta", "retiro de efectivo", "retiro en cajero", "retiro por", "saque realizado", "saque no valor",
             "bargeldabhebung", "bargeldauszahlung", "geldautomat abgehoben", "retrait d'espèces", "retrait d’espèces",
             "retrait au distributeur", "prelievo di contanti", "prelievo contanti", "prelievo bancomat", "geldopname",
-            "kontantuttag", "uttag i bankomat", "kontanthævning", "wypłata z bankomatu", "wypłata gotówki", "výběr z bankomatu",
+            "kontantuttag", "uttag i bankomat", "kontantuttak", "uttak i minibank", "uttak fra minibank", "kontanthævning", "wypłata z bankomatu", "wypłata gotówki", "výběr z bankomatu",
             "výběr hotovosti", "nakit çekim", "para çekme", "現金引き出し", "出金のお知らせ", "提现", "提現",
             // Money moved between the reader's own accounts.
             "transfer to savings", "to your savings account", "to savings account", "between your accounts", "internal transfer",
@@ -895,7 +908,8 @@ public final class PaymentReader {
     private static final List<String> BALANCE_ALERT = List.of("balance alert", "low balance", "balance notice", "saldo bajo",
             "saldo baixo", "niedriger kontostand", "solde faible", "solde bas", "balance has reached", "balance reached",
             "balance is over", "balance exceeded", "balance has exceeded", "saldo-alarm", "saldoalarm", "alerte de solde",
-            "alerta de saldo", "avviso saldo");
+            "alerta de saldo", "avviso saldo", "lav saldo", "låg saldo", "lavt saldo", "balance is below", "balance is under",
+            "balance fell below", "balance has fallen below", "balance dropped below", "saldo onder", "saldo unter", "alhainen saldo");
     /** What a bill says to ask for money, unlike "your payment due date will be shown on your next statement". */
     private static final List<String> ASKED_TO_PAY = List.of("amount due", "minimum payment", "minimum due", "total due",
             "please pay", "pay now", "payment is due");
@@ -1097,7 +1111,7 @@ public final class PaymentReader {
     private static final List<String> SHARE = List.of("your share", "my share", "each of us", "per person", "per head", "split it",
             "split the", "chacun", "chacune", "par personne", "pro person", "pro kopf", "jeder zahlt", "cada uno", "por persona",
             "a testa", "ciascuno", "per persoon", "ieder betaalt", "per person", "var och en", "hver især", "cada um", "por pessoa",
-            "na osobę", "kişi başı");
+            "na osobę", "kişi başı", "settle up", "pay me back", "paying me back", "each if it's", "each if we", "apiece");
     /** Words of a document: a person who sends an invoice or a receipt from such a mailbox names it. */
     private static final List<String> DOCUMENT_WORDS = Stream.concat(Wording.INVOICE_NAMED.stream(), Stream.of("receipt", "quittung",
             "faktúra", "recibo", "ricevuta", "reçu", "kvitto", "kvittering", "order number", "order no", "bestellnummer",

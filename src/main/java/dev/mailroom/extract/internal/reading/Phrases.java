@@ -9,7 +9,8 @@ final class Phrases {
 
     /**
      * Whether {@code phrase} occurs in {@code text} starting at a word start; Chinese and Japanese,
-     * written without spaces, have no word starts to look for, so a phrase in them counts anywhere.
+     * written without spaces, have no word starts to look for, so a phrase in them counts anywhere, as
+     * does one that opens with a sign.
      */
     static boolean has(String text, String phrase) {
         int from = 0;
@@ -38,6 +39,9 @@ final class Phrases {
     }
 
     private static boolean unspaced(char c) {
+        if (!Character.isLetterOrDigit(c)) {
+            return true; // a phrase that opens with a sign ("% off") starts no word: "60% off" has it
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

@@ -36,7 +36,7 @@ final class Wording {
                 "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств", "reverso de un consumo", "reverso de consumo", "reverso de compra", "transacción: reverso",
                 "palautus on hyväksytty", "palautettava summa", "vrátenie platby", "platba bola vrátená", "refundácia", "vrácení platby",
-                "platba byla vrácena", "zwrot środków", "zwrot płatności", "povrat novca", "povrat sredstava", "grąžinimas",
+                "platba byla vrácena", "vrácení peněz", "peníze vám vracíme", "částka k vrácení", "vrácená částka", "zwrot środków", "zwrot płatności", "povrat novca", "povrat sredstava", "grąžinimas",
                 "επιστροφή χρημάτων", "para iadesi", "iade edildi", "rimborsare");
         kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "didn't go through", "didn’t go through", "did not go through", "couldn't process your payment",
@@ -184,7 +184,17 @@ final class Wording {
             "special offer", "limited time", "promo", "coupon", "free shipping", "newsletter", "book now", "buy now",
             "subscribe", "rabatt", "angebot", "jetzt kaufen", "soldes", "offerta", "oferta", "korting", "aanbieding",
             "erbjudande", "tilbud", "promocja", "rabat", "kampanya", "ticari ileti", "ticari elektronik ileti", "en alquiler",
-            "zu vermieten", "à louer", "te huur", "ver anuncio", "view listing", "new listing", "nuevo anuncio");
+            "zu vermieten", "à louer", "te huur", "ver anuncio", "view listing", "new listing", "nuevo anuncio", "yeni ilan",
+            "ilanları gör", "neue inserate", "nouvelles annonces", "nuevos anuncios", "nuovi annunci", "nye annoncer", "nye annonser",
+            "nya annonser", "nowe ogłoszenia", "nieuwe woningen");
+
+    /** Whether a subject pitches an offer ("60% off Super ends tonight", "Sale: …"): what no receipt's subject says. */
+    static boolean pitchSubject(String subject) {
+        return PERCENT_OFF.matcher(subject).find() || Phrases.first(subject, MARKETING) != null;
+    }
+
+    /** A share off in a subject: "60% off", "-30 %", "bis zu 50%". */
+    private static final java.util.regex.Pattern PERCENT_OFF = java.util.regex.Pattern.compile("\\d\\s?%");
 
     /**
      * What unsolicited offers say and a merchant's receipt or bill never does: two of them and a
@@ -228,7 +238,8 @@ final class Wording {
             "vos revenus", "i tuoi guadagni", "uitbetaling", "auszahlung", "ya tienes tu dinero",
             "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido", "a été vendu", "wurde verkauft",
             "è stato venduto", "ha sido vendido", "se ha vendido", "foi vendido", "is verkocht", "has sold", "item sold",
-            "artikel verkauft", "sold!");
+            "artikel verkauft", "sold!", "has vendido", "hai venduto", "du hast verkauft", "vous avez vendu", "je hebt verkocht",
+            "você vendeu", "sprzedałeś", "sprzedałaś", "du har sålt");
 
     /** What a notice says when the reader owes nothing after all. */
     static final List<String> EXEMPT = List.of("exempt from", "are exempt", "befreit", "exonéré", "exonérée",
@@ -265,7 +276,11 @@ final class Wording {
             "out for delivery", "delivered", "dispatched", "en camino", "ha sido enviado", "fue enviado", "versandt",
             "verschickt", "unterwegs", "expédiée", "expédié", "spedito", "in consegna", "a caminho", "enviado", "発送",
             "배송", "en route", "votre colis", "versendet", "verzonden", "verstuurd", "onderweg", "wysłane", "wysłana", "w drodze",
-            "skickats", "skickad", "på väg", "sendt", "på vei", "lähetetty", "odesláno", "spedita", "expedido");
+            "skickats", "skickad", "på väg", "sendt", "på vei", "lähetetty", "odesláno", "spedita", "expedido", "auf dem weg",
+            "已发货", "已發貨", "派送中", "配送中", "pronta para levantamento", "pronto para levantamento", "disponível para levantamento",
+            "pronta para retirada", "pronto para retirada", "klar til afhentning", "klar til afhenting", "klar for henting",
+            "redo att hämtas", "klaar om op te halen", "klaar voor afhalen", "listo para retirar", "pronto per il ritiro",
+            "pronta per il ritiro", "gotowe do odbioru", "gotowa do odbioru", "připravena k vyzvednutí", "noudettavissa");
 
     /** A shipping notice that says the order was charged now (as Amazon does when it ships) is a receipt. */
     private static final List<String> CHARGED = List.of("charged", "total paid", "amount paid", "you paid", "paid with", "paid via",
