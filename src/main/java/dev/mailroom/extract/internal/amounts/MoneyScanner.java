@@ -508,7 +508,8 @@ public final class MoneyScanner {
             }
         }
         int spaces = 0;
-        while (p < s.length() && isSpace(s.charAt(p)) && spaces < 4) {
+        // plain-text tables pad a column's code from its figures: "EUR     436,78"
+        while (p < s.length() && isSpace(s.charAt(p)) && spaces < 12) {
             p++;
             spaces++;
         }

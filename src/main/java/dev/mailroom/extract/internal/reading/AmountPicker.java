@@ -79,7 +79,8 @@ final class AmountPicker {
             "your donation on", "your donation, number", "寄付の金額", "寄付金額", "ご寄付金額", "捐款金额", "捐赠金额",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
-            "trukket:", "debiterat belopp", "wij storten", "we storten",
+            "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
+            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen",
             "total");
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
@@ -96,7 +97,10 @@ final class AmountPicker {
             "à partir de", "a partir de", "a partire da", "vanaf", "från", "kun", "bare", "endast", "vain", "tylko", "pouze",
             "sadece", "apenas", "slechts", "alleen", "nur noch", "ab nur", "tot", "bis zu", "jusqu'à", "jusqu’à", "hasta", "fino a",
             "upp till", "opp til", "op til", "regular price", "regularly", "normally", "normalpreis", "uvp", "prix normal",
-            "precio normal", "prezzo normale", "normale prijs", "ordinarie pris", "normalpris");
+            "precio normal", "prezzo normale", "normale prijs", "ordinarie pris", "normalpris",
+            // an estimate, not a charge: "around £9.99 for paperbacks", "ungefär 24 870 kr"
+            "around", "approximately", "approx.", "roughly", "environ", "etwa", "ungefähr", "ungefär", "omkring", "circa",
+            "aproximadamente", "ongeveer", "około", "cirka");
 
     /** After an amount, these make it a rate for a unit: "£0.25 per day", "8,49 c/kWh", "€0.10 per page". */
     private static final List<String> UNIT_RATE = List.of("per day", "a day", "/day", "per hour", "an hour", "/hr", "/hour",
@@ -291,13 +295,15 @@ final class AmountPicker {
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
-            "trukket:", "debiterat belopp", "wij storten", "we storten", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
+            "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
+            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
-            "trukket:", "debiterat belopp", "wij storten", "we storten", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
+            "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
+            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
                     "gutschrift"),
             // A deposit or a part payment: what was paid, not the order's whole total.
@@ -519,6 +525,9 @@ final class AmountPicker {
         }
         if (rateAfter(line, m.end())) {
             return 0; // a rate, never a total: "Late fee: £0.25 per day per item", "8,49 c/kWh", "€0.10 per page"
+        }
+        if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), HYPOTHETICAL) != null) {
+            return 1; // a price the reader would pay on another plan: "Im Monatsabo würde es CHF 23.90 pro Monat kosten"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             return STRONG;
@@ -768,6 +777,10 @@ final class AmountPicker {
     private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
             "förra året", "i fjor", "sidste år");
+
+    /** Words of a price only supposed: what another plan or choice would cost. */
+    private static final List<String> HYPOTHETICAL = List.of("would", "würde", "würden", "wäre", "serait", "seraient", "sería",
+            "costaría", "sarebbe", "costerebbe", "zou", "skulle", "ville", "kosztowałby", "kosztowałaby", "stálo by");
 
     /** What the reader saved, not what they paid: "Deine Ersparnis heute: 3,40 €", "You saved $4.20". */
     private static final List<String> SAVED = List.of("ersparnis", "du sparst", "gespart", "you saved", "you save",

@@ -539,7 +539,9 @@ public final class PaymentReader {
     private static final List<String> ISSUER_SIDE = List.of("sent to your client", "sent to your customer", "you got paid",
             "you've been paid", "you have been paid", "has been deposited", "payout", "paid you",
             // A payment processor's notice to its merchant: "Customer Details: … view it on the Merchant Dashboard".
-            "merchant dashboard", "customer details:");
+            "merchant dashboard", "customer details:",
+            // a seller's or creator's earnings asked to be paid out to them
+            "振込申請", "出金申請", "売上金の振込", "din andel är", "din andel er");
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
             "monthly budget", "spending summary", "spending report",
@@ -558,7 +560,7 @@ public final class PaymentReader {
             "slik brukte du", "så brukte du", "så här använde du", "sådan brugte du", "month in numbers", "monat in zahlen",
             "mois en chiffres", "mes en números", "monthly recap", "monatsrückblick", "pensionsprognos", "pension forecast",
             "pensjonsprognose", "renteninformation", "rentenauskunft", "pensioenoverzicht", "wrap-up", "wrapup", "recap", "récap",
-            "resumen del mes", "riepilogo del mese");
+            "resumen del mes", "riepilogo del mese", "pension statement", "benefit statement", "pensionsbesked", "pensjonsoversikt");
     /** What an order confirmation says when the order is bought on invoice and still to be paid. */
     private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
             "zahlungsart: rechnung", "zahlungsart: kauf auf rechnung", "please transfer the amount", "please pay the amount",
@@ -696,7 +698,7 @@ public final class PaymentReader {
             "der er indsat", "er blevet indsat", "din løn er", "lønnen din er", "lönen har kommit", "lønn er satt inn",
             // a job offer's pay, which the reader will earn
             "gross salary", "annual salary", "base salary", "starting salary", "sign-on bonus", "signing bonus", "jahresgehalt",
-            "bruttogehalt", "salaire annuel", "salaire brut", "salario bruto", "retribuzione annua", "bruttosalaris", "salary credited", "salary has been credited",
+            "bruttogehalt", "årslønn", "årslön", "årsløn", "vuosipalkka", "roczne wynagrodzenie", "gutschrift auf ihr", "salaire annuel", "salaire brut", "salario bruto", "retribuzione annua", "bruttosalaris", "salary credited", "salary has been credited",
             "has recibido una transferencia", "você recebeu um pix", "você recebeu uma transferência", "vous avez reçu un virement",
             "hai ricevuto un bonifico", "you received a transfer", "you've received a transfer", "you have received a transfer",
             "incoming transfer", "eingehende überweisung", "überweisung erhalten", "gutschrift auf ihrem konto",
@@ -848,6 +850,10 @@ public final class PaymentReader {
                 && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null) {
             return true; // "Extra's besteld? De aanpassing zie je op de volgende factuur": an order whose price is billed later
         }
+        if (Phrases.first(text, PENSION_FORECAST) != null && Phrases.first(text, SUM_DUE) == null
+                && Phrases.first(text, ASKED_TO_PAY) == null) {
+            return true; // "Projected pension at age 67: £3,240 a year … There's nothing you need to do"
+        }
         if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, ASKED_TO_PAY) == null) {
             return true; // "Balance Alert: your balance has reached $1,500.00": a threshold crossed, nothing asked
         }
@@ -856,7 +862,8 @@ public final class PaymentReader {
 
     /** Cash taken from a machine or counter: the reader's own money, paid to no one. */
     private static final List<String> CASH_WITHDRAWAL = List.of("cash withdrawal", "atm withdrawal", "cardless withdrawal",
-            "retiro sin tarjeta", "retiro de efectivo", "retiro en cajero", "retiro por", "saque realizado", "saque no valor",
+            "retiro sin tarjeta", "retiro de efectivo", "retiro en cajero", "retiro por", "reintegro en cajero", "reintegro de efectivo", "retirada de efectivo",
+            "retirada en cajero", "disposición de efectivo", "levantamento de numerário", "saque realizado", "saque no valor",
             "bargeldabhebung", "bargeldauszahlung", "geldautomat abgehoben", "retrait d'espèces", "retrait d’espèces",
             "retrait au distributeur", "prelievo di contanti", "prelievo contanti", "prelievo bancomat", "geldopname",
             "kontantuttag", "uttag i bankomat", "kontantuttak", "uttak i minibank", "uttak fra minibank", "kontanthævning", "wypłata z bankomatu", "wypłata gotówki", "výběr z bankomatu",
@@ -904,6 +911,10 @@ public final class PaymentReader {
             "on your next invoice", "on your next bill", "auf ihrer nächsten rechnung", "auf deiner nächsten rechnung",
             "sur votre prochaine facture", "en tu próxima factura", "en su próxima factura", "nella prossima fattura",
             "på din nästa faktura", "på din neste faktura");
+    /** What a pension's yearly statement or forecast shows: what the reader will get, not pay. */
+    private static final List<String> PENSION_FORECAST = List.of("projected pension", "pension built up", "plan value at",
+            "voraussichtliche rente", "voraussichtliche altersrente", "prognostiserad pension", "din pensionsprognos",
+            "pension estimée", "pensione stimata", "verwacht pensioen");
     /** Subjects of an alert that a card's or account's balance crossed a level the reader set. */
     private static final List<String> BALANCE_ALERT = List.of("balance alert", "low balance", "balance notice", "saldo bajo",
             "saldo baixo", "niedriger kontostand", "solde faible", "solde bas", "balance has reached", "balance reached",

@@ -43,7 +43,8 @@ final class Phrases {
             return true; // a phrase that opens with a sign ("% off") starts no word: "60% off" has it
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        // Korean writes compounds and particles onto its nouns ("샛별배송이 완료"), so a phrase counts inside a word too
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 

@@ -234,7 +234,8 @@ final class Wording {
 
     /** A subject that tells a seller or organiser of a sale: the money comes to the reader. */
     private static final List<String> SOLD = List.of("new order received", "you have a new order", "you've got a new order",
-            "new order for your", "you made a sale", "you've made a sale", "you have a new sale", "new sale", "payout", "your earnings", "weekly earnings", "tus ingresos", "resumen de ingresos", "deine einnahmen",
+            "new order for your", "you made a sale", "you've made a sale", "作品が購入されました", "商品が購入されました", "注文が入りました", "売れました", "har sålts", "har solgts",
+            "er blevet solgt", "er solgt", "ble solgt", "on myyty", "wurden verkauft", "ont été vendus", "zostały sprzedane", "you have a new sale", "new sale", "payout", "your earnings", "weekly earnings", "tus ingresos", "resumen de ingresos", "deine einnahmen",
             "vos revenus", "i tuoi guadagni", "uitbetaling", "auszahlung", "ya tienes tu dinero",
             "neue bestellung eingegangen", "nouvelle commande reçue", "nuevo pedido recibido", "a été vendu", "wurde verkauft",
             "è stato venduto", "ha sido vendido", "se ha vendido", "foi vendido", "is verkocht", "has sold", "item sold",
