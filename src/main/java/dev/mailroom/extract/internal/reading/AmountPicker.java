@@ -41,8 +41,9 @@ final class AmountPicker {
             "totale articoli", "summe artikel", "warenwert", "item total", "items total", "item(s) total", "item(s) subtotal", "items subtotal", "상품금액", "subtotaal", "delsumma",
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
-            "total dos produtos", "total de artículos");
-    private static final List<String> STRONG_LABELS = List.of("total due", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
+            "total dos produtos", "total de artículos", "beregnet skat", "beräknad skatt", "beregnet skatt");
+    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "restskat", "restskatt", "kvarskatt",
+            "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
             "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
@@ -99,7 +100,7 @@ final class AmountPicker {
             "upp till", "opp til", "op til", "regular price", "regularly", "normally", "normalpreis", "uvp", "prix normal",
             "precio normal", "prezzo normale", "normale prijs", "ordinarie pris", "normalpris",
             // an estimate, not a charge: "around £9.99 for paperbacks", "ungefär 24 870 kr"
-            "around", "approximately", "approx.", "roughly", "environ", "etwa", "ungefähr", "ungefär", "omkring", "circa",
+            "around", "approximately", "indicatively", "indicative", "approx.", "roughly", "environ", "etwa", "ungefähr", "ungefär", "omkring", "circa",
             "aproximadamente", "ongeveer", "około", "cirka");
 
     /** After an amount, these make it a rate for a unit: "£0.25 per day", "8,49 c/kWh", "€0.10 per page". */
@@ -232,6 +233,9 @@ final class AmountPicker {
             if (l.contains(":") || l.contains("|") || !hasLetter(l) || l.chars().anyMatch(Character::isDigit)) {
                 continue; // a field of the section, or a rule
             }
+            if (l.endsWith(".") || l.endsWith("!")) {
+                return null; // a sentence ("Your refund request has been processed."), not a section's heading
+            }
             return l.length() <= 40 ? l : null;
         }
         return null;
@@ -287,10 +291,11 @@ final class AmountPicker {
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "deposit charged", "deposit paid",
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
+                    "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
@@ -305,7 +310,8 @@ final class AmountPicker {
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
-                    "gutschrift"),
+                    "gutschrift", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
+                    "palautu", "hyvity", "estorno", "devolu", "返金", "退款", "환불"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
             PaymentKind.PAYMENT_CONFIRMATION, PAID);
@@ -716,7 +722,8 @@ final class AmountPicker {
     private static final List<String> LEFT = List.of("available", "avail", "avl", "remaining", "saldo", "verfügbar", "guthaben",
             "disponible", "disponibile", "利用可能", "残高", "баланс", "остаток", "잔액", "누적", "total bal:", "total bal ", "ledger bal:",
             "ledger bal ", "book bal:", "book bal ", "clr bal", "cleared bal:", "wallet balance", "card balance",
-            "balance after", "balance is now", "neues guthaben", "nouveau solde");
+            "balance after", "balance is now", "neues guthaben", "nouveau solde", "disponibelt", "disponibel", "jäljellä",
+            "käytettävissä", "tillgängligt", "tilgængelig", "dostępne środki", "kullanılabilir");
 
     /** An alert's threshold before an amount: "more than $1.00", "exceeded your $0.00 set Alert limit". */
     private static final List<String> THRESHOLD = List.of("more than", "over", "exceeds", "exceeded", "exceeded your",
@@ -776,7 +783,10 @@ final class AmountPicker {
     /** What was paid a period before, beside what is due now: "Last year you paid: £312.40". */
     private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
-            "förra året", "i fjor", "sidste år");
+            "förra året", "i fjor", "sidste år",
+            // or the instalments still to come: "jäljellä 17 erää yhteensä 551,65 €"
+            "jäljellä", "remaining instalments", "remaining installments", "remaining payments", "restliche raten",
+            "verbleibende raten", "échéances restantes", "cuotas restantes", "rate rimanenti", "resterende termijnen");
 
     /** Words of a price only supposed: what another plan or choice would cost. */
     private static final List<String> HYPOTHETICAL = List.of("would", "würde", "würden", "wäre", "serait", "seraient", "sería",
@@ -793,7 +803,8 @@ final class AmountPicker {
     }
 
     /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */
-    private static final List<String> BALANCE_DUE = List.of("saldo residuo", "saldo da pagare", "saldo dovuto");
+    private static final List<String> BALANCE_DUE = List.of("saldo residuo", "saldo da pagare", "saldo dovuto", "til betaling",
+            "att betala", "å betale", "do zapłaty");
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
     private static boolean balance(String label) {
