@@ -41,9 +41,12 @@ final class AmountPicker {
             "totale articoli", "summe artikel", "warenwert", "item total", "items total", "item(s) total", "item(s) subtotal", "items subtotal", "상품금액", "subtotaal", "delsumma",
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
-            "total dos produtos", "total de artículos", "beregnet skat", "beräknad skatt", "beregnet skatt");
-    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "restskat", "restskatt", "kvarskatt",
-            "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "new premium", "your premium", "amount due", "balance due", "total to pay",
+            "total dos produtos", "total de artículos", "zboží celkem", "celkem za zboží", "tovar spolu", "varer i alt", "varor totalt",
+            "beregnet skat", "beräknad skatt", "beregnet skatt");
+    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "refund:", "reembolso:", "rimborso:",
+            "remboursement :", "remboursement:", "erstattung:", "rückerstattung:", "terugbetaling:", "återbetalning:", "zwrot:", "iade:",
+            "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
+            "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "renewal amount", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
             "zahlbetrag", "endbetrag", "offener betrag", "montant total", "montant dû", "total ttc", "net à payer",
@@ -171,7 +174,7 @@ final class AmountPicker {
 
     /** Whether the amount at {@code start} of {@code lowerLine} is labelled as a balance or limit: "Avl Bal: Rs.45,000.00". */
     static boolean balanceLabel(String lowerLine, int start) {
-        return balance(lowerLine.substring(Math.max(0, start - LABEL_REACH), Math.min(start, lowerLine.length())));
+        return balance(labelOf(lowerLine, 0, Math.min(start, lowerLine.length())));
     }
 
     /** The word run right after an amount, up to 20 characters. */
@@ -254,7 +257,7 @@ final class AmountPicker {
             int floor = 0;
             for (Money m : found) {
                 int score = score(lines, lower, i, floor, m);
-                String label = lower.get(i).substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+                String label = labelOf(lower.get(i), floor, m.start());
                 floor = m.end();
                 if (score < TIED) {
                     continue;
@@ -291,10 +294,10 @@ final class AmountPicker {
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "you were charged", "deposit charged", "deposit paid",
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
                     "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
@@ -302,7 +305,7 @@ final class AmountPicker {
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
-            PaymentKind.INVOICE, List.of("amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
+            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
@@ -311,7 +314,7 @@ final class AmountPicker {
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
                     "gutschrift", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
-                    "palautu", "hyvity", "estorno", "devolu", "返金", "退款", "환불"),
+                    "palautu", "hyvity", "estorno", "devolu", "返金", "退款", "환불", "betalen terug"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
             PaymentKind.PAYMENT_CONFIRMATION, PAID);
@@ -330,7 +333,7 @@ final class AmountPicker {
         }
         Money m = found.getFirst();
         String line = lower.getFirst();
-        String label = line.substring(Math.max(0, m.start() - LABEL_REACH), m.start());
+        String label = labelOf(line, 0, m.start());
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
             return null;
         }
@@ -393,7 +396,7 @@ final class AmountPicker {
             int floor = 0;
             for (Money m : MoneyScanner.scan(lines.get(i))) {
                 String line = lower.get(i);
-                String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+                String label = labelOf(line, floor, m.start());
                 floor = m.end();
                 if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
                     return null;
@@ -502,9 +505,32 @@ final class AmountPicker {
         return score == best.score() && m.amount().abs().compareTo(best.money().amount().abs()) > 0;
     }
 
+    /**
+     * The label before an amount at {@code start}: up to {@link #LABEL_REACH} characters back, not before
+     * {@code floor}, where a run of spaces counts as one and reads as one, as plain-text tables pad a
+     * label from its column of figures ("BALANCE DUE" and fifty spaces before "$3,527.50").
+     */
+    static String labelOf(String line, int floor, int start) {
+        int width = 0;
+        int i = start;
+        while (i > floor && width < LABEL_REACH) {
+            i--;
+            if (line.charAt(i) == ' ') {
+                while (i > floor && line.charAt(i - 1) == ' ') {
+                    i--;
+                }
+            }
+            width++;
+        }
+        String label = line.substring(i, start);
+        return label.contains("  ") ? PADDING.matcher(label).replaceAll(" ") : label;
+    }
+
+    private static final Pattern PADDING = Pattern.compile(" {2,}");
+
     static int score(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
         String line = lower.get(lineIndex);
-        String label = line.substring(Math.max(floor, m.start() - LABEL_REACH), m.start());
+        String label = labelOf(line, floor, m.start());
         int open = label.lastIndexOf('(');
         if (open >= 0 && label.indexOf(')', open) < 0 && Phrases.first(label.substring(open), WEAK_LABELS) != null) {
             return 0; // the tax a total includes: "Gesamtbetrag (inkl. 20 % USt. 12,62 €) | 75,70 €"
@@ -516,7 +542,7 @@ final class AmountPicker {
         if (close >= 0 && label.lastIndexOf('(', close) < 0 && !hasLetter(label.substring(close))) {
             int paren = line.lastIndexOf('(', floor);
             if (paren >= 0) {
-                label = line.substring(Math.max(0, paren - LABEL_REACH), paren); // the total's label, before the tax it includes
+                label = labelOf(line, 0, paren); // the total's label, before the tax it includes
             }
         }
         if (marketingBefore(label) || line.startsWith("off", skip(line, m.end())) || line.startsWith("%", m.end())) {
@@ -536,7 +562,8 @@ final class AmountPicker {
             return 1; // a price the reader would pay on another plan: "Im Monatsabo würde es CHF 23.90 pro Monat kosten"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
-            return STRONG;
+            // a plan's price in brackets is an aside about another plan: "prefer the monthly plan ($14.99/month)?"
+            return label.endsWith("(") && hasLetter(label) ? TIED : STRONG;
         }
         String after = withoutAuxiliaries(line.substring(skip(line, m.end()), Math.min(line.length(), m.end() + 48)));
         for (String word : PAID_AFTER) {
@@ -779,7 +806,8 @@ final class AmountPicker {
 
     /** The least a card statement asks for. */
     private static final List<String> MINIMUM = List.of("minimum", "asgari", "minimal", "mínimo", "minimo", "mindestbetrag",
-            "mindestzahlung", "minimální", "minimálna", "最低", "최소");
+            "mindestzahlung", "minimální", "minimálna", "最低", "최소", "minstebeløp", "minstebetaling", "minimibelopp",
+            "lägsta belopp", "minimumsbeløb", "mindstebeløb", "vähimmäis", "minimalna", "asgari ödeme");
     /** What was paid a period before, beside what is due now: "Last year you paid: £312.40". */
     private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",

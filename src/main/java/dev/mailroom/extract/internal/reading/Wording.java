@@ -36,7 +36,7 @@ final class Wording {
                 "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств", "reverso de un consumo", "reverso de consumo", "reverso de compra", "transacción: reverso",
                 "palautus on hyväksytty", "palautettava summa", "vrátenie platby", "platba bola vrátená", "refundácia", "vrácení platby",
-                "platba byla vrácena", "vrácení peněz", "peníze vám vracíme", "částka k vrácení", "vrácená částka", "zwrot środków", "zwrot płatności", "povrat novca", "povrat sredstava", "grąžinimas",
+                "platba byla vrácena", "retour is verwerkt", "retour verwerkt", "retourzending is verwerkt", "vrácení peněz", "peníze vám vracíme", "částka k vrácení", "vrácená částka", "zwrot środków", "zwrot płatności", "povrat novca", "povrat sredstava", "grąžinimas",
                 "επιστροφή χρημάτων", "para iadesi", "iade edildi", "rimborsare");
         kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "didn't go through", "didn’t go through", "did not go through", "couldn't process your payment",
@@ -123,7 +123,8 @@ final class Wording {
                 "счет-фактура", "fatură", "hóa đơn", "rechnung", "facture", "τιμολόγιο", "factură", "számla", "lasku", "рахунок", "חשבונית", "fattura", "factura", "fatura", "請求書",
                 "factuur", "faktura", "faktúra", "faktur",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
-        kind(PaymentKind.BILL, 2, "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
+        kind(PaymentKind.BILL, 2, "saldo til betaling", "betales automatisk", "kortopgørelse", "kreditkortopgørelse",
+                "mastercard-opgørelse", "visa-opgørelse", "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill",
                 "din regning", "regningen", "betalingsdag", "abschlag", "abschlagszahlung", "bill reminder", "promemoria di pagamento", "promemoria pagamento", "próximo pago", "se domicilia", "se domiciliará", "utility bill", "phone bill", "tagihan", "fizetési határidő", "eräpäivä", "termin de plată", "термін оплати", "mitgliedsbeiträge", "beitragsrechnung", "payment deadline", "son ödeme tarihi", "hạn thanh toán",

@@ -1,0 +1,105 @@
+package dev.mailroom.extract;
+
+import static dev.mailroom.extract.PaymentProbes.assertMoney;
+import static dev.mailroom.extract.PaymentProbes.assertPayment;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of several sums a payment is: plain-text tables that pad a label far from its figure, what a
+ * kind of payment names its own sum (a refund's refund, a card's charge, a statement's balance to pay),
+ * and sums that only look like totals (goods before credit, remaining instalments, funds available, a
+ * price another plan would cost, a conversion given as an indication).
+ */
+class PaddedTablesAndPreferredSumsTest {
+
+    private final PaymentProbes probes = new PaymentProbes();
+
+    @Test
+    void aPaddedPlainTextTableIsReadAcrossItsGap() {
+        assertMoney(probes.find("Stadtenergie <rechnung@stadtenergie.example>", "Ihre Jahresabrechnung Strom & Gas ist da",
+                "Ihre Jahresabrechnung liegt vor.\nRechnungsnummer:         601-2503-448127\n\n"
+                        + "  Summe Energiekosten                                EUR   2.416,78\n"
+                        + "  abzüglich bezahlte Teilbeträge (10 x 198,00)       EUR  -1.980,00\n"
+                        + "  Nachzahlung aus der Jahresabrechnung               EUR     436,78\n"
+                        + "  zuzüglich 1. Teilbetrag neuer Zeitraum (03/2025)   EUR     224,00\n"
+                        + "  ------------------------------------------------------------------\n"
+                        + "  Zu zahlender Betrag (Endbetrag)                    EUR     660,78\n\n"
+                        + "Der Endbetrag wird am 24.03.2026 per Bankeinzug abgebucht."), "660.78", "EUR");
+        assertMoney(probes.find("Pine Studio <maya@pinestudio.example>", "Invoice PS-2026-031 (final balance)",
+                "Attached is the final invoice. The 50% deposit you paid has been credited below.\n\n"
+                        + "Project total                                                   $6,800.00\n"
+                        + "Less: deposit received Feb 14, 2026                            -$3,400.00\n"
+                        + "-------------------------------------------------------------------------\n"
+                        + "BALANCE DUE                                                     $3,400.00\n\nTerms: Net 15"),
+                "3400.00", "USD");
+    }
+
+    @Test
+    void whatIsToPayBeatsTheGrossTotalAndTheMinimum() {
+        assertMoney(probes.find("Wodociągi <efaktura@wodociagi.example>", "Faktura VAT nr FR/03/2026/018452",
+                "w załączeniu przesyłamy fakturę.\nRazem netto                 310,08 zł\nVAT 8%                       24,81 zł\n"
+                        + "Razem brutto                334,89 zł\nSaldo z poprzedniego okresu (nadpłata)     -24,89 zł\n"
+                        + "DO ZAPŁATY                  310,00 zł\nTermin płatności: 14 dni od daty wystawienia faktury."), "310.00", "PLN");
+        assertMoney(probes.find("Kortbank <faktura@kortbank.example>", "Din kontoutskrift for mars",
+                "Her er din faktura for kredittkortet.\nSkyldig beløp forrige faktura:    kr 6 902,75\n"
+                        + "Innbetalt siden forrige faktura: -kr 6 902,75\nPeriodens kjøp og uttak:          kr 8 381,30\n"
+                        + "Totalt utestående:                kr 8 416,30\nMinstebeløp å betale:             kr 421,00\n"
+                        + "Forfallsdato: 20.03.2026"), "8416.30", "NOK");
+        assertMoney(probes.find("Bank <noreply@bank.example>", "Din Mastercard-opgørelse for februar 2026",
+                "Vi har lagt købene på dit Mastercard sammen.\nKort\tMastercard **** 4428\nNy saldo til betaling\t8.734,55 kr.\n"
+                        + "Betales automatisk fra din lønkonto\t01.03.2026\nKreditmaksimum\t30.000,00 kr.\n"
+                        + "Disponibelt beløb\t21.265,45 kr.\n"
+                        + "Du skal ikke gøre noget. Den 1. marts 2026 overfører vi automatisk 8.734,55 kr. fra din lønkonto.\n"
+                        + "Ønsker du i stedet at fordele betalingen, skal du mindst betale 3 % af saldoen (262,04 kr.)."), "8734.55", "DKK");
+        assertMoney(probes.find("Operaattori <laskutus@operaattori.example>", "Lasku on saapunut – eräpäivä 19.03.2026",
+                "Laskusi on saapunut.\nEräpäivä:        19.03.2026\nYhteensä                     62,34 €\n"
+                        + "Laitteen osamaksu: kokonaishinta 778,80 €, maksettu 7/24 erää,\njäljellä 17 erää yhteensä 551,65 €."),
+                "62.34", "EUR");
+    }
+
+    @Test
+    void aRefundIsWhatIsPaidBackOfTheOrder() {
+        assertPayment(probes.find("Tea Co <orders@teaco.example>", "Partial refund for order 4471",
+                "We've refunded one item that was out of stock.\nFirst Flush 100g x 1 = £12.95\nBreakfast Blend 250g x 2 = £17.90\n"
+                        + "Subtotal: £30.85\nShipping: £3.95\nRefund: -£12.95\nTotal: £34.80"), PaymentKind.REFUND, "-12.95", "GBP");
+        assertPayment(probes.find("Airline <refunds@airline.example>", "Your refund request RF-4471920 has been processed",
+                "Dear Mr Byrne,\n\nYour refund request has been processed.\n\nBooking reference:  KQ7ZPL\n"
+                        + "Original booking total                           EUR 189.97\n"
+                        + "Refundable government taxes (2 x EUR 29.21)      EUR  58.42\n"
+                        + "Less administration fee                          EUR -20.00\n"
+                        + "Total refund                                     EUR  38.42\n"), PaymentKind.REFUND, "-38.42", "EUR");
+        assertPayment(probes.find("Moda <bilgi@moda.example>", "İade talebiniz onaylandı - Sipariş No: 1178845520",
+                "İade tutarınız kartınıza aktarılmıştır.\nSipariş Tutarı:   1.649,97 TL (3 taksit x 549,99 TL)\n"
+                        + "İade Tutarı:      629,99 TL\n"), PaymentKind.REFUND, "-629.99", "TRY");
+        assertPayment(probes.find("Kleding <service@kleding.example>", "Je retour is verwerkt - we betalen € 54,98 terug",
+                "Totaal bestelling\t€ 89,97\nOverhemd\t€ 34,99\nChino\t€ 19,99\nWij betalen terug\t€ 54,98"),
+                PaymentKind.REFUND, "-54.98", "EUR");
+    }
+
+    @Test
+    void whatTheCardWasChargedIsTheSum() {
+        assertMoney(probes.find("Potraviny <info@potraviny.example>", "Potvrzení objednávky č. 1105382217",
+                "Děkujeme za nákup, vaše objednávka byla doručena.\nZboží celkem\t1 486,40 Kč\nSleva z kreditu\t-150,00 Kč\n"
+                        + "Celkem uhrazeno kartou Mastercard **** 7719\t1 372,40 Kč"), "1372.40", "CZK");
+        assertMoney(probes.find("Tours <noreply@tours.example>", "Booking confirmed: Museum ticket - GHT284551",
+                "Your booking is confirmed!\nAdult  HK$ 260.00 x 2            HK$ 520.00\nTotal                            HK$ 661.50\n"
+                        + "Paid with Mastercard ending 2290\nAmount charged: US$ 84.93"), "84.93", "USD");
+        assertMoney(probes.find("Airline <bookings@airline.example>", "Your booking confirmation - QX4T7M",
+                "Your booking is confirmed.\nFare                                        AUD 1,298.00\n"
+                        + "Total paid                                  AUD 1,630.36\nYour card was charged in Australian dollars (AUD). "
+                        + "The amount on your statement is converted by your card issuer - indicatively USD 1,062.18 at today's rate."),
+                "1630.36", "AUD");
+    }
+
+    @Test
+    void anotherPlansPriceIsNotTheRenewals() {
+        assertMoney(probes.find("Streaming <noreply@streaming.example>", "Dein Ultimate Abo wird am 27.03.2026 verlängert",
+                "Dein Jahresabo wird automatisch um 12 Monate verlängert.\nBetrag:             CHF 229.–\n"
+                        + "Im Monatsabo würde Ultimate CHF 23.90 pro Monat kosten."), "229", "CHF");
+        assertMoney(probes.find("Budget App <billing@budget.example>", "Your annual subscription renews on March 9",
+                "Your YNAB subscription renews automatically on March 9.\nRenewal amount:    $109.00\n"
+                        + "Need to update your card, or prefer the monthly plan ($14.99/month)? You can make changes any time."),
+                "109.00", "USD");
+    }
+}
