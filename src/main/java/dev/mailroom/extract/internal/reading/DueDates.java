@@ -99,7 +99,12 @@ final class DueDates {
             "החיוב יבוצע בתאריך", "תאריך החיוב", "לתשלום עד", "retry the payment in", "retry in", "will retry in",
             "try again in", "försöker igen om", "forsøger igen om", "prøver igjen om", "prøver igen om", "proberen het over",
             "opnieuw proberen over", "erneut versuchen in", "versuchen es in", "réessaierons dans", "nouvelle tentative dans",
-            "intentaremos de nuevo en", "volveremos a intentarlo en", "riproveremo tra", "tentaremos novamente em");
+            "intentaremos de nuevo en", "volveremos a intentarlo en", "riproveremo tra", "tentaremos novamente em",
+            "next attempt", "next retry", "next payment attempt", "card again in", "again in", "receive the outstanding amount by",
+            "receive the amount by", "receive payment by", "receive your payment by", "to reach your account by", "to reach us by",
+            "regningen inden", "fakturaen inden", "regningen innen", "fakturaen innen", "fakturan inom", "räkningen inom",
+            "forfall", "결제 예정일", "결제예정일", "납부 예정일", "출금 예정일", "출금예정일", "자동이체일", "buchen wir am",
+            "ziehen wir am", "rechnungsbetrag innert", "betrag innert", "innert");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
@@ -328,7 +333,7 @@ final class DueDates {
     }
 
     /** Labels of payment terms: a number of days after them runs from the document's date, when it states one. */
-    private static final List<String> TERMS = List.of("within", "innerhalb von", "binnen", "zahlungsziel", "zahlbar innert",
+    private static final List<String> TERMS = List.of("within", "innerhalb von", "binnen", "zahlungsziel", "zahlbar innert", "innert",
             "payment terms", "terms", "betalingstermijn", "délai de paiement", "délai de règlement", "régler sous", "payable sous", "paiement sous", "pagamento a",
             "betalningsvillkor", "betalingsbetingelser", "betalingsvilkår", "maksuehto", "maksuehdot", "termin płatności");
 

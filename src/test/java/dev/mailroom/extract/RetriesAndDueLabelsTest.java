@@ -1,0 +1,45 @@
+package dev.mailroom.extract;
+
+import static dev.mailroom.extract.PaymentProbes.assertDue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Due dates under labels the thirteenth round's mail showed: a failed payment's next attempt, a card
+ * statement's "to reach your account by", Nordic, Swiss and German debit wording, Korean scheduled
+ * payment days. The probes are dated Monday 2 March 2026.
+ */
+class RetriesAndDueLabelsTest {
+
+    private final PaymentProbes probes = new PaymentProbes();
+
+    @Test
+    void aFailedPaymentIsDueWhenItIsTriedAgain() {
+        assertDue(probes.find("Chat App <billing@chat.example>", "Your payment failed",
+                "We were unable to charge your card for invoice SL-2026-0302-88412.\nAmount due:       $262.50 USD\n"
+                        + "Next attempt: 03/09/2026. We'll automatically try the same card again."), "262.50", "USD", "2026-03-09");
+        assertDue(probes.find("Mail Tool <billing@mailtool.example>", "Your payment failed",
+                "We couldn't process your payment.\n  Amount due:      $108.88\n"
+                        + "We'll try your card again in 3 days. To avoid any interruption, update your card."), "108.88", "USD", "2026-03-05");
+        assertDue(probes.find("Kabel <kundeservice@kabel.example>", "Din betaling er blevet afvist",
+                "Vi kunne ikke trække betalingen for din regning på 449,00 kr.\n"
+                        + "Betal venligst regningen inden 7 dage – så undgår du et rykkergebyr."), "449.00", "DKK", "2026-03-09");
+    }
+
+    @Test
+    void labelsOfTheDayMoneyMustArriveOrIsTaken() {
+        assertDue(probes.find("Bank <statements@bank.example>", "Your credit card statement is ready",
+                "Statement date: 28 February 2026\n  Your new balance                       £1,284.37\n"
+                        + "  Minimum payment due                    £25.00\n  To reach your account by               25 March 2026\n"),
+                "1284.37", "GBP", "2026-03-25");
+        assertDue(probes.find("Telco <rechnung@telco.example>", "Ihre Rechnung März 2026",
+                "Rechnungsdatum:      02.03.2026\n  Rechnungsbetrag inkl. 8.1% MWST               CHF 87.05\n"
+                        + "Bitte bezahlen Sie den Rechnungsbetrag innert 30 Tagen mit der QR-Rechnung."), "87.05", "CHF", "2026-04-01");
+        assertDue(probes.find("Stadtwerke <abrechnung@stadtwerke.example>", "Ihre Jahresabrechnung Strom 2025",
+                "Ihre Jahresabrechnung liegt vor.\nRechnungsbetrag:   206,68 EUR\n"
+                        + "Den Nachzahlungsbetrag von 206,68 EUR buchen wir am 17.03.2026 per Lastschrift ab."), "206.68", "EUR", "2026-03-17");
+        assertDue(probes.find("Treningssenter <faktura@trening.no>", "Trekket for medlemsavgiften ble avvist",
+                "Vi forsøkte å trekke medlemsavgiften for mars 2026 fra kortet ditt, men trekket ble avvist.\n"
+                        + "Medlemsavgift mars 2026 | 699,00 kr |\nForfall | 10.03.2026 |"), "699.00", "NOK", "2026-03-10");
+    }
+}
