@@ -38,8 +38,10 @@ class RetriesAndDueLabelsTest {
         assertDue(probes.find("Stadtwerke <abrechnung@stadtwerke.example>", "Ihre Jahresabrechnung Strom 2025",
                 "Ihre Jahresabrechnung liegt vor.\nRechnungsbetrag:   206,68 EUR\n"
                         + "Den Nachzahlungsbetrag von 206,68 EUR buchen wir am 17.03.2026 per Lastschrift ab."), "206.68", "EUR", "2026-03-17");
-        assertDue(probes.find("Treningssenter <faktura@trening.no>", "Trekket for medlemsavgiften ble avvist",
-                "Vi forsøkte å trekke medlemsavgiften for mars 2026 fra kortet ditt, men trekket ble avvist.\n"
-                        + "Medlemsavgift mars 2026 | 699,00 kr |\nForfall | 10.03.2026 |"), "699.00", "NOK", "2026-03-10");
+        assertDue(probes.find("Treningssenter <medlemsservice@trening.no>", "Vi fikk ikke trukket medlemsavgiften din",
+                "Vi forsøkte å trekke medlemsavgiften for mars 2026 fra kortet ditt den 26.02.2026, men trekket ble avvist.\n"
+                        + "Medlemsavgift mars 2026\t699,00 kr\nÅ betale\t699,00 kr\nForfall\t10.03.2026\n"
+                        + "Betal beløpet i nettbanken med KID-nummeret over.\nHusk: fra 1. april 2026 er ny pris 749,00 kr per måned."),
+                "699.00", "NOK", "2026-03-10");
     }
 }
