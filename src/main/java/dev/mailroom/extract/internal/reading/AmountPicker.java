@@ -6,6 +6,7 @@ import dev.mailroom.extract.internal.amounts.MoneyScanner;
 import dev.mailroom.extract.PaymentKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +44,15 @@ final class AmountPicker {
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
             "total dos produtos", "total de artículos", "zboží celkem", "celkem za zboží", "tovar spolu", "varer i alt", "varor totalt",
             "beregnet skat", "beräknad skatt", "beregnet skatt");
-    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "refund:", "reembolso:", "rimborso:",
-            "remboursement :", "remboursement:", "erstattung:", "rückerstattung:", "terugbetaling:", "återbetalning:", "zwrot:", "iade:",
-            "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
+    /** A refund's own field, named alone: "Refund: -£12.95", "Reembolso:\t-12,95 €" (not "fee of refund:"). */
+    private static final Set<String> REFUND_FIELDS = Set.of("refund:", "reembolso:", "rimborso:", "remboursement :", "remboursement:",
+            "erstattung:", "rückerstattung:", "terugbetaling:", "återbetalning:", "zwrot:", "iade:", "refund", "reembolso", "rimborso",
+            "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
+    /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
+    private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
+    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
+            "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
+            "maksettu", "importe a devolver", "a devolver", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
             "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "renewal amount", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
@@ -104,7 +111,7 @@ final class AmountPicker {
             "precio normal", "prezzo normale", "normale prijs", "ordinarie pris", "normalpris",
             // an estimate, not a charge: "around £9.99 for paperbacks", "ungefär 24 870 kr"
             "around", "approximately", "indicatively", "indicative", "approx.", "roughly", "environ", "etwa", "ungefähr", "ungefär", "omkring", "circa",
-            "aproximadamente", "ongeveer", "około", "cirka");
+            "aproximadamente", "ongeveer", "około", "cirka", "ca.", "anslået", "geschätzt", "uppskattat");
 
     /** After an amount, these make it a rate for a unit: "£0.25 per day", "8,49 c/kWh", "€0.10 per page". */
     private static final List<String> UNIT_RATE = List.of("per day", "a day", "/day", "per hour", "an hour", "/hr", "/hour",
@@ -294,7 +301,9 @@ final class AmountPicker {
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
+            "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
+            "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
@@ -314,7 +323,7 @@ final class AmountPicker {
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
                     "gutschrift", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
-                    "palautu", "hyvity", "estorno", "devolu", "返金", "退款", "환불", "betalen terug"),
+                    "palautu", "hyvity", "estorno", "devolu", "devolver", "返金", "退款", "환불", "betalen terug"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
             PaymentKind.PAYMENT_CONFIRMATION, PAID);
@@ -529,6 +538,21 @@ final class AmountPicker {
     private static final Pattern PADDING = Pattern.compile(" {2,}");
 
     static int score(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
+        int score = scoreAlone(lines, lower, lineIndex, floor, m);
+        String line = lower.get(lineIndex);
+        if (score > TIED && line.length() > 60 && (line.charAt(m.start()) == '(' || labelOf(line, floor, m.start()).stripTrailing().endsWith("("))
+                && Phrases.first(line.substring(m.end()), REFUND_FIELDS_AFTER) == null) {
+            // a sum in brackets inside a sentence is an aside about something else: "prefer the monthly plan ($14.99/month)?",
+            // "Med Premium Family (239 kr/mån) får upp till sex konton"
+            return TIED;
+        }
+        return score;
+    }
+
+    /** Words after a bracketed sum that still make it the payment's: "(€12.00 refunded)". */
+    private static final List<String> REFUND_FIELDS_AFTER = List.of("refunded", "paid", "charged", "erstattet", "remboursé");
+
+    private static int scoreAlone(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
         String line = lower.get(lineIndex);
         String label = labelOf(line, floor, m.start());
         int open = label.lastIndexOf('(');
@@ -558,12 +582,20 @@ final class AmountPicker {
         if (rateAfter(line, m.end())) {
             return 0; // a rate, never a total: "Late fee: £0.25 per day per item", "8,49 c/kWh", "€0.10 per page"
         }
+        if (TERM.matcher(line.substring(m.end())).find()) {
+            return 1; // a term of a sum written out, whose result follows: "$276.00 + $24.50 sales tax = $300.50"
+        }
+        if (label.stripTrailing().endsWith("=") && lineIndex > 0) {
+            // the result of a sum written out takes the label of its line: "Renewal amount: $276.00 + $24.50 tax = $300.50"
+            int first = MoneyScanner.scan(lines.get(lineIndex)).getFirst().start();
+            return Math.max(TIED, labelScore(labelOf(line, 0, first)));
+        }
         if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), HYPOTHETICAL) != null) {
             return 1; // a price the reader would pay on another plan: "Im Monatsabo würde es CHF 23.90 pro Monat kosten"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
             // a plan's price in brackets is an aside about another plan: "prefer the monthly plan ($14.99/month)?"
-            return label.endsWith("(") && hasLetter(label) ? TIED : STRONG;
+            return STRONG;
         }
         String after = withoutAuxiliaries(line.substring(skip(line, m.end()), Math.min(line.length(), m.end() + 48)));
         for (String word : PAID_AFTER) {
@@ -692,6 +724,9 @@ final class AmountPicker {
             + "|após o vencimento|na de vervaldatum)\\b");
 
     private static int labelScore(String label) {
+        if (REFUND_FIELDS.contains(label.replaceAll("[\\s\\-−+]+$", "").strip())) {
+            return STRONG;
+        }
         if (Phrases.first(label, SUBTOTAL) != null || LATE_AMOUNT.matcher(label).find()) {
             return 0;
         }
@@ -827,7 +862,13 @@ final class AmountPicker {
 
     private static boolean left(String label) {
         String near = label.substring(Math.max(0, label.length() - 25));
-        return Phrases.first(near, LEFT) != null && Phrases.first(near, BALANCE_DUE) == null;
+        if (Phrases.first(near, LEFT) != null && Phrases.first(near, BALANCE_DUE) == null) {
+            return true;
+        }
+        // a field whose name opens with it: "Available balance in Smart Checking (x8817): $2,817.36"
+        String field = label.strip();
+        return field.endsWith(":") && Phrases.first(field.substring(0, Math.min(field.length(), 20)), LEFT) != null
+                && Phrases.first(field, BALANCE_DUE) == null;
     }
 
     /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */

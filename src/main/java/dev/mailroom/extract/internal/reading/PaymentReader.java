@@ -541,7 +541,7 @@ public final class PaymentReader {
             // A payment processor's notice to its merchant: "Customer Details: … view it on the Merchant Dashboard".
             "merchant dashboard", "customer details:",
             // a seller's or creator's earnings asked to be paid out to them
-            "振込申請", "出金申請", "売上金の振込", "din andel är", "din andel er");
+            "振込申請", "出金申請", "売上金の振込", "din andel är", "din andel er", "판매대금", "정산 금액", "정산금액");
     /** Subjects of mail about prices or spending, not a payment: summaries, price changes, wish lists. */
     private static final List<String> SPENDING_SUMMARY = List.of("budget summary", "budget report", "budget update",
             "monthly budget", "spending summary", "spending report",
@@ -560,7 +560,7 @@ public final class PaymentReader {
             "slik brukte du", "så brukte du", "så här använde du", "sådan brugte du", "month in numbers", "monat in zahlen",
             "mois en chiffres", "mes en números", "monthly recap", "monatsrückblick", "pensionsprognos", "pension forecast",
             "pensjonsprognose", "renteninformation", "rentenauskunft", "pensioenoverzicht", "wrap-up", "wrapup", "recap", "récap",
-            "resumen del mes", "riepilogo del mese", "pension statement", "benefit statement", "pensionsbesked", "pensjonsoversikt");
+            "resumen del mes", "riepilogo del mese", "week in money", "month in money", "pension statement", "benefit statement", "pensionsbesked", "pensjonsoversikt");
     /** What an order confirmation says when the order is bought on invoice and still to be paid. */
     private static final List<String> PAY_REQUEST = List.of("bitte überweisen sie", "überweisen sie den betrag",
             "zahlungsart: rechnung", "zahlungsart: kauf auf rechnung", "please transfer the amount", "please pay the amount",
@@ -1122,7 +1122,8 @@ public final class PaymentReader {
     private static final List<String> SHARE = List.of("your share", "my share", "each of us", "per person", "per head", "split it",
             "split the", "chacun", "chacune", "par personne", "pro person", "pro kopf", "jeder zahlt", "cada uno", "por persona",
             "a testa", "ciascuno", "per persoon", "ieder betaalt", "per person", "var och en", "hver især", "cada um", "por pessoa",
-            "na osobę", "kişi başı", "settle up", "pay me back", "paying me back", "each if it's", "each if we", "apiece");
+            "na osobę", "kişi başı", "settle up", "pay me back", "paying me back", "each if it's", "each if we", "apiece", "their share", "all squared",
+            "nobody owes");
     /** Words of a document: a person who sends an invoice or a receipt from such a mailbox names it. */
     private static final List<String> DOCUMENT_WORDS = Stream.concat(Wording.INVOICE_NAMED.stream(), Stream.of("receipt", "quittung",
             "faktúra", "recibo", "ricevuta", "reçu", "kvitto", "kvittering", "order number", "order no", "bestellnummer",

@@ -36,7 +36,7 @@ final class Wording {
                 "terugbetaling", "terugbetaald", "retourengutschrift", "tilbakebetaling", "tilbakebetales", "kreditnota", "kreditnote", "tilgodehavende", "återbetalning", "återbetald", "refusjon", "tilbagebetaling", "zwrot", "estorno", "返金",
                 "退款", "환불", "возврат средств", "reverso de un consumo", "reverso de consumo", "reverso de compra", "transacción: reverso",
                 "palautus on hyväksytty", "palautettava summa", "vrátenie platby", "platba bola vrátená", "refundácia", "vrácení platby",
-                "platba byla vrácena", "retour is verwerkt", "retour verwerkt", "retourzending is verwerkt", "vrácení peněz", "peníze vám vracíme", "částka k vrácení", "vrácená částka", "zwrot środków", "zwrot płatności", "povrat novca", "povrat sredstava", "grąžinimas",
+                "platba byla vrácena", "importe a devolver", "importe devuelto", "retour is verwerkt", "retour verwerkt", "retourzending is verwerkt", "vrácení peněz", "peníze vám vracíme", "částka k vrácení", "vrácená částka", "zwrot środków", "zwrot płatności", "povrat novca", "povrat sredstava", "grąžinimas",
                 "επιστροφή χρημάτων", "para iadesi", "iade edildi", "rimborsare");
         kind(PaymentKind.FAILED_PAYMENT, 3, "incasso is door uw bank geweigerd", "incasso geweigerd", "payment failed", "failed payment", "declined payment", "payment has failed", "payment didn't go through",
                 "payment didn’t go through", "payment did not go through", "didn't go through", "didn’t go through", "did not go through", "couldn't process your payment",
