@@ -50,7 +50,7 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
+    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "kwota do spłaty", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
             "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "renewal amount", "new premium", "your premium", "amount due", "balance due", "total to pay",
@@ -97,7 +97,8 @@ final class AmountPicker {
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
             "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa", "reservert", "reserviert", "reserved amount", "pre-authorization",
-            "preauthorization", "pre-authorisation", "autorización previa", "pré-autorisation");
+            "preauthorization", "pre-authorisation", "autorización previa", "pré-autorisation", "imposte", "imposta", "impuestos",
+            "impôts", "taxes", "steuer", "steuern", "alv", "dph", "afgifter", "avgifter");
     private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
@@ -306,7 +307,7 @@ final class AmountPicker {
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "kwota do spłaty", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
                     "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
@@ -536,6 +537,10 @@ final class AmountPicker {
     }
 
     private static final Pattern PADDING = Pattern.compile(" {2,}");
+    /** Words that say a bracketed tax is part of the sum after it: "imposte (71,36 €) e contributo SSN inclusi 416,20 €". */
+    private static final List<String> INCLUDED = List.of("included", "incl", "inclusi", "incluse", "inclus", "incluso", "incluido",
+            "incluidos", "inkl", "inbegriffen", "inbegrepen", "inklusive", "inkluderet", "inkludert", "ingår", "sisältyy");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     static int score(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
         int score = scoreAlone(lines, lower, lineIndex, floor, m);
@@ -556,14 +561,16 @@ final class AmountPicker {
         String line = lower.get(lineIndex);
         String label = labelOf(line, floor, m.start());
         int open = label.lastIndexOf('(');
-        if (open >= 0 && label.indexOf(')', open) < 0 && Phrases.first(label.substring(open), WEAK_LABELS) != null) {
+        if (open >= 0 && label.indexOf(')', open) < 0 && (Phrases.first(label.substring(open), WEAK_LABELS) != null
+                || label.substring(open + 1).isBlank() && Phrases.first(label.substring(Math.max(0, open - 20), open), WEAK_LABELS) != null)) {
             return 0; // the tax a total includes: "Gesamtbetrag (inkl. 20 % USt. 12,62 €) | 75,70 €"
         }
         if (open >= 0 && label.indexOf(')', open) < 0 && QUANTITY.matcher(label.substring(0, open)).find()) {
             return 1; // an item's price in brackets: "Tickets refunded: 1 x General Admission (£22.00 + £2.50 fee)"
         }
         int close = label.indexOf(')');
-        if (close >= 0 && label.lastIndexOf('(', close) < 0 && !hasLetter(label.substring(close))) {
+        if (close >= 0 && label.lastIndexOf('(', close) < 0
+                && (!hasLetter(label.substring(close)) || Phrases.first(label.substring(close), INCLUDED) != null)) {
             int paren = line.lastIndexOf('(', floor);
             if (paren >= 0) {
                 label = labelOf(line, 0, paren); // the total's label, before the tax it includes
@@ -727,6 +734,10 @@ final class AmountPicker {
         if (REFUND_FIELDS.contains(label.replaceAll("[\\s\\-−+]+$", "").strip())) {
             return STRONG;
         }
+        if (label.indexOf('(') >= 0 && label.indexOf(')') > label.indexOf('(')) {
+            // what a bracket says is an aside to the label: "Totale da pagare imposte (71,36 €) e contributo SSN inclusi"
+            label = BRACKETED.matcher(label).replaceAll(" ");
+        }
         if (Phrases.first(label, SUBTOTAL) != null || LATE_AMOUNT.matcher(label).find()) {
             return 0;
         }
@@ -862,7 +873,7 @@ final class AmountPicker {
 
     private static boolean left(String label) {
         String near = label.substring(Math.max(0, label.length() - 25));
-        if (Phrases.first(near, LEFT) != null && Phrases.first(near, BALANCE_DUE) == null) {
+        if (Phrases.first(near, LEFT) != null && Phrases.first(label, BALANCE_DUE) == null) {
             return true;
         }
         // a field whose name opens with it: "Available balance in Smart Checking (x8817): $2,817.36"
@@ -873,7 +884,7 @@ final class AmountPicker {
 
     /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */
     private static final List<String> BALANCE_DUE = List.of("saldo residuo", "saldo da pagare", "saldo dovuto", "til betaling",
-            "att betala", "å betale", "do zapłaty");
+            "att betala", "å betale", "do zapłaty", "do spłaty", "k úhradě", "zu zahlen", "à payer", "a pagar", "da pagare");
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
     private static boolean balance(String label) {
