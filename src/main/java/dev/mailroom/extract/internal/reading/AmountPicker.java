@@ -540,7 +540,6 @@ final class AmountPicker {
     /** Words that say a bracketed tax is part of the sum after it: "imposte (71,36 €) e contributo SSN inclusi 416,20 €". */
     private static final List<String> INCLUDED = List.of("included", "incl", "inclusi", "incluse", "inclus", "incluso", "incluido",
             "incluidos", "inkl", "inbegriffen", "inbegrepen", "inklusive", "inkluderet", "inkludert", "ingår", "sisältyy");
-    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     static int score(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
         int score = scoreAlone(lines, lower, lineIndex, floor, m);
@@ -731,12 +730,20 @@ final class AmountPicker {
             + "|após o vencimento|na de vervaldatum)\\b");
 
     private static int labelScore(String label) {
+        int score = labelScoreAsWritten(label);
+        if (score < TIED && label.indexOf('(') >= 0 && label.indexOf(')') > label.indexOf('(')
+                && Phrases.first(label, SUBTOTAL) == null) {
+            // a bracket's tax is an aside to the label: "Fatura Tutarı (KDV ve ÖİV dahil)", not a tax's own line
+            score = Math.max(score, labelScoreAsWritten(BRACKETED.matcher(label).replaceAll(" ")));
+        }
+        return score;
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+
+    private static int labelScoreAsWritten(String label) {
         if (REFUND_FIELDS.contains(label.replaceAll("[\\s\\-−+]+$", "").strip())) {
             return STRONG;
-        }
-        if (label.indexOf('(') >= 0 && label.indexOf(')') > label.indexOf('(')) {
-            // what a bracket says is an aside to the label: "Totale da pagare imposte (71,36 €) e contributo SSN inclusi"
-            label = BRACKETED.matcher(label).replaceAll(" ");
         }
         if (Phrases.first(label, SUBTOTAL) != null || LATE_AMOUNT.matcher(label).find()) {
             return 0;
