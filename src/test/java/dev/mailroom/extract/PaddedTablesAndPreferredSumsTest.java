@@ -102,4 +102,43 @@ class PaddedTablesAndPreferredSumsTest {
                         + "Need to update your card, or prefer the monthly plan ($14.99/month)? You can make changes any time."),
                 "109.00", "USD");
     }
+
+    @Test
+    void whatIsStillOwedAfterADepositOrAtTheStatementsCutIsTheSum() {
+        assertMoney(probes.find("Estudio Lumen <facturas@lumen.example>", "Factura F-2026/031",
+                "Adjunto la factura.\nBase imponible                                        2.540,00 €\n"
+                        + "IVA 21 %                                                533,40 €\nRetención IRPF 15 %                                    -381,00 €\n"
+                        + "Total factura                                         2.692,40 €\nAnticipo recibido el 12/02/2026                        -500,00 €\n"
+                        + "TOTAL PENDIENTE DE PAGO                               2.192,40 €\n"), "2192.40", "EUR");
+        assertMoney(probes.find("Banco <estados@banco.example>", "Tu estado de cuenta de febrero está disponible",
+                "Saldo anterior\t$12,480.55\nPagos y abonos\t-$12,480.55\nCompras y cargos del periodo\t$9,310.20\n"
+                        + "Pago para no generar intereses (saldo al corte)\t$9,310.20\nPago mínimo\t$1,024.15\n"
+                        + "Fecha límite de pago: 23/03/2026"), "9310.20", "USD");
+    }
+
+    @Test
+    void aTaxInBracketsIsPartOfTheTotalNotTheSum() {
+        assertMoney(probes.find("Assicura <rinnovi@assicura.example>", "La tua polizza auto scade il 18/03/2026: rinnova ora",
+                "Ecco il tuo preventivo di rinnovo per i prossimi 12 mesi:\nRC Auto\t348,70 €\nSconto fedeltà\t−22,00 €\n"
+                        + "Totale da pagare imposte (71,36 €) e contributo SSN inclusi\t416,20 €\nPer rinnovare paga entro il 18/03/2026."),
+                "416.20", "EUR");
+        assertMoney(probes.find("Yayın <fatura@yayin.example>", "Mart 2026 faturanız hazır",
+                "Faturanız oluşturuldu.\nFatura Tutarı (KDV ve ÖİV dahil)\t589,90 TL\nSon ödeme tarihi: 28.03.2026"), "589.90", "TRY");
+    }
+
+    @Test
+    void aGiftIsWhatWasGivenNowNotTheYearsSum() {
+        assertMoney(probes.find("Médecins <dons@medecins.example>", "Merci pour votre don",
+                "Merci ! Nous avons bien reçu votre don de 150,00 € le 01/03/2026, réglé par carte bancaire (**** 0519).\n"
+                        + "Pour rappel, le cumul de vos dons en 2026 s'élève à 270,00 €"), "150.00", "EUR");
+    }
+
+    @Test
+    void aBareDollarInTaiwanesePhoneBillIsATaiwanDollar() {
+        byte[] raw = ("From: =?utf-8?b?6YGg5YKz6Zu75L+h?= <ebill@telecom.example>\r\nTo: a@b.example\r\n"
+                + "Subject: =?utf-8?b?5pys5pyf5biz5Zau?=\r\nDate: Mon, 02 Mar 2026 10:00:00 +0800\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\n本期帳單\r\n上期應繳金額\t$1,085\r\n本期費用\t$2,140\r\n"
+                + "本期應繳總金額\t$2,225\r\n繳費期限 2026/03/20\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertMoney(probes.find(raw), "2225", "TWD");
+    }
 }

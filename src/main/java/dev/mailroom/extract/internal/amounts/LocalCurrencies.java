@@ -270,6 +270,28 @@ public final class LocalCurrencies {
         return FRENCH_DOLLARS.matcher(written).find() ? "CAD" : null;
     }
 
+    /** Words only Traditional Chinese writes, as Taiwan's bills do: 應繳 (to pay), 帳單 (bill), 繳費 (pay a bill), 費用 (charges). */
+    private static final List<String> TRADITIONAL = List.of("應繳", "帳單", "繳費", "繳款", "費用", "總額", "電費", "臺");
+
+    /**
+     * The New Taiwan dollar a bare {@code $} stands for in Traditional Chinese mail sent from UTC+8, where
+     * a {@code .net} names no country: "本期應繳總金額 $2,225". Hong Kong writes Traditional Chinese too, in the
+     * same time zone, so mail that names Hong Kong (香港, 港幣) is left alone. Null otherwise.
+     */
+    public static String ofTraditionalChineseInTaipeiTime(String lowerText, java.time.ZoneOffset offset) {
+        if (offset == null || offset.getTotalSeconds() != 8 * 3600 || lowerText.contains("香港") || lowerText.contains("港幣")
+                || lowerText.contains("港元")) {
+            return null;
+        }
+        int words = 0;
+        for (String w : TRADITIONAL) {
+            if (lowerText.contains(w)) {
+                words++;
+            }
+        }
+        return words >= 2 ? "TWD" : null;
+    }
+
     /** Words of Spanish mail about a payment, which a bare {@code $} from Mexico's time zone writes in pesos. */
     private static final List<String> SPANISH = List.of("hola", "fecha", "monto", "importe", "cantidad", "compra", "pago",
             "tarjeta", "gracias", "tu ", "su ", "realizaste", "cuenta");

@@ -50,7 +50,8 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "kwota do spłaty", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
+    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "kwota do spłaty", "pendiente de pago",
+            "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
             "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "renewal amount", "new premium", "your premium", "amount due", "balance due", "total to pay",
@@ -307,7 +308,8 @@ final class AmountPicker {
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "kwota do spłaty", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "kwota do spłaty", "pendiente de pago",
+                    "outstanding", "still owed", "noch offen", "restant dû", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
                     "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
@@ -315,7 +317,8 @@ final class AmountPicker {
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
-            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "balance due", "due", "to pay", "payable", "zu zahlen",
+            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "pendiente de pago", "outstanding", "still owed",
+                    "noch offen", "restant dû", "in sospeso", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
@@ -865,6 +868,8 @@ final class AmountPicker {
     private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
             "förra året", "i fjor", "sidste år",
+            // or a year's gifts so far: "le cumul de vos dons à MSF en 2025 s'élève à 270,00 €"
+            "cumul de vos dons", "cumul", "year to date", "so far this year", "bisher in diesem jahr", "en lo que va de año",
             // or the instalments still to come: "jäljellä 17 erää yhteensä 551,65 €"
             "jäljellä", "remaining instalments", "remaining installments", "remaining payments", "restliche raten",
             "verbleibende raten", "échéances restantes", "cuotas restantes", "rate rimanenti", "resterende termijnen");
@@ -891,7 +896,7 @@ final class AmountPicker {
 
     /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */
     private static final List<String> BALANCE_DUE = List.of("saldo residuo", "saldo da pagare", "saldo dovuto", "til betaling",
-            "att betala", "å betale", "do zapłaty", "do spłaty", "k úhradě", "zu zahlen", "à payer", "a pagar", "da pagare");
+            "att betala", "å betale", "do zapłaty", "do spłaty", "saldo al corte", "pago para no generar intereses", "k úhradě", "zu zahlen", "à payer", "a pagar", "da pagare");
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
     private static boolean balance(String label) {

@@ -455,7 +455,11 @@ public final class PaymentReader {
             return named;
         }
         String pesos = LocalCurrencies.ofSpanishPesos(lines.lowerText(), written, sent.getOffset());
-        return pesos != null ? pesos : LocalCurrencies.ofSpanishInMexicanTime(lines.lowerText(), sent.getOffset());
+        if (pesos != null) {
+            return pesos;
+        }
+        String taiwan = LocalCurrencies.ofTraditionalChineseInTaipeiTime(lines.lowerText(), sent.getOffset());
+        return taiwan != null ? taiwan : LocalCurrencies.ofSpanishInMexicanTime(lines.lowerText(), sent.getOffset());
     }
 
     /** Deadlines, which name a limit in their words but are when a payment is due: "fecha límite", "date limite". */
