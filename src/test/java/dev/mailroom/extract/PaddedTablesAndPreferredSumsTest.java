@@ -141,4 +141,15 @@ class PaddedTablesAndPreferredSumsTest {
                 + "本期應繳總金額\t$2,225\r\n繳費期限 2026/03/20\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertMoney(probes.find(raw), "2225", "TWD");
     }
+
+    @Test
+    void aPriceFromADayToComeAndWhatIsLeftAfterThisInstalmentAreNotTheSum() {
+        assertMoney(probes.find("Musik <no-reply@musik.example>", "Vi kunde inte debitera ditt kort",
+                "Vi kunde inte dra betalningen för Premium Family.\nBelopp: 239,00 kr\nVi försöker igen om 5 dagar.\n"
+                        + "Bra att veta: från och med april 2026 kostar Premium Family 269 kr/mån."), "239.00", "SEK");
+        assertMoney(probes.find("Raty <rechnung@raty.example>", "Ihre Rate 3 von 12 ist fällig",
+                "Fälliger Betrag: 99,92 €\nKaufbetrag:             1.199,00 €\nDiese Rate:             Rate 3 von 12 – 99,92 €\n"
+                        + "Bereits bezahlt:        199,84 €\nOffener Gesamtbetrag nach dieser Rate: 899,24 €\nFällig am 15.03.2026"),
+                "99.92", "EUR");
+    }
 }

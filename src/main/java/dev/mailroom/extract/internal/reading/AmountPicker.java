@@ -50,7 +50,7 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "til betaling", "kwota do spłaty", "pendiente de pago",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "til betaling", "kwota do spłaty", "pendiente de pago",
             "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
@@ -599,6 +599,9 @@ final class AmountPicker {
             int first = MoneyScanner.scan(lines.get(lineIndex)).getFirst().start();
             return Math.max(TIED, labelScore(labelOf(line, 0, first)));
         }
+        if (Phrases.first(line, PRICE_TO_COME) != null && Phrases.first(line, FROM_DAY) != null) {
+            return 1; // a price from a day to come, beside the payment: "från och med februari kostar Premium Family 269 kr/mån"
+        }
         if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), HYPOTHETICAL) != null) {
             return 1; // a price the reader would pay on another plan: "Im Monatsabo würde es CHF 23.90 pro Monat kosten"
         }
@@ -870,9 +873,22 @@ final class AmountPicker {
             "förra året", "i fjor", "sidste år",
             // or a year's gifts so far: "le cumul de vos dons à MSF en 2025 s'élève à 270,00 €"
             "cumul de vos dons", "cumul", "year to date", "so far this year", "bisher in diesem jahr", "en lo que va de año",
+            // or what is left after this instalment: "Offener Gesamtbetrag nach dieser Rate: 899,24 €"
+            "nach dieser rate", "after this instalment", "after this installment", "after this payment", "remaining balance",
+            "restschuld", "efter denna betalning", "etter denne betalingen", "après cette échéance", "tras este pago",
             // or the instalments still to come: "jäljellä 17 erää yhteensä 551,65 €"
             "jäljellä", "remaining instalments", "remaining installments", "remaining payments", "restliche raten",
             "verbleibende raten", "échéances restantes", "cuotas restantes", "rate rimanenti", "resterende termijnen");
+
+    /** Words that state what a price will be. */
+    private static final List<String> PRICE_TO_COME = List.of("kostar", "will cost", "will be", "wyniesie", "kostet", "coûtera",
+            "costará", "costerà", "kommer att kosta", "vil koste", "vil koste", "zal kosten", "kost voortaan", "ny pris", "new price",
+            "nuevo precio", "neuer preis", "nouveau prix", "nuovo prezzo", "nowa cena", "novo preço", "nieuwe prijs", "nytt pris",
+            "price will", "price is changing", "uusi hinta");
+    /** Words that name the day a price starts from: "från och med februari", "od 15.08.2025", "from 1 April". */
+    private static final List<String> FROM_DAY = List.of("från och med", "fr.o.m.", "from ", "starting ", "as of ", "ab ", "od ",
+            "fra ", "fra og med", "fra og med", "à partir du", "à partir de", "a partir del", "a partir de", "dal ", "vanaf", "per 1",
+            "alkaen", "fom");
 
     /** Words of a price only supposed: what another plan or choice would cost. */
     private static final List<String> HYPOTHETICAL = List.of("would", "würde", "würden", "wäre", "serait", "seraient", "sería",
