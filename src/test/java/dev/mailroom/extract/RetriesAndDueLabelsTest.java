@@ -44,4 +44,26 @@ class RetriesAndDueLabelsTest {
                         + "Betal beløpet i nettbanken med KID-nummeret over.\nHusk: fra 1. april 2026 er ny pris 749,00 kr per måned."),
                 "699.00", "NOK", "2026-03-10");
     }
+
+    @Test
+    void aBillThatAlsoAnnouncesANewPriceOrSaysYouReceivedItIsStillABill() {
+        assertDue(probes.find("Ökostrom <rechnung@oekostrom.example>", "Eure Jahresabrechnung Strom 2025 ist da",
+                "eure Jahresabrechnung ist da.\nGesamtbetrag brutto                          1.528,71 €\n"
+                        + "abzgl. geleistete Abschläge (12 x 112,00 €) -1.344,00 €\nNACHZAHLUNG                                    184,71 €\n"
+                        + "Den Nachzahlungsbetrag von 184,71 € buchen wir am 18.03.2026 per SEPA-Lastschrift ab.\n"
+                        + "EUER NEUER ABSCHLAG: ab 01.04.2026 zahlt ihr 128,00 € statt 112,00 €."), "184.71", "EUR", "2026-03-18");
+        assertDue(probes.find("Energi <faktura@energi.no>", "Ny faktura – forfall 23.03.2026",
+                "Hei Ingrid,\nDu har fått ny faktura for strøm og nettleie for februar 2026.\nFakturanummer\t40918273\n"
+                        + "Å betale\tkr 2 258,10\nBetales innen 23.03.2026 til kontonummer 3201.45.67890 med KID 2093847561230."),
+                "2258.10", "NOK", "2026-03-23");
+    }
+
+    @Test
+    void aRefundRequestedAndProcessedIsARefund() {
+        assertDue(probes.find("Tickets <help@tickets.example>", "Refund processed for your order",
+                "The event was rescheduled and you requested a refund before the deadline.\nWe've processed it.\n"
+                        + "Original order\n  Order total                                    $206.31\nRefund\n"
+                        + "  Refund total                                   $168.87\nThe refund was issued to your Visa ending in 9026."),
+                "-168.87", "USD", null);
+    }
 }

@@ -725,7 +725,7 @@ public final class PaymentReader {
             "we will transfer this amount", "wir überweisen dir", "nous vous verserons", "došlá platba",
             "příchozí platba", "prichádzajúca platba", "prijatá platba", "zaúčtovaná suma sepa", "gracias por vender",
             "thanks for selling", "thank you for selling", "a tu monedero", "bonifico ricevuto", "bonifico in entrata",
-            "du har mottatt", "du har fått", "du har modtaget", "olet saanut", "store credit", "butikkreditt", "kontokreditt",
+            "store credit", "butikkreditt", "kontokreditt",
             "dinero de tu venta", "importe de la venta", "dinheiro da sua venda", "valor da venda", "montant de la vente",
             "erlös aus dem verkauf", "unused funds", "withdrawable balance", "transferred back to your",
             "credited to your wallet", "added to your paypal balance",
@@ -759,6 +759,10 @@ public final class PaymentReader {
             "payslip", "pay slip", "paystub", "pay stub", "bulletin de paie", "fiche de paie", "bulletin de salaire", "nómina",
             "busta paga", "cedolino", "loonstrook", "salarisstrook", "lönespecifikation", "lønnsslipp", "lønseddel",
             "dividend", "dividende");
+    /** Money the reader received, in Nordic words: "Du har mottatt 500 kr fra Ola", not "Du har fått ny faktura". */
+    private static final java.util.regex.Pattern RECEIVED_NORDIC = java.util.regex.Pattern.compile(
+            "\\b(?:du har (?:mottatt|fått|modtaget)|olet saanut) (?:en betaling|en innbetaling|en overføring|penger|penge|maksun|rahaa"
+                    + "|kr\\.?\\s?\\d|\\d)");
     /** A person who sent the reader money: "John Smith sent you $120.00 USD", not "sent you an invoice". */
     private static final java.util.regex.Pattern SENT_YOU_MONEY = java.util.regex.Pattern.compile(
             "\\b(?:sent you|schickte dir|hat dir|hat ihnen|vous a envoyé|te ha enviado|ti ha inviato|heeft je|heeft u) \\p{Sc}?\\s?\\d");
@@ -796,6 +800,7 @@ public final class PaymentReader {
     private static final List<String> SUM_DUE = List.of("minimum payment", "payment due", "amount due", "due date", "to pay",
             "zu zahlen", "fällig", "à payer", "a pagar", "da pagare", "te betalen");
     private static final List<String> REFUND_DONE = List.of("refunded", "has been processed", "have processed", "was processed",
+            "we've processed", "we processed", "refund was issued", "refund is on the way", "refund is on its way", "refund total",
             "has been issued", "we've issued", "we have issued", "has been approved", "was approved", "erstattet", "remboursé",
             "reembolsado");
 
@@ -820,10 +825,11 @@ public final class PaymentReader {
         if (Phrases.first(text, CHARGED_LATER) != null) {
             return true; // "we've received your order … when items are shipped, this is when we take payment"
         }
-        if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null) {
+        if (priceChange(lines) && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, CHARGE_NAMED) == null) {
             return true; // "the price of your plan will change from ₹499/month to ₹599/month", with nothing due
         }
         if ((Phrases.first(text, INCOMING) != null || SENT_YOU_MONEY.matcher(text).find() || receivedMoney(text)
+                || RECEIVED_NORDIC.matcher(text).find()
                 || Phrases.first(lines.lowerSubject(), INCOME_SUBJECT) != null) && Phrases.first(text, REFUND_WORDS) == null) {
             return true;
         }
@@ -863,6 +869,12 @@ public final class PaymentReader {
         }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;
     }
+
+    /** A charge a price change's mail also names, with its day: a settlement's back-payment, a renewal's debit. */
+    private static final List<String> CHARGE_NAMED = List.of("nachzahlungsbetrag", "nachzahlung von", "buchen wir am",
+            "beløbet trækkes", "trækkes på dit", "beløpet trekkes", "beloppet dras", "fornyes automatisk den", "förnyas automatiskt den",
+            "fornyes automatisk", "sera prélevé le", "addebiteremo", "we will charge your", "we'll charge your",
+            "will be charged to your", "se cargará el");
 
     /** Cash taken from a machine or counter: the reader's own money, paid to no one. */
     private static final List<String> CASH_WITHDRAWAL = List.of("cash withdrawal", "atm withdrawal", "cardless withdrawal",
