@@ -152,4 +152,26 @@ class PaddedTablesAndPreferredSumsTest {
                         + "Bereits bezahlt:        199,84 €\nOffener Gesamtbetrag nach dieser Rate: 899,24 €\nFällig am 15.03.2026"),
                 "99.92", "EUR");
     }
+
+    @Test
+    void anInvoicesSumIsWhatIsLeftToPayAfterDepositsAndWithholding() {
+        assertMoney(probes.find("Webdesign Klee <rechnung@klee.example>", "Rechnung 2026-014",
+                "Summe netto                                                    6.080,00 €\n"
+                        + "Gesamtbetrag brutto                                            7.235,20 €\n"
+                        + "Abschlagsrechnung (bezahlt am 22.01.2026)                    -2.380,00 €\n"
+                        + "Verbleibender Zahlbetrag                                       4.855,20 €\nZahlbar bis 21.03.2026."), "4855.20", "EUR");
+        assertMoney(probes.find("Studio Testi <fatture@testi.example>", "Fattura n. 14/2026",
+                "Imponibile                                                  EUR 2.444,00\nIVA 22%                                                     EUR   537,68\n"
+                        + "TOTALE FATTURA                                              EUR 2.981,68\n"
+                        + "Ritenuta d'acconto 20% su EUR 2.444,00                      EUR  -488,80\n"
+                        + "NETTO A PAGARE                                              EUR 2.492,88\n"), "2492.88", "EUR");
+        assertMoney(probes.find("Holidays <accounts@holidays.example>", "Invoice for your Kerala package",
+                "Package cost                          Rs. 1,64,000.00\nTotal package cost                    Rs. 1,72,200.00\n"
+                        + "Advance received                      Rs. 51,660.00\nBalance payable                       Rs. 1,20,540.00\n"
+                        + "Please pay the balance by 20 March 2026."), "120540.00", "INR");
+        assertPayment(probes.find("Software <buchhaltung@software.example>", "Gutschrift GS-26-0019 zu Rechnung RE-26-0311",
+                "Bezug: Rechnung RE-26-0311 vom 18.02.2026 über 1.428,00 EUR brutto\nSumme netto  -290,00 EUR\nUSt. 19 %     -55,10 EUR\n"
+                        + "Gutschriftsbetrag   -345,10 EUR\nDen Gutschriftsbetrag überweisen wir Ihnen auf Ihr Konto."),
+                PaymentKind.REFUND, "-345.10", "EUR");
+    }
 }

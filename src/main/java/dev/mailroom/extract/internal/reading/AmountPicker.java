@@ -50,7 +50,8 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "til betaling", "kwota do spłaty", "pendiente de pago",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "gutschriftsbetrag", "balance payable",
+            "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
             "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
@@ -303,12 +304,13 @@ final class AmountPicker {
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "決済金額", "決済額", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "til betaling", "kwota do spłaty", "pendiente de pago",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "verbleibend", "zahlbetrag", "balance payable",
+                    "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
                     "outstanding", "still owed", "noch offen", "restant dû", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
                     "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
@@ -317,7 +319,8 @@ final class AmountPicker {
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
-            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "pendiente de pago", "outstanding", "still owed",
+            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "verbleibend", "zahlbetrag", "balance payable",
+                    "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed",
                     "noch offen", "restant dû", "in sospeso", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
                     "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",

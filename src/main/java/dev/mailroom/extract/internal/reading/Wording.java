@@ -174,7 +174,7 @@ final class Wording {
                 "biglietto", "prenotazione confermata", "billete", "reserva confirmada", "απόδειξη", "παραγγελία",
                 "confirmación pedido", "confirmación de compra", "siparişiniz",
                 "sipariş", "đơn hàng", "jízdenka", "objednávka", "potvrzení objednávky", "gracias por comprar", "gracias por tu pedido", "gracias por su pedido",
-                "pedido confirmado", "confirmación de pedido", "confirmación del pedido", "obrigado pela sua encomenda", "encomenda", "レシート", "お会計", "kassenbon", "kassenzettel", "ihren einkauf",
+                "pedido confirmado", "confirmación de pedido", "confirmación del pedido", "obrigado pela sua encomenda", "encomenda", "レシート", "お会計", "決済が完了", "決済完了", "お支払いが完了", "결제가 완료", "결제 완료", "kassenbon", "kassenzettel", "ihren einkauf",
                 "votre achat", "su compra", "tu compra", "tuo acquisto", "l'acquisto", "je aankoop", "uw aankoop", "ditt köp",
                 "ticket de caisse", "scontrino", "payment receipt", "charged your", "we just charged",
                 "bestelbevestiging", "deine bestellung", "deinen einkauf", "deinem einkauf", "bezahlt mit", "ta commande", "ton achat", "you bought", "you purchased", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
