@@ -174,4 +174,21 @@ class PaddedTablesAndPreferredSumsTest {
                         + "Gutschriftsbetrag   -345,10 EUR\nDen Gutschriftsbetrag überweisen wir Ihnen auf Ihr Konto."),
                 PaymentKind.REFUND, "-345.10", "EUR");
     }
+
+    @Test
+    void statementsAndRefundsInThaiGreekHungarianAndJapaneseNameTheirOwnSum() {
+        assertMoney(probes.find("บัตรเครดิต <statement@card.example>", "ใบแจ้งยอดบัญชีบัตรเครดิต",
+                "วงเงินบัตรเครดิต             120,000.00 บาท\nยอดเงินที่ต้องชำระทั้งหมด     36,584.75 บาท\n"
+                        + "ยอดชำระขั้นต่ำ                 3,658.48 บาท\nกำหนดชำระ 25/03/2026"), "36584.75", "THB");
+        assertMoney(probes.find("Ρεύμα <e-bill@reuma.gr>", "Ο νέος σας λογαριασμός ρεύματος είναι διαθέσιμος",
+                "σας ενημερώνουμε ότι εκδόθηκε ο λογαριασμός ρεύματος για την παροχή σας.\nΣύνολο Ηλεκτρικής Ενέργειας\t96,98 €\nΔημοτικά Τέλη\t28,40 €\nΤρέχων λογαριασμός\t134,87 €\n"
+                        + "Πίστωση από προηγούμενο λογαριασμό\t-12,40 €\nΠΟΣΟ ΠΛΗΡΩΜΗΣ\t122,47 €\nΛήξη προθεσμίας: 20/03/2026"),
+                "122.47", "EUR");
+        assertPayment(probes.find("Áruház <ugyfelszolgalat@aruhaz.example>", "Visszatérítés a rendelésedhez",
+                "A visszaküldött terméket átvettük.\nTejhabosító, 1 db\t14 990 Ft\nVisszatérített összeg\t14 990 Ft\n"
+                        + "Eredeti rendelés\nKávéfőző\t89 990 Ft\nFizetett végösszeg\t106 479 Ft"), PaymentKind.REFUND, "-14990", "HUF");
+        assertMoney(probes.find("電力 <info@denryoku.example>", "【電気料金のお知らせ】2026年2月分",
+                "■ご請求金額　　　　　　：　10,182円（税込）\n（うち消費税等相当額　925円）\n"
+                        + "※前年同月のご請求金額は 14,862円でした。"), "10182", "JPY");
+    }
 }

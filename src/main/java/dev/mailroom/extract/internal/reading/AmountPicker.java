@@ -50,7 +50,8 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "gutschriftsbetrag", "balance payable",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
+            "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
             "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
             "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
@@ -309,7 +310,7 @@ final class AmountPicker {
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "verbleibend", "zahlbetrag", "balance payable",
+            PaymentKind.BILL, List.of("statement balance", "new balance", "ที่ต้องชำระทั้งหมด", "ποσό πληρωμ", "ποσο πληρωμ", "verbleibend", "zahlbetrag", "balance payable",
                     "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
                     "outstanding", "still owed", "noch offen", "restant dû", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
                     "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
@@ -330,7 +331,7 @@ final class AmountPicker {
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
                     "gutschrift", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
-                    "palautu", "hyvity", "estorno", "devolu", "devolver", "返金", "退款", "환불", "betalen terug"),
+                    "palautu", "hyvity", "estorno", "devolu", "devolver", "visszatérít", "返金", "退款", "환불", "betalen terug"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
             PaymentKind.PAYMENT_CONFIRMATION, PAID);
@@ -869,11 +870,12 @@ final class AmountPicker {
     /** The least a card statement asks for. */
     private static final List<String> MINIMUM = List.of("minimum", "asgari", "minimal", "mínimo", "minimo", "mindestbetrag",
             "mindestzahlung", "minimální", "minimálna", "最低", "최소", "minstebeløp", "minstebetaling", "minimibelopp",
-            "lägsta belopp", "minimumsbeløb", "mindstebeløb", "vähimmäis", "minimalna", "asgari ödeme");
+            "lägsta belopp", "minimumsbeløb", "mindstebeløb", "vähimmäis", "minimalna", "asgari ödeme", "ขั้นต่ำ", "tối thiểu",
+            "ελάχιστ", "minimális", "minim de plată", "plata minimă");
     /** What was paid a period before, beside what is due now: "Last year you paid: £312.40". */
     private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
-            "förra året", "i fjor", "sidste år",
+            "förra året", "i fjor", "sidste år", "前年同月", "前年", "昨年", "前月のご請求", "지난달", "작년", "去年同期", "上月",
             // or a year's gifts so far: "le cumul de vos dons à MSF en 2025 s'élève à 270,00 €"
             "cumul de vos dons", "cumul", "year to date", "so far this year", "bisher in diesem jahr", "en lo que va de año",
             // or what is left after this instalment: "Offener Gesamtbetrag nach dieser Rate: 899,24 €"
