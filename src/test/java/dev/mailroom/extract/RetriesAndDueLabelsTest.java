@@ -66,4 +66,23 @@ class RetriesAndDueLabelsTest {
                         + "  Refund total                                   $168.87\nThe refund was issued to your Visa ending in 9026."),
                 "-168.87", "USD", null);
     }
+
+    @Test
+    void koreanRomanianAndRetryDaysAndAGracePeriodIsNoDeadline() {
+        byte[] korean = ("From: Telecom <bill@telecom.example>\r\nTo: a@b.example\r\nSubject: =?utf-8?b?7J2064+Z7Ya17IugIOyalOq4iCDslYjrgrTshJw=?=\r\n"
+                + "Date: Mon, 02 Mar 2026 10:00:00 +0900\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "이번 달 청구금액                115,650원\r\n납부하실 금액                   115,650원\r\n■ 출금예정일 : 2026년 3월 25일\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertDue(probes.find(korean), "115650", "KRW", "2026-03-25");
+        assertDue(probes.find("Digi <facturi@digi.example>", "Factura ta Digi pentru martie 2026",
+                "Factura ta aferentă lunii martie 2026 a fost emisă.\nData emiterii: 01.03.2026\nData scadentă: 20.03.2026\n"
+                        + "Total de plată: 89,90 lei"), "89.90", "RON", "2026-03-20");
+        assertDue(probes.find("Musik <no-reply@musik.example>", "Din betalning gick inte igenom",
+                "Vi kunde inte dra betalningen för ditt abonnemang.\nBelopp: 239,00 kr\nFörfallodatum: 1 mars 2026\n"
+                        + "Vi försöker dra betalningen igen den 6 mars 2026. Se till att kortet är giltigt."), "239.00", "SEK", "2026-03-06");
+        assertDue(probes.find("Assicura <rinnovi@assicura.example>", "La tua polizza auto scade: rinnova ora",
+                "Ecco il tuo preventivo di rinnovo.\nTotale da pagare\t416,20 €\n"
+                        + "Per rinnovare paga entro il 18/03/2026. Ricorda: dopo la scadenza la copertura resta attiva per altri 15 giorni."),
+                "416.20", "EUR", "2026-03-18");
+    }
 }

@@ -104,9 +104,11 @@ final class DueDates {
             "receive the amount by", "receive payment by", "receive your payment by", "to reach your account by", "to reach us by",
             "regningen inden", "fakturaen inden", "regningen innen", "fakturaen innen", "fakturan inom", "räkningen inom",
             "forfall", "결제 예정일", "결제예정일", "납부 예정일", "출금 예정일", "출금예정일", "자동이체일", "buchen wir am",
-            "ziehen wir am", "rechnungsbetrag innert", "betrag innert", "innert");
+            "ziehen wir am", "rechnungsbetrag innert", "betrag innert", "innert", "data scadentă", "scadentă", "igen den", "igjen den",
+            "erneut am", "nochmals am", "à nouveau le", "de nuevo el", "di nuovo il", "opnieuw op");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */
     private static final List<String> DUE_NOUNS = List.of("due date", "payment due", "date due", "due on", "due by",
+            "date de prélèvement", "data scadentă", "einzugsdatum", "abbuchungsdatum",
             "is due", "fällig am", "fälligkeitsdatum", "zahlbar bis", "date d'échéance", "échéance", "scadenza",
             "fecha de vencimiento", "vencimiento", "data de vencimento", "vencimento", "vervaldatum", "förfallodatum",
             "förfallodag", "forfallsdato", "forfaldsdato", "eräpäivä", "termin płatności", "termin zapłaty",
@@ -403,8 +405,15 @@ final class DueDates {
 
     /** "Due to the holidays, we close on 24 December": a reason, not a due date. */
     private static boolean becauseOf(String low, int at, String label) {
+        if (Phrases.first(low.substring(Math.max(0, at - 14), at), AFTER_DEADLINE) != null) {
+            return true; // "dopo la scadenza la copertura resta attiva per altri 15 giorni": a grace period, not the deadline
+        }
         return label.equals("due ") && (low.startsWith("to ", at + 4) || low.startsWith("in part", at + 4));
     }
+
+    /** Words before a deadline's label that speak of the time after it. */
+    private static final List<String> AFTER_DEADLINE = List.of("dopo la", "after the", "nach der", "nach dem", "après l'", "après la",
+            "después del", "después de la", "na de", "efter");
 
     private static LocalDate inLine(List<String> lines, List<String> lower, int i, boolean dayFirst, LocalDate reference,
             boolean failed, LocalDate termsFrom, LocalDate issued, List<String> labels, boolean passedToo, boolean reminder) {
