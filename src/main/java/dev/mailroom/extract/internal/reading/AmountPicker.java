@@ -50,7 +50,8 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "restant à payer", "montant restant",
+            "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
             "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
             "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
@@ -429,7 +430,9 @@ final class AmountPicker {
     }
 
     /** A total written without its currency, ending its line: "Total: 12.00", "Amount due\t1.234,50". */
-    private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(grand total|order total|invoice total|total due"
+    private static final Pattern BARE_TOTAL = Pattern.compile("(?:^|[\\s*|])(netto a pagare|totale a pagare|da pagare|a pagare"
+            + "|montant restant à payer|restant à payer|totalt skyldig beløp(?: per [\\d.]+)?|skyldig beløp|valor a pagar|totale fattura"
+            + "|grand total|order total|invoice total|total due"
             + "|total amount|total paid|total to pay|amount due|balance due|amount paid|rechnungsbetrag|gesamtbetrag|montant total"
             + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
             + "|att betala|do zapłaty|k úhradě|te betalen bedrag|totaalbedrag|bedrag|montant dû|montant|à payer|betrag|summe"
@@ -480,6 +483,7 @@ final class AmountPicker {
                 }
             }
         }
+        Candidate first = null;
         for (int i = 0; i < lower.size(); i++) {
             java.util.regex.Matcher m = BARE_TOTAL.matcher(lower.get(i));
             if (!m.find() || Phrases.first(lower.get(i).substring(0, m.start(3)), SUBTOTAL) != null) {
@@ -493,7 +497,7 @@ final class AmountPicker {
             String in = code != null && MoneyScanner.isCode(code) ? code : currency != null ? currency
                     : LocalCurrencies.ofBareSums(senderDomain, String.join("\n", lower), decimal == '.');
             if (in == null) {
-                return null;
+                return first;
             }
             String plain = digits.substring(0, digits.length() - 3).replaceAll("[^0-9]", "") + "."
                     + digits.substring(digits.length() - 2);
@@ -501,10 +505,18 @@ final class AmountPicker {
             if (value.signum() == 0 || (decimal != '.' && decimal != ',')) {
                 continue;
             }
-            return new Candidate(new Money(value, in, m.start(3), m.end(3)), STRONG, i, true);
+            Candidate c = new Candidate(new Money(value, in, m.start(3), m.end(3)), STRONG, i, true);
+            if (Phrases.first(m.group(1), BARE_TO_PAY) != null) {
+                return c; // what is left to pay beats a total above it: "TOTALE FATTURA 2.537,60" over "NETTO A PAGARE 2.121,60"
+            }
+            first = first == null ? c : first;
         }
-        return null;
+        return first;
     }
+
+    /** Labels of a bare total that name what is to pay, not what the document adds up to. */
+    private static final List<String> BARE_TO_PAY = List.of("a pagare", "à payer", "skyldig", "a pagar", "zu zahlen", "te betalen",
+            "att betala", "do zapłaty", "k úhradě", "amount due", "total due", "balance due", "total to pay");
 
     private static boolean better(int score, Money m, Candidate best) {
         if (best == null) {
@@ -622,7 +634,7 @@ final class AmountPicker {
         if (!balance(label) && paidByCard(label)) {
             return STRONG;
         }
-        if (!hasLetter(label) && !hasLetter(line.substring(m.end())) && lineIndex > 0
+        if (!hasLetter(line.substring(0, m.start())) && !hasLetter(line.substring(m.end())) && lineIndex > 0
                 && RULE.matcher(lower.get(lineIndex - 1).strip()).matches()) {
             return STRONG; // the sum under a ruled line, as a hand-written total is: "-------" over "169,00 €"
         }
