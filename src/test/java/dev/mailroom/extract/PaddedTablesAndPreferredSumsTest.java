@@ -191,4 +191,24 @@ class PaddedTablesAndPreferredSumsTest {
                 "■ご請求金額　　　　　　：　10,182円（税込）\n（うち消費税等相当額　925円）\n"
                         + "※前年同月のご請求金額は 14,862円でした。"), "10182", "JPY");
     }
+
+    @Test
+    void aSettlementInTheReadersFavourIsARefundAndAnInvoicesTotalBeatsADevicesPrice() {
+        assertPayment(probes.find("Gaz <facture@gaz.example>", "Votre facture de régularisation gaz : 78,70 € en votre faveur",
+                "Total TTC de votre consommation                             1 252,30 €\n"
+                        + "Mensualités prélevées (11 x 121,00 €)                     - 1 331,00 €\n"
+                        + "SOLDE EN VOTRE FAVEUR                                         -78,70 €\n"
+                        + "Nous vous remboursons 78,70 € par virement sur votre compte bancaire."), PaymentKind.REFUND, "-78.70", "EUR");
+        assertMoney(probes.find("Telco <facturas@telco.example>", "No hemos podido cobrar tu factura de marzo",
+                "El recibo de tu factura ha sido devuelto por tu banco.\nFibra 1 Gb                                               20,00 €\n"
+                        + "Cuota terminal (8/24)                                    15,42 €\n"
+                        + "TOTAL FACTURA (IVA incluido)                             45,42 €\n"
+                        + "Precio total del terminal: 370,08 € (24 cuotas de 15,42 €).\n"
+                        + "Puedes pagar ahora 45,42 € con tarjeta desde tu área de cliente."), "45.42", "EUR");
+        assertPayment(probes.find("Grandes Almacenes <pedidos@almacenes.example>", "Hemos procesado tu devolución",
+                "Detalle del reembolso\nZapatillas - talla 38          54,95 €\nImporte del artículo devuelto                     54,95 €\n"
+                        + "Coste de recogida a domicilio                     -3,95 €\nIMPORTE REEMBOLSADO                               51,00 €\n"
+                        + "El abono se realizará en la tarjeta terminada en 7719 utilizada en la compra. Según tu entidad, puede tardar entre 3 y 10 días.\n"
+                        + "Importe total del pedido original: 214,85 € (el abrigo no se ha devuelto)."), PaymentKind.REFUND, "-51.00", "EUR");
+    }
 }

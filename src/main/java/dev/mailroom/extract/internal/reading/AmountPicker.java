@@ -50,7 +50,7 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "restant à payer", "montant restant",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
             "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
@@ -245,6 +245,9 @@ final class AmountPicker {
             if (l.isEmpty()) {
                 continue;
             }
+            if (l.length() > 80 && (l.contains(". ") || l.endsWith("."))) {
+                return null; // a paragraph of running text ends the section above it
+            }
             if (l.contains(":") || l.contains("|") || !hasLetter(l) || l.chars().anyMatch(Character::isDigit)) {
                 continue; // a field of the section, or a rule
             }
@@ -310,8 +313,10 @@ final class AmountPicker {
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
-    private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
-            PaymentKind.BILL, List.of("statement balance", "new balance", "ที่ต้องชำระทั้งหมด", "ποσό πληρωμ", "ποσο πληρωμ", "verbleibend", "zahlbetrag", "balance payable",
+    /** What a bill, or a failed payment of one, names the sum it asks for. */
+    private static final List<String> BILL_PREFERRED = List.of("statement balance", "new balance", "total factura", "totale fattura",
+            "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel",
+                    "ที่ต้องชำระทั้งหมด", "ποσό πληρωμ", "ποσο πληρωμ", "verbleibend", "zahlbetrag", "balance payable",
                     "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
                     "outstanding", "still owed", "noch offen", "restant dû", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
                     "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
@@ -320,8 +325,12 @@ final class AmountPicker {
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
-            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
-            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "verbleibend", "zahlbetrag", "balance payable",
+            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde");
+    private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
+            PaymentKind.BILL, BILL_PREFERRED,
+            PaymentKind.FAILED_PAYMENT, BILL_PREFERRED,
+            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "en votre faveur", "in your favour", "in your favor",
+                    "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable",
                     "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed",
                     "noch offen", "restant dû", "in sospeso", "balance due", "due", "to pay", "payable", "zu zahlen",
                     "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
@@ -331,7 +340,7 @@ final class AmountPicker {
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
-                    "gutschrift", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
+                    "gutschrift", "faveur", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
                     "palautu", "hyvity", "estorno", "devolu", "devolver", "visszatérít", "返金", "退款", "환불", "betalen terug"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,

@@ -463,7 +463,8 @@ final class Wording {
             "we'll refund", "we’ll refund", "will be refunded", "has been refunded", "refund of", "erstatten wir", "wird erstattet",
             "wird ihnen erstattet", "zurückerstattet", "vous sera remboursé", "vous sera remboursée", "nous vous remboursons",
             "le será reembolsado", "te reembolsaremos", "ti verrà rimborsato", "vi rimborseremo", "wordt teruggestort",
-            "storten wij", "wij storten", "we storten");
+            "storten wij", "wij storten", "we storten", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
+            "a su favor", "a tuo favore", "in uw voordeel");
 
     /** Whether {@code lowerLine} says its sum is paid back to the reader. */
     static boolean paysBack(String lowerLine) {
