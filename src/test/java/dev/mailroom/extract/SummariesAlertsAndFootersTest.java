@@ -105,4 +105,13 @@ class SummariesAlertsAndFootersTest {
                 "potvrzujeme, že jsme převzali zboží. Peníze vám vracíme.\nZastřihovač vousů   1 ks   2 499 Kč\n"
                         + "Částka k vrácení   2 499 Kč\nCelková cena původní objednávky: 3 298 Kč"), PaymentKind.REFUND, "-2499", "CZK");
     }
+
+    @Test
+    void aGermanBanksTurnoverAlertIsWhatWasPaid() {
+        assertMoney(probes.find("Sparkasse - Kontowecker <kontowecker@sparkasse.example>", "Kontowecker: Umsatz auf Ihrem Girokonto ***4417",
+                "Ihr Kontowecker \"Umsatzwecker ab 500,00 EUR\" hat geklingelt.\n\nKonto:            Girokonto DE** **** **** **** **44 17\n"
+                        + "Buchungstag:      27.02.2026\nUmsatz:           -1.249,00 EUR\nAuftraggeber/Empfänger: ELEKTROMARKT // Trier\n"
+                        + "Verwendungszweck: Debitk.2 girocard\n\nKontostand nach Buchung:         2.318,44 EUR\n"
+                        + "Verfügbarer Betrag:              5.318,44 EUR\n"), "1249.00", "EUR");
+    }
 }

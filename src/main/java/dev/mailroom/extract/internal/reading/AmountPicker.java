@@ -103,7 +103,7 @@ final class AmountPicker {
             "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa", "reservert", "reserviert", "reserved amount", "pre-authorization",
             "preauthorization", "pre-authorisation", "autorización previa", "pré-autorisation", "imposte", "imposta", "impuestos",
             "impôts", "taxes", "steuer", "steuern", "alv", "dph", "afgifter", "avgifter");
-    private static final List<String> MEDIUM_LABELS = List.of("amount", "betrag", "summe", "gesamt", "montant", "importo",
+    private static final List<String> MEDIUM_LABELS = List.of("amount", "umsatz:", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
             "金額", "料金", "代金", "sumă", "summa", "сума", "סכום", "राशि", "จำนวนเงิน", "ยอดเงิน", "المبلغ", "import", "ποσό", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
