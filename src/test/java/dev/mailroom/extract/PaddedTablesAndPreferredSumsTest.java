@@ -211,4 +211,16 @@ class PaddedTablesAndPreferredSumsTest {
                         + "El abono se realizará en la tarjeta terminada en 7719 utilizada en la compra. Según tu entidad, puede tardar entre 3 y 10 días.\n"
                         + "Importe total del pedido original: 214,85 € (el abrigo no se ha devuelto)."), PaymentKind.REFUND, "-51.00", "EUR");
     }
+
+    @Test
+    void theCardsShareAfterAGiftCardAndARefundsTotalBeforeTheOriginalBooking() {
+        assertMoney(probes.find("Fnac <commandes@fnac.example>", "Confirmation de votre commande n° 2026030211",
+                "Merci pour votre commande !\nSous-total articles\t323,72 €\nLivraison express\t5,99 €\nTotal TTC\t329,71 €\n"
+                        + "Règlement\nCarte cadeau n° **** **** 8820\t-100,00 €\nCarte bancaire Visa **** 4417\t229,71 €"), "229.71", "EUR");
+        assertPayment(probes.find("Airline <refunds@airline.example>", "Your refund has been issued",
+                "Your refund\nOriginal booking total paid:                 EUR 312.46\n"
+                        + "Refundable government taxes (2 passengers):  EUR  58.94\n"
+                        + "Administration fee (EUR 20.00 per passenger): EUR -40.00\nTotal refund:                                EUR  18.94\n"),
+                PaymentKind.REFUND, "-18.94", "EUR");
+    }
 }

@@ -282,7 +282,11 @@ final class AmountPicker {
                 }
                 boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null
                         && Phrases.first(label, MINIMUM) == null;
-                if (!isPreferred && kind == PaymentKind.REFUND) {
+                if (!isPreferred && (kind == PaymentKind.RECEIPT || kind == PaymentKind.PAYMENT_CONFIRMATION) && !balance(label)
+                        && paidByCard(label)) {
+                    isPreferred = true; // what the card paid, after a gift card or points: "Carte bancaire Visa **** 4417 229,71 €"
+                }
+                if (!isPreferred && kind == PaymentKind.REFUND && Phrases.first(label, ORIGINAL) == null) {
                     // "REFUND DETAILS" over "Amount: £24.98", where "ORIGINAL PAYMENT" heads the order's "Amount: £32.97"
                     String heading = heading(lower, i);
                     isPreferred = heading != null && Phrases.first(heading, preferred) != null;
@@ -304,6 +308,10 @@ final class AmountPicker {
         }
         return best;
     }
+
+    /** Words of the original payment a refund's mail restates: never the refund's sum. */
+    private static final List<String> ORIGINAL = List.of("original", "ursprünglich", "originale", "d'origine", "inicial", "oorspronkelijk",
+            "ursprunglig", "alkuperäinen", "pierwotn", "původní");
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
