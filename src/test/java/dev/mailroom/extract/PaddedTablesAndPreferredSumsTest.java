@@ -223,4 +223,15 @@ class PaddedTablesAndPreferredSumsTest {
                         + "Administration fee (EUR 20.00 per passenger): EUR -40.00\nTotal refund:                                EUR  18.94\n"),
                 PaymentKind.REFUND, "-18.94", "EUR");
     }
+
+    @Test
+    void aCreditLineOnABillLeavesItABillAndAnAmountToReturnIsARefund() {
+        assertPayment(probes.find("Telco <rechnung@telco.example>", "Ihre Rechnung für Februar 2026",
+                "Ihre Rechnung ist da.\nInternet + TV (01.02.–28.02.2026)       CHF    95.90\nGutschrift Treuebonus                    CHF   -15.00\n"
+                        + "Total Rechnungsbetrag (inkl. MWST 8.1% CHF 16.12)          CHF 215.15\nZahlbar bis 31.03.2026."),
+                PaymentKind.BILL, "215.15", "CHF");
+        assertPayment(probes.find("Trenes <anulaciones@trenes.example>", "Anulación de tu billete",
+                "Hemos anulado tu billete.\nImporte total de la compra: 148,60 EUR (2 billetes)\nPrecio del billete anulado   74,30 EUR\n"
+                        + "Gastos de anulación (15 %)   -11,15 EUR\nIMPORTE A DEVOLVER   63,15 EUR"), PaymentKind.REFUND, "-63.15", "EUR");
+    }
 }

@@ -29,7 +29,8 @@ final class Wording {
                 "refund processed", "refund confirmation", "refund is on its way", "refund is on the way", "refund request",
                 "processed a refund", "refund receipt", "payment has been refunded", "credit memo", "hoàn tiền", "rambursare", "visszatérítés", "hyvitys", "refusion", "krijgt geld terug", "bedrag terugkrijgt", "refundert", "refunderes", "повернення коштів",
                 "החזר כספי", "रिफंड", "iade", "payment reversal", "transaction reversal", "reversal of your", "reversal credited", "has been reversed", "purchase reversal", "charge reversal", "credited for", "ご返金", "votre avoir", "avoir nº", "avoir n°",
-                "been refunded", "gutschrift", "rückerstattung", "erstattet", "gutschrift",
+                "been refunded", "ihre gutschrift", "deine gutschrift", "eine gutschrift", "gutschrift zu", "gutschrift für", "gutschrift nr",
+                "gutschriftsnummer", "gutschriftsbetrag", "gutschrift gs", "gutschrift-nr", "rechnungskorrektur", "rückerstattung", "erstattet",
                 "remboursement", "remboursé", "terug op uw rekening", "terug op je rekening", "terugstorting", "je krijgt terug", "u krijgt terug", "krijgt u terug",
                 "krijg je terug", "te devolvimos", "devolvimos", "le devolvemos",
                 "te devolveremos", "devolvemos el dinero", "rimborso", "rimborsato", "reembolso", "reembolsado", "credit note",
@@ -463,7 +464,7 @@ final class Wording {
             "we'll refund", "we’ll refund", "will be refunded", "has been refunded", "refund of", "erstatten wir", "wird erstattet",
             "wird ihnen erstattet", "zurückerstattet", "vous sera remboursé", "vous sera remboursée", "nous vous remboursons",
             "le será reembolsado", "te reembolsaremos", "ti verrà rimborsato", "vi rimborseremo", "wordt teruggestort",
-            "storten wij", "wij storten", "we storten", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
+            "storten wij", "wij storten", "we storten", "importe a devolver", "a devolver", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
             "a su favor", "a tuo favore", "in uw voordeel");
 
     /** Whether {@code lowerLine} says its sum is paid back to the reader. */
