@@ -114,4 +114,16 @@ class SummariesAlertsAndFootersTest {
                         + "Verwendungszweck: Debitk.2 girocard\n\nKontostand nach Buchung:         2.318,44 EUR\n"
                         + "Verfügbarer Betrag:              5.318,44 EUR\n"), "1249.00", "EUR");
     }
+
+    @Test
+    void moreParcelsOnTheirWayAndAGermanLowBalanceAlert() {
+        assertThat(probes.find("Elektro <objednavky@elektro.example>", "Vaše objednávka 1174402981 je na cestě",
+                "Vaše objednávka byla předána dopravci PPL a je na cestě.\n  1 ks  Pračka .................. 11 990 Kč\n"
+                        + "Celková cena objednávky: 12 980 Kč (vč. DPH 21 %)")).isEmpty();
+        assertThat(probes.find("蝦皮購物 <service@shop.example>", "您的訂單 240915ABQX7K3M 已出貨",
+                "您的訂單已出貨，預計 2-3 天內送達指定門市。\n無線藍牙耳機 ×1\tNT$899\n訂單金額（已付款）\tNT$1,289")).isEmpty();
+        assertThat(probes.find("Bank <info@bank.example>", "Kontowecker: Ihr Kontostand liegt unter 500,00 EUR",
+                "Der Kontostand Ihres Girokontos ist unter den von Ihnen festgelegten Betrag von 500,00 EUR gefallen.\n"
+                        + "  Aktueller Kontostand:    312,48 EUR\n  Verfügbarer Betrag:      2.312,48 EUR\n")).isEmpty();
+    }
 }

@@ -936,7 +936,8 @@ public final class PaymentReader {
             "saldo baixo", "niedriger kontostand", "solde faible", "solde bas", "balance has reached", "balance reached",
             "balance is over", "balance exceeded", "balance has exceeded", "saldo-alarm", "saldoalarm", "alerte de solde",
             "alerta de saldo", "avviso saldo", "lav saldo", "låg saldo", "lavt saldo", "balance is below", "balance is under",
-            "balance fell below", "balance has fallen below", "balance dropped below", "saldo onder", "saldo unter", "alhainen saldo");
+            "balance fell below", "balance has fallen below", "balance dropped below", "saldo onder", "saldo unter", "alhainen saldo",
+            "kontostand liegt unter", "kontostand unter", "kontostand ist unter");
     /** What a bill says to ask for money, unlike "your payment due date will be shown on your next statement". */
     private static final List<String> ASKED_TO_PAY = List.of("amount due", "minimum payment", "minimum due", "total due",
             "please pay", "pay now", "payment is due");

@@ -280,7 +280,7 @@ final class Wording {
             "verschickt", "unterwegs", "expédiée", "expédié", "spedito", "in consegna", "a caminho", "enviado", "発送",
             "배송", "en route", "votre colis", "versendet", "verzonden", "verstuurd", "onderweg", "wysłane", "wysłana", "w drodze",
             "skickats", "skickad", "på väg", "sendt", "på vei", "lähetetty", "odesláno", "spedita", "expedido", "auf dem weg",
-            "已发货", "已發貨", "派送中", "配送中", "pronta para levantamento", "pronto para levantamento", "disponível para levantamento",
+            "已发货", "已發貨", "已出貨", "派送中", "je na cestě", "byla předána dopravci", "byla odeslána", "配送中", "pronta para levantamento", "pronto para levantamento", "disponível para levantamento",
             "pronta para retirada", "pronto para retirada", "klar til afhentning", "klar til afhenting", "klar for henting",
             "redo att hämtas", "klaar om op te halen", "klaar voor afhalen", "listo para retirar", "pronto per il ritiro",
             "pronta per il ritiro", "gotowe do odbioru", "gotowa do odbioru", "připravena k vyzvednutí", "noudettavissa");
