@@ -407,8 +407,9 @@ public final class LocalCurrencies {
     }
 
     private static final List<String> DANISH = List.of("beløb", "venlig hilsen", "køb", " af ", "rykker", "kære ",
-            "venligst", "inden");
-    private static final List<String> NORWEGIAN = List.of("beløp", "vennlig hilsen", "kjøp", " av ", "purring", "kjære ", "vennligst", "innen");
+            "venligst", "inden", "heraf", "tak for", "leveret", "drikkepenge", "i alt", "moms");
+    private static final List<String> NORWEGIAN = List.of("beløp", "vennlig hilsen", "kjøp", " av ", "purring", "kjære ", "vennligst", "innen",
+            "herav", "takk for", "levert", "mva", "totalt", "driks");
 
     private static int count(String text, List<String> words) {
         int n = 0;

@@ -282,7 +282,7 @@ final class AmountPicker {
                 }
                 boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null
                         && Phrases.first(label, MINIMUM) == null;
-                if (!isPreferred && (kind == PaymentKind.RECEIPT || kind == PaymentKind.PAYMENT_CONFIRMATION) && !balance(label)
+                if (!isPreferred && (kind == null || kind == PaymentKind.RECEIPT || kind == PaymentKind.PAYMENT_CONFIRMATION) && !balance(label)
                         && paidByCard(label)) {
                     isPreferred = true; // what the card paid, after a gift card or points: "Carte bancaire Visa **** 4417 229,71 €"
                 }

@@ -33,6 +33,7 @@ final class MessageLines {
         MessageLines m = new MessageLines();
         m.add(parsed.subject() == null ? "" : parsed.subject());
         m.bodyStart = m.lines.size();
+        m.forwarded = forwarded(parsed.subject(), parsed.text());
         m.addText(parsed.text());
         m.bodyEnd = m.lines.size();
         for (Attachment a : parsed.attachments()) {
@@ -149,8 +150,9 @@ final class MessageLines {
             int end = nl < 0 ? n : nl;
             String line = text.substring(start, end).strip();
             if (line.startsWith(">")) {
-                // A reply's quote ("> Amount due: £450.00"): what the other side wrote, not what this mail says.
-                line = "";
+                // A reply's quote ("> Amount due: £450.00"): what the other side wrote, not what this mail says. A
+                // forward's quote is the document the reader passes on ("Fwd: Your order receipt"), and is read.
+                line = forwarded ? QUOTE_MARKS.matcher(line).replaceFirst("") : "";
             }
             if (!sentence.isEmpty() && (continues(sentence, line) || signAlone(sentence, line))) {
                 sentence.append(' ').append(line);
@@ -190,6 +192,27 @@ final class MessageLines {
         }
         char last = sentence.charAt(sentence.length() - 1);
         return Character.isLetterOrDigit(last) || last == ',';
+    }
+
+    /** Whether the message forwards another: a subject that says so, or a body that opens the forwarded one. */
+    private boolean forwarded;
+
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("^(?:>\\s?)+");
+    private static final java.util.regex.Pattern FORWARD_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\s*(?:fwd?|wg|tr|rv|i|vs|vl|doorgestuurd|fw)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final List<String> FORWARD_BODY = List.of("begin forwarded message", "forwarded message", "doorgestuurd bericht",
+            "weitergeleitete nachricht", "message transféré", "mensaje reenviado", "messaggio inoltrato", "videresendt meddelelse",
+            "vidarebefordrat meddelande", "videresendt melding", "mensagem encaminhada", "przekazana wiadomość");
+
+    static boolean forwarded(String subject, String text) {
+        if (subject != null && FORWARD_SUBJECT.matcher(subject).find()) {
+            return true;
+        }
+        if (text == null) {
+            return false;
+        }
+        String head = text.length() > 4000 ? text.substring(0, 4000) : text;
+        return Phrases.first(head.toLowerCase(Locale.ROOT), FORWARD_BODY) != null;
     }
 
     private void add(String line) {
