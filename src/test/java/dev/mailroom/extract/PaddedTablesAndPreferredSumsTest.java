@@ -234,4 +234,21 @@ class PaddedTablesAndPreferredSumsTest {
                 "Hemos anulado tu billete.\nImporte total de la compra: 148,60 EUR (2 billetes)\nPrecio del billete anulado   74,30 EUR\n"
                         + "Gastos de anulación (15 %)   -11,15 EUR\nIMPORTE A DEVOLVER   63,15 EUR"), PaymentKind.REFUND, "-63.15", "EUR");
     }
+
+    @Test
+    void aProductsNameOrABasketIsNoTotalAndWhatWasChargedIs() {
+        assertMoney(probes.find("Game Store <help@games.example>", "Your receipt from the game store",
+                "Thanks for your purchase!\nForza Horizon 5 - Premium Edition\t€69.99\nRewards applied\t-€18.70\nTOTAL\t€51.29"),
+                "51.29", "EUR");
+        assertMoney(probes.find("Ruoka <kuitti@ruoka.example>", "Kuitti tilauksestasi",
+                "Kiitos tilauksestasi!\nTuotteet yhteensä\t31,70 €\nAlennuskoodi\t-3,11 €\nYhteensä veloitettu\t28,59 €"), "28.59", "EUR");
+        assertMoney(probes.find("Yemek <siparis@yemek.example>", "Siparişiniz alındı",
+                "Siparişiniz için teşekkürler!\nSepet tutarı                       1.358,70 TL\nKupon                              -110,02 TL\n"
+                        + "Ödenen tutar                       1.248,68 TL"), "1248.68", "TRY");
+        assertMoney(probes.find("Charity <donations@charity.example>", "Thank you for your gift",
+                "Thank you for your generous gift!\nGift amount\t$250.00\nDate\t02/28/2026\nYour total giving in 2026\t$850.00"),
+                "250.00", "USD");
+        assertMoney(probes.find("Insurer <renewals@insurer.example>", "Your car insurance renewal",
+                "Your policy renews on 20 March 2026.\nAnnual premium:\t£684.00\nWe'll collect it by Direct Debit."), "684.00", "GBP");
+    }
 }

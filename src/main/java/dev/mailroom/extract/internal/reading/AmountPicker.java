@@ -42,7 +42,7 @@ final class AmountPicker {
             "totale articoli", "summe artikel", "warenwert", "item total", "items total", "item(s) total", "item(s) subtotal", "items subtotal", "상품금액", "subtotaal", "delsumma",
             "mellomsum", "suma częściowa", "total productos", "total de productos", "total products", "product total",
             "products total", "merchandise total", "total produits", "total des produits", "totale prodotti", "total produtos",
-            "total dos produtos", "total de artículos", "zboží celkem", "celkem za zboží", "tovar spolu", "varer i alt", "varor totalt",
+            "total dos produtos", "total de artículos", "tuotteet yhteensä", "sepet tutarı", "zboží celkem", "celkem za zboží", "tovar spolu", "varer i alt", "varor totalt",
             "beregnet skat", "beräknad skatt", "beregnet skatt");
     /** A refund's own field, named alone: "Refund: -£12.95", "Reembolso:\t-12,95 €" (not "fee of refund:"). */
     private static final Set<String> REFUND_FIELDS = Set.of("refund:", "reembolso:", "rimborso:", "remboursement :", "remboursement:",
@@ -50,7 +50,7 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "veloitettu", "ödenen tutar", "gift amount", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
             "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
@@ -83,7 +83,7 @@ final class AmountPicker {
             "bill amount", "amount to pay", "amount to be paid", "amount to be debited", "you were charged",
             "zu zahlender betrag", "montant à payer", "montant à régler", "total à payer", "importo da pagare",
             "importe a pagar", "überweisen sie", "bitte überweisen", "please transfer", "please remit", "veuillez virer",
-            "veuillez régler", "premium", "prämie", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
+            "veuillez régler", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
             "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
@@ -317,7 +317,7 @@ final class AmountPicker {
     private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "決済金額", "決済額", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
             "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
@@ -781,6 +781,10 @@ final class AmountPicker {
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     private static int labelScoreAsWritten(String label) {
+        String field = label.replaceAll("[\\s:|]+$", "");
+        if (field.endsWith("premium") || field.endsWith("prämie") || field.endsWith("premie")) {
+            return STRONG; // an insurance's premium names its sum: "Annual premium: £684.00", not "Premium Edition €69.99"
+        }
         if (REFUND_FIELDS.contains(label.replaceAll("[\\s\\-−+]+$", "").strip())) {
             return STRONG;
         }
@@ -906,7 +910,7 @@ final class AmountPicker {
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
             "förra året", "i fjor", "sidste år", "前年同月", "前年", "昨年", "前月のご請求", "지난달", "작년", "去年同期", "上月",
             // or a year's gifts so far: "le cumul de vos dons à MSF en 2025 s'élève à 270,00 €"
-            "cumul de vos dons", "cumul", "year to date", "so far this year", "bisher in diesem jahr", "en lo que va de año",
+            "cumul de vos dons", "cumul", "total giving", "your giving in", "total donations", "donations this year", "year to date", "so far this year", "bisher in diesem jahr", "en lo que va de año",
             // or what is left after this instalment: "Offener Gesamtbetrag nach dieser Rate: 899,24 €"
             "nach dieser rate", "after this instalment", "after this installment", "after this payment", "remaining balance",
             "restschuld", "efter denna betalning", "etter denne betalingen", "après cette échéance", "tras este pago",
