@@ -251,4 +251,12 @@ class PaddedTablesAndPreferredSumsTest {
         assertMoney(probes.find("Insurer <renewals@insurer.example>", "Your car insurance renewal",
                 "Your policy renews on 20 March 2026.\nAnnual premium:\t£684.00\nWe'll collect it by Direct Debit."), "684.00", "GBP");
     }
+
+    @Test
+    void aCardsLimitIsNeverItsStatementsTotal() {
+        assertMoney(probes.find("Banco <fatura@banco.example>", "Sua fatura do cartão chegou",
+                "Sua fatura está fechada.\nPagamento recebido em 10/02          -R$ 2.915,40\nTotal da fatura                       R$ 3.482,17\n"
+                        + "Pagamento mínimo                      R$   522,33\nVencimento                            10/03/2026\n"
+                        + "Limite total                          R$ 12.000,00"), "3482.17", "BRL");
+    }
 }

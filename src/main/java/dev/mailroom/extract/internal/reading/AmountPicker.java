@@ -102,7 +102,8 @@ final class AmountPicker {
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
             "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa", "reservert", "reserviert", "reserved amount", "pre-authorization",
             "preauthorization", "pre-authorisation", "autorización previa", "pré-autorisation", "imposte", "imposta", "impuestos",
-            "impôts", "taxes", "steuer", "steuern", "alv", "dph", "afgifter", "avgifter");
+            "impôts", "taxes", "steuer", "steuern", "alv", "dph", "afgifter", "avgifter", "limite", "límite", "limit", "kreditrahmen",
+            "luottoraja", "kredittgrense", "kreditgräns", "kreditramme");
     private static final List<String> MEDIUM_LABELS = List.of("amount", "umsatz:", "betrag", "summe", "gesamt", "montant", "importo",
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
