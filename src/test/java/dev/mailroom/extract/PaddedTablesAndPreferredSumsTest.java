@@ -259,4 +259,15 @@ class PaddedTablesAndPreferredSumsTest {
                         + "Pagamento mínimo                      R$   522,33\nVencimento                            10/03/2026\n"
                         + "Limite total                          R$ 12.000,00"), "3482.17", "BRL");
     }
+
+    @Test
+    void aHoldOnTheCardIsNotWhatWasChargedAndASwissSumToPayBeatsTheServicesTotal() {
+        assertMoney(probes.find("Ruoka <kuitti@ruoka.example>", "Kuitti tilauksestasi 1234567",
+                "Kiitos tilauksestasi!\nVeloitettu yhteensä\t94,82 €\n"
+                        + "Kortiltasi (Mastercard **** 0264) varattiin tilauksen yhteydessä 104,30 €. Varaus on vapautettu ja kortiltasi on "
+                        + "veloitettu lopullinen summa."), "94.82", "EUR");
+        assertMoney(probes.find("Kabel <rechnung@kabel.example>", "Ihre Rechnung für Februar 2026",
+                "Total Leistungen inkl. 8.1 % MWST               CHF 141.45\nGutschrift Vormonat                            CHF -20.00\n"
+                        + "Zu bezahlender Betrag                           CHF 121.45\nZahlbar bis 31.03.2026"), "121.45", "CHF");
+    }
 }

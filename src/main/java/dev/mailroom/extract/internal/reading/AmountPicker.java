@@ -50,7 +50,7 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "veloitettu", "ödenen tutar", "gift amount", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "zu bezahlender betrag", "zu bezahlen", "veloitettu", "ödenen tutar", "gift amount", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
             "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
@@ -284,7 +284,7 @@ final class AmountPicker {
                 boolean isPreferred = !preferred.isEmpty() && Phrases.first(label, preferred) != null
                         && Phrases.first(label, MINIMUM) == null;
                 if (!isPreferred && (kind == null || kind == PaymentKind.RECEIPT || kind == PaymentKind.PAYMENT_CONFIRMATION) && !balance(label)
-                        && paidByCard(label)) {
+                        && paidByCard(label) && Phrases.first(label, HOLD) == null) {
                     isPreferred = true; // what the card paid, after a gift card or points: "Carte bancaire Visa **** 4417 229,71 €"
                 }
                 if (!isPreferred && kind == PaymentKind.REFUND && Phrases.first(label, ORIGINAL) == null) {
@@ -310,6 +310,11 @@ final class AmountPicker {
         return best;
     }
 
+    /** Words of a hold on a card, released when the final sum is charged: "Kortiltasi varattiin 104,30 €". */
+    private static final List<String> HOLD = List.of("varattiin", "varaus", "reserviert", "reservert", "reserverat", "reserveret",
+            "reserved", "pre-authori", "preauthori", "authorization hold", "authorisation hold", "vorautorisierung", "préautorisation",
+            "on hold", "held on");
+
     /** Words of the original payment a refund's mail restates: never the refund's sum. */
     private static final List<String> ORIGINAL = List.of("original", "ursprünglich", "originale", "d'origine", "inicial", "oorspronkelijk",
             "ursprunglig", "alkuperäinen", "pierwotn", "původní");
@@ -323,7 +328,7 @@ final class AmountPicker {
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     /** What a bill, or a failed payment of one, names the sum it asks for. */
-    private static final List<String> BILL_PREFERRED = List.of("statement balance", "new balance", "total factura", "totale fattura",
+    private static final List<String> BILL_PREFERRED = List.of("statement balance", "new balance", "zu bezahlender betrag", "zu bezahlen", "total factura", "totale fattura",
             "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel",
                     "ที่ต้องชำระทั้งหมด", "ποσό πληρωμ", "ποσο πληρωμ", "verbleibend", "zahlbetrag", "balance payable",
                     "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
@@ -338,7 +343,7 @@ final class AmountPicker {
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, BILL_PREFERRED,
             PaymentKind.FAILED_PAYMENT, BILL_PREFERRED,
-            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "en votre faveur", "in your favour", "in your favor",
+            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "zu bezahlender betrag", "zu bezahlen", "en votre faveur", "in your favour", "in your favor",
                     "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable",
                     "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed",
                     "noch offen", "restant dû", "in sospeso", "balance due", "due", "to pay", "payable", "zu zahlen",
@@ -649,7 +654,7 @@ final class AmountPicker {
                 return STRONG;
             }
         }
-        if (!balance(label) && paidByCard(label)) {
+        if (!balance(label) && paidByCard(label) && Phrases.first(label, HOLD) == null) {
             return STRONG;
         }
         if (!hasLetter(line.substring(0, m.start())) && !hasLetter(line.substring(m.end())) && lineIndex > 0
