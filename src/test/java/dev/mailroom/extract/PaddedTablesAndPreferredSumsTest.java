@@ -270,4 +270,20 @@ class PaddedTablesAndPreferredSumsTest {
                 "Total Leistungen inkl. 8.1 % MWST               CHF 141.45\nGutschrift Vormonat                            CHF -20.00\n"
                         + "Zu bezahlender Betrag                           CHF 121.45\nZahlbar bis 31.03.2026"), "121.45", "CHF");
     }
+
+    @Test
+    void aCreditsCostABracketedPriceAndALateFeeIfUnpaidAreNotTheSum() {
+        assertMoney(probes.find("Insurer <renewals@insurer.example>", "Your car insurance renewal",
+                "Your policy renews on 18 March 2026.\nYour renewal premium (incl. IPT at 12%):     £412.58\n"
+                        + "Pay monthly: initial payment £41.26 followed by 10 monthly payments of £38.14\n"
+                        + "Total amount payable £422.66 (representative APR 9.9%)"), "412.58", "GBP");
+        assertMoney(probes.find("Telco <facturas@telco.example>", "Tu factura de febrero",
+                "Total servicios                                 68,80 €\nCuota terminal\n"
+                        + "(plazo 5 de 24; precio total 431,76 €)        17,99 €\nTOTAL FACTURA                                   86,79 €"),
+                "86.79", "EUR");
+        assertMoney(probes.find("Energie <klantenservice@energie.example>", "Herinnering: uw rekening staat nog open",
+                "Wij hebben uw betaling nog niet ontvangen.\nTotaal openstaand                                             € 154,00\n"
+                        + "Betaal uiterlijk 16-03-2026.\nHeeft u niet op tijd betaald? Dan moeten wij incassokosten rekenen. "
+                        + "U betaalt dan in totaal € 194,00."), "154.00", "EUR");
+    }
 }

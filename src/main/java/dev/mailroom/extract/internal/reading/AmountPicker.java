@@ -310,6 +310,11 @@ final class AmountPicker {
         return best;
     }
 
+    /** Words that quote a credit's cost, beside which a total is the credit's, not the payment's. */
+    private static final List<String> CREDIT_COST = List.of("representative apr", "apr)", "effektiver jahreszins", "effektiv rente",
+            "effektiv ränta", "taeg", "t.a.e.", "tae)", "rrso");
+    private static final Pattern BRACKET_THEN_SUM = Pattern.compile("^[^()]*\\)\\s*[^\\s]*\\s*\\d");
+
     /** Words of a hold on a card, released when the final sum is charged: "Kortiltasi varattiin 104,30 €". */
     private static final List<String> HOLD = List.of("varattiin", "varaus", "reserviert", "reservert", "reserverat", "reserveret",
             "reserved", "pre-authori", "preauthori", "authorization hold", "authorisation hold", "vorautorisierung", "préautorisation",
@@ -630,6 +635,13 @@ final class AmountPicker {
         if (rateAfter(line, m.end())) {
             return 0; // a rate, never a total: "Late fee: £0.25 per day per item", "8,49 c/kWh", "€0.10 per page"
         }
+        if (Phrases.first(line, CREDIT_COST) != null) {
+            return 1; // what a credit costs in all: "Total amount payable £422.66 (representative APR 9.9%)", "effektiv rente … totalt 16 939 kr"
+        }
+        int unclosed = label.lastIndexOf('(');
+        if (unclosed >= 0 && label.indexOf(')', unclosed) < 0 && BRACKET_THEN_SUM.matcher(line.substring(m.end())).find()) {
+            return 1; // a figure in brackets before the line's own sum: "(plazo 5 de 24; precio total 431,76 €)   17,99 €"
+        }
         if (TERM.matcher(line.substring(m.end())).find()) {
             return 1; // a term of a sum written out, whose result follows: "$276.00 + $24.50 sales tax = $300.50"
         }
@@ -936,7 +948,8 @@ final class AmountPicker {
 
     /** Words of a price only supposed: what another plan or choice would cost. */
     private static final List<String> HYPOTHETICAL = List.of("would", "würde", "würden", "wäre", "serait", "seraient", "sería",
-            "costaría", "sarebbe", "costerebbe", "zou", "skulle", "ville", "kosztowałby", "kosztowałaby", "stálo by");
+            "costaría", "sarebbe", "costerebbe", "zou", "skulle", "ville", "kosztowałby", "kosztowałaby", "stálo by", "betaalt dan",
+            "betaal je dan", "zahlen sie dann", "zahlst du dann");
 
     /** What the reader saved, not what they paid: "Deine Ersparnis heute: 3,40 €", "You saved $4.20". */
     private static final List<String> SAVED = List.of("ersparnis", "du sparst", "gespart", "you saved", "you save",
