@@ -85,4 +85,11 @@ class RetriesAndDueLabelsTest {
                         + "Per rinnovare paga entro il 18/03/2026. Ricorda: dopo la scadenza la copertura resta attiva per altri 15 giorni."),
                 "416.20", "EUR", "2026-03-18");
     }
+
+    @Test
+    void aThaiDueDateInTheBuddhistEraIsReadInTheCommonEra() {
+        assertDue(probes.find("ธนาคาร <estatement@bank.example>", "ใบแจ้งยอดบัญชีบัตรเครดิต",
+                "รอบบัญชีวันที่ 28/02/2569\nยอดเงินที่ต้องชำระทั้งหมด     28,450.75 บาท\nกำหนดชำระภายในวันที่       25/03/2569\n"),
+                "28450.75", "THB", "2026-03-25");
+    }
 }

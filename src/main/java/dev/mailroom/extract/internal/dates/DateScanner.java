@@ -565,6 +565,9 @@ public final class DateScanner {
     }
 
     private static Found date(int year, int month, int day, int start, int end) {
+        if (year >= 2533 && year <= 2643) {
+            year -= 543; // Thailand's Buddhist era: 25/08/2568 is 25 August 2025
+        }
         if (year < 1990 || year > 2100) {
             return null;
         }

@@ -88,7 +88,7 @@ final class DueDates {
             "betales senest", "betal senest", "senest den", "sidste frist", "betal beløbet før", "betales før", "betal før",
             "betal inden", "betales inden", "uhraďte", "uhradit do", "zaplaťte do", "splatné do", "splatná do", "nejpozději do",
             "najneskôr do", "sebelum tanggal", "bayar sebelum", "paling lambat", "batas akhir pembayaran", "お支払い日", "お支払日",
-            "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
+            "支払日", "お振込期日", "振込期日", "ご入金期日", "入金期日", "お支払予定日", "お支払い予定日", "支払予定日", "引落予定日", "引き落とし予定日", "振替予定日",
             "口座振替日", "payer avant le", "pagamento entro", "pagare entro", "betala senast", "betalas senast", "betale senest",
             "senast den", "senast", "attempted again on", "be attempted again", "again on", "will automatically start on", "subscription will start on", "make the payment by", "make payment by", "make your payment by", "will be retried on", "will retry on",
             "retry the payment on", "try again on", "retry on", "termin spłaty", "maksetähtaeg", "tähtaeg", "apmaksas termiņš",

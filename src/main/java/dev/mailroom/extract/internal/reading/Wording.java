@@ -123,7 +123,7 @@ final class Wording {
                 "счет-фактура", "fatură", "hóa đơn", "rechnung", "facture", "τιμολόγιο", "factură", "számla", "lasku", "рахунок", "חשבונית", "fattura", "factura", "fatura", "請求書",
                 "factuur", "faktura", "faktúra", "faktur",
                 "发票", "發票", "счет на оплату", "счёт на оплату");
-        kind(PaymentKind.BILL, 2, "청구금액", "청구 금액", "납부하실 금액", "요금 안내", "이용요금", "납부 안내", "saldo til betaling", "betales automatisk", "kortopgørelse", "kreditkortopgørelse",
+        kind(PaymentKind.BILL, 2, "ใบแจ้งยอด", "ยอดที่ต้องชำระ", "ที่ต้องชำระ", "กำหนดชำระ", "청구금액", "청구 금액", "납부하실 금액", "요금 안내", "이용요금", "납부 안내", "saldo til betaling", "betales automatisk", "kortopgørelse", "kreditkortopgørelse",
                 "mastercard-opgørelse", "visa-opgørelse", "your bill", "bill is ready", "new bill", "statement is ready", "amount due", "balance due",
                 "payment due", "payment is due", "due date", "statement is available", "bill is available", "new statement",
                 "monthly bill", "upcoming debit", "upcoming charge", "upcoming payment", "bill for", "bill from", "e-bill", "ebill",
