@@ -286,4 +286,15 @@ class PaddedTablesAndPreferredSumsTest {
                         + "Betaal uiterlijk 16-03-2026.\nHeeft u niet op tijd betaald? Dan moeten wij incassokosten rekenen. "
                         + "U betaalt dan in totaal € 194,00."), "154.00", "EUR");
     }
+
+    @Test
+    void aPolishStatementsEndOfPeriodDebtAndACzechRefundsSum() {
+        assertMoney(probes.find("Bank <wyciagi@bank.example>", "Zestawienie operacji karty kredytowej",
+                "Zadłużenie z poprzedniego okresu:         2 915,40 PLN\nTransakcje w okresie:                   3 482,16 PLN\n"
+                        + "Zadłużenie na koniec okresu:            3 482,16 PLN\nMinimalna kwota do spłaty:                174,11 PLN\n"
+                        + "Termin spłaty: 25.03.2026"), "3482.16", "PLN");
+        assertPayment(probes.find("Obchod <info@obchod.example>", "Vrácení peněz za objednávku 2026001",
+                "Objednávka celkem:                   6 289,00 Kč\nVrácené zboží: Rychlovarná konvice   1 299,00 Kč\n"
+                        + "Vracíme Vám: 1 299,00 Kč"), PaymentKind.REFUND, "-1299.00", "CZK");
+    }
 }

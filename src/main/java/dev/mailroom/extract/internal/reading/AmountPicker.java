@@ -50,7 +50,8 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "zu bezahlender betrag", "zu bezahlen", "veloitettu", "ödenen tutar", "gift amount", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
+    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+            "vracíme", "zu bezahlender betrag", "zu bezahlen", "veloitettu", "ödenen tutar", "gift amount", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
             "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
@@ -333,7 +334,7 @@ final class AmountPicker {
             "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar");
     /** What a bill, or a failed payment of one, names the sum it asks for. */
-    private static final List<String> BILL_PREFERRED = List.of("statement balance", "new balance", "zu bezahlender betrag", "zu bezahlen", "total factura", "totale fattura",
+    private static final List<String> BILL_PREFERRED = List.of("statement balance", "new balance", "zadłużenie na koniec", "zu bezahlender betrag", "zu bezahlen", "total factura", "totale fattura",
             "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel",
                     "ที่ต้องชำระทั้งหมด", "ποσό πληρωμ", "ποσο πληρωμ", "verbleibend", "zahlbetrag", "balance payable",
                     "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
@@ -359,7 +360,7 @@ final class AmountPicker {
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
-                    "gutschrift", "faveur", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
+                    "gutschrift", "faveur", "vrací", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
                     "palautu", "hyvity", "estorno", "devolu", "devolver", "visszatérít", "返金", "退款", "환불", "betalen terug"),
             // A deposit or a part payment: what was paid, not the order's whole total.
             PaymentKind.RECEIPT, PAID,
