@@ -135,11 +135,8 @@ class PaddedTablesAndPreferredSumsTest {
 
     @Test
     void aBareDollarInTaiwanesePhoneBillIsATaiwanDollar() {
-        byte[] raw = ("From: =?utf-8?b?6YGg5YKz6Zu75L+h?= <ebill@telecom.example>\r\nTo: a@b.example\r\n"
-                + "Subject: =?utf-8?b?5pys5pyf5biz5Zau?=\r\nDate: Mon, 02 Mar 2026 10:00:00 +0800\r\nMIME-Version: 1.0\r\n"
-                + "Content-Type: text/plain; charset=utf-8\r\n\r\n本期帳單\r\n上期應繳金額\t$1,085\r\n本期費用\t$2,140\r\n"
-                + "本期應繳總金額\t$2,225\r\n繳費期限 2026/03/20\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertMoney(probes.find(raw), "2225", "TWD");
+        assertMoney(probes.find("遠傳電信 <ebill@telecom.example>", "本期帳單", "Mon, 02 Mar 2026 10:00:00 +0800",
+                "本期帳單\n上期應繳金額\t$1,085\n本期費用\t$2,140\n本期應繳總金額\t$2,225\n繳費期限 2026/03/20\n"), "2225", "TWD");
     }
 
     @Test

@@ -21,7 +21,12 @@ final class PaymentProbes {
 
     /** The payments of a plain-text message from {@code from} with {@code subject} and {@code body}. */
     List<ExtractedPayment> find(String from, String subject, String body) {
-        return find(TestMail.message().from(from).subject(subject).date("Mon, 02 Mar 2026 10:00:00 +0100").body(body).bytes());
+        return find(from, subject, "Mon, 02 Mar 2026 10:00:00 +0100", body);
+    }
+
+    /** As {@link #find(String, String, String)}, sent at {@code date} (an RFC 5322 date, whose offset some rules read). */
+    List<ExtractedPayment> find(String from, String subject, String date, String body) {
+        return find(TestMail.message().from(from).subject(subject).date(date).body(body).bytes());
     }
 
     /** The payments of a whole raw message. */

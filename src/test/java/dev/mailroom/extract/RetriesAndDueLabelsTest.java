@@ -69,11 +69,9 @@ class RetriesAndDueLabelsTest {
 
     @Test
     void koreanRomanianAndRetryDaysAndAGracePeriodIsNoDeadline() {
-        byte[] korean = ("From: Telecom <bill@telecom.example>\r\nTo: a@b.example\r\nSubject: =?utf-8?b?7J2064+Z7Ya17IugIOyalOq4iCDslYjrgrTshJw=?=\r\n"
-                + "Date: Mon, 02 Mar 2026 10:00:00 +0900\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-                + "이번 달 청구금액                115,650원\r\n납부하실 금액                   115,650원\r\n■ 출금예정일 : 2026년 3월 25일\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertDue(probes.find(korean), "115650", "KRW", "2026-03-25");
+        assertDue(probes.find("Telecom <bill@telecom.example>", "이동통신 요금 안내서", "Mon, 02 Mar 2026 10:00:00 +0900",
+                "이번 달 청구금액                115,650원\n납부하실 금액                   115,650원\n■ 출금예정일 : 2026년 3월 25일\n"),
+                "115650", "KRW", "2026-03-25");
         assertDue(probes.find("Digi <facturi@digi.example>", "Factura ta Digi pentru martie 2026",
                 "Factura ta aferentă lunii martie 2026 a fost emisă.\nData emiterii: 01.03.2026\nData scadentă: 20.03.2026\n"
                         + "Total de plată: 89,90 lei"), "89.90", "RON", "2026-03-20");

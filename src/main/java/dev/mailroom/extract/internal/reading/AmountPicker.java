@@ -7,6 +7,7 @@ import dev.mailroom.extract.PaymentKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -50,14 +51,17 @@ final class AmountPicker {
             "remboursement", "erstattung", "rückerstattung", "terugbetaling", "återbetalning", "zwrot", "iade");
     /** A sum that is a term of a sum written out: "$276.00 + $24.50 sales tax = $300.50". */
     private static final Pattern TERM = Pattern.compile("^\\s*[+\\-−×x*]\\s*(?:[a-z]{3}\\s?|\\p{Sc}\\s?)?\\d");
-    private static final List<String> STRONG_LABELS = List.of("total due", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
-            "vracíme", "zu bezahlender betrag", "zu bezahlen", "veloitettu", "ödenen tutar", "gift amount", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
+    /** What a card, wallet or transfer paid, or what is paid back: a strong label, and the sum a receipt prefers. */
+    private static final List<String> PAID_WITH = List.of("paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via",
+            "betaald met", "bezahlt mit", "payé par", "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con",
+            "pago com", "cobrado no", "cobrado en", "maksettu", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額",
+            "importe a devolver", "a devolver");
+    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+            "vracíme", "zu bezahlender betrag", "zu bezahlen", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
-            "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "決済金額", "決済額", "til betaling", "kwota do spłaty", "pendiente de pago",
-            "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
-            "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
-            "maksettu", "importe a devolver", "a devolver", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
+            "netto a pagare", "a pagare", "verbleibender zahlbetrag", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
+            "votre don de", "tu donación de", "su donación de", "ihre spende von", "deine spende von", "la tua donazione di", "wij betalen terug", "we betalen terug", "restskat", "restskatt", "kvarskatt",
             "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie", "kwota zadłużenia", "arve kokku", "tasumisele kuulub", "amount owing", "balance owing", "total owing", "amount owed", "dönem borcu", "valor da fatura", "celková dlužná částka", "you added", "top up amount", "追加金額", "チャージ金額", "this year:", "this year you pay", "renewal premium", "renewal price", "renewal amount", "new premium", "your premium", "amount due", "balance due", "total to pay",
             "total paid", "amount paid", "amount charged", "grand total", "order total", "total amount", "invoice total",
             "total price", "total charged", "payment total", "total:", "rechnungsbetrag", "gesamtbetrag", "zu zahlen",
@@ -97,7 +101,7 @@ final class AmountPicker {
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
             "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
             "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen",
-            "total");
+            "total")).toList();
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
@@ -326,39 +330,34 @@ final class AmountPicker {
             "ursprunglig", "alkuperäinen", "pierwotn", "původní");
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
-    private static final List<String> PAID = List.of("amount paid", "total paid", "you paid", "paid amount",
+    private static final List<String> PAID = Stream.concat(PAID_WITH.stream(), Stream.of("amount paid", "total paid", "you paid", "paid amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
-            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額", "paid via", "paid using", "paid with", "betalt med", "betalt via", "betaald via", "betaald met", "bezahlt mit", "payé par",
-            "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con", "pago com", "cobrado no", "cobrado en",
-            "maksettu", "importe a devolver", "a devolver", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
-            "お支払い金額", "お支払金額", "ご請求額", "total bayar");
+            "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
+            "お支払い金額", "お支払金額", "ご請求額", "total bayar")).toList();
+    /** What a bill or an invoice names the sum still to pay: "Amount due", "NETTO A PAGARE", "Verbleibender Zahlbetrag". */
+    private static final List<String> TO_PAY = List.of(
+            "zu bezahlender betrag", "zu bezahlen", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
+            "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable", "netto a pagare",
+            "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed", "noch offen",
+            "restant dû", "utestående", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
+            "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
+            "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug",
+            "spolu", "suma spolu", "celkom", "your donation:", "your gift:", "ihre spende:", "deine spende:", "votre don :",
+            "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos", "suma (brutto)",
+            "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp", "trukket:",
+            "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale", "å betale",
+            "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante",
+            "reste un solde");
     /** What a bill, or a failed payment of one, names the sum it asks for. */
-    private static final List<String> BILL_PREFERRED = List.of("statement balance", "new balance", "zadłużenie na koniec", "zu bezahlender betrag", "zu bezahlen", "total factura", "totale fattura",
-            "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel",
-                    "ที่ต้องชำระทั้งหมด", "ποσό πληρωμ", "ποσο πληρωμ", "verbleibend", "zahlbetrag", "balance payable",
-                    "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "til betaling", "kwota do spłaty", "pendiente de pago",
-                    "outstanding", "still owed", "noch offen", "restant dû", "utestående", "utestående belopp", "restskat", "restskatt", "kvarskatt", "zadłużenie na dzień",
-                    "całe zadłużenie", "całkowite zadłużenie", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
-                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
-            "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
-            "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
-            "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
-            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde");
+    private static final List<String> BILL_PREFERRED = Stream.concat(TO_PAY.stream(), Stream.of(
+            "statement balance", "new balance", "zadłużenie na koniec", "total factura", "totale fattura", "ที่ต้องชำระทั้งหมด",
+            "ποσό πληρωμ", "ποσο πληρωμ", "til betaling", "kwota do spłaty", "utestående belopp", "restskat", "restskatt",
+            "kvarskatt", "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie")).toList();
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
             PaymentKind.BILL, BILL_PREFERRED,
             PaymentKind.FAILED_PAYMENT, BILL_PREFERRED,
-            PaymentKind.INVOICE, List.of("amount due", "total due", "utestående", "zu bezahlender betrag", "zu bezahlen", "en votre faveur", "in your favour", "in your favor",
-                    "zu ihren gunsten", "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable",
-                    "netto a pagare", "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed",
-                    "noch offen", "restant dû", "in sospeso", "balance due", "due", "to pay", "payable", "zu zahlen",
-                    "fällig", "à payer", "da pagare", "dovuto", "a pagar", "te betalen", "att betala", "請求金額", "solde restant",
-                    "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
-            "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
-            "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
-            "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
-            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante", "reste un solde"),
+            PaymentKind.INVOICE, Stream.concat(TO_PAY.stream(), Stream.of("in sospeso")).toList(),
             PaymentKind.REFUND, List.of("refund", "erstatt", "rembours", "rimbors", "reembols", "credit", "krijgt terug", "terugbetal",
                     "gutschrift", "faveur", "vrací", "iade", "zwrot", "vrácen", "k vrácení", "återbetal", "tilbakebetal", "tilbagebetal", "refusion",
                     "palautu", "hyvity", "estorno", "devolu", "devolver", "visszatérít", "返金", "退款", "환불", "betalen terug"),
@@ -593,7 +592,7 @@ final class AmountPicker {
         int score = scoreAlone(lines, lower, lineIndex, floor, m);
         String line = lower.get(lineIndex);
         if (score > TIED && line.length() > 60 && (line.charAt(m.start()) == '(' || labelOf(line, floor, m.start()).stripTrailing().endsWith("("))
-                && Phrases.first(line.substring(m.end()), REFUND_FIELDS_AFTER) == null) {
+                && !paidAfter(line, m.end())) {
             // a sum in brackets inside a sentence is an aside about something else: "prefer the monthly plan ($14.99/month)?",
             // "Med Premium Family (239 kr/mån) får upp till sex konton"
             return TIED;
@@ -601,8 +600,16 @@ final class AmountPicker {
         return score;
     }
 
-    /** Words after a bracketed sum that still make it the payment's: "(€12.00 refunded)". */
-    private static final List<String> REFUND_FIELDS_AFTER = List.of("refunded", "paid", "charged", "erstattet", "remboursé");
+    /** Whether a word of {@link #PAID_AFTER} follows the sum ending at {@code end}: "$33.98 Paid", "(€12.00 refunded)". */
+    private static boolean paidAfter(String line, int end) {
+        String after = withoutAuxiliaries(line.substring(skip(line, end), Math.min(line.length(), end + 48)));
+        for (String word : PAID_AFTER) {
+            if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int scoreAlone(List<String> lines, List<String> lower, int lineIndex, int floor, Money m) {
         String line = lower.get(lineIndex);
@@ -630,7 +637,7 @@ final class AmountPicker {
             return TIED; // a statement's least payment, below its balance: "Asgari ödeme tutarı", "Pagamento mínimo"
         }
         if (left(label) || threshold(label) || covered(label) || saved(label) || thresholdAfter(line, m.end())
-                || endsWithWord(label, SHARE_CAPITAL) || Phrases.first(label.substring(Math.max(0, label.length() - 30)), LAST_PERIOD) != null) {
+                || endsWithWord(label, SHARE_CAPITAL) || Phrases.first(label.substring(Math.max(0, label.length() - 30)), OTHER_PERIOD) != null) {
             return 0; // what is left, or an alert's threshold ("larger than $0.00"), is never what was paid
         }
         if (rateAfter(line, m.end())) {
@@ -658,14 +665,10 @@ final class AmountPicker {
             return 1; // a price the reader would pay on another plan: "Im Monatsabo würde es CHF 23.90 pro Monat kosten"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
-            // a plan's price in brackets is an aside about another plan: "prefer the monthly plan ($14.99/month)?"
             return STRONG;
         }
-        String after = withoutAuxiliaries(line.substring(skip(line, m.end()), Math.min(line.length(), m.end() + 48)));
-        for (String word : PAID_AFTER) {
-            if (after.startsWith(word) && (after.length() == word.length() || !Character.isLetter(after.charAt(word.length())))) {
-                return STRONG;
-            }
+        if (paidAfter(line, m.end())) {
+            return STRONG;
         }
         if (!balance(label) && paidByCard(label) && Phrases.first(label, HOLD) == null) {
             return STRONG;
@@ -924,8 +927,11 @@ final class AmountPicker {
             "mindestzahlung", "minimální", "minimálna", "最低", "최소", "minstebeløp", "minstebetaling", "minimibelopp",
             "lägsta belopp", "minimumsbeløb", "mindstebeløb", "vähimmäis", "minimalna", "asgari ödeme", "ขั้นต่ำ", "tối thiểu",
             "ελάχιστ", "minimális", "minim de plată", "plata minimă");
-    /** What was paid a period before, beside what is due now: "Last year you paid: £312.40". */
-    private static final List<String> LAST_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
+    /**
+     * Sums for another period than the one paid now: what was paid before ("Last year you paid: £312.40"),
+     * a year's gifts so far, what is left after this instalment, the instalments still to come.
+     */
+    private static final List<String> OTHER_PERIOD = List.of("last year", "previous year", "prior year", "last month's",
             "vorjahr", "letztes jahr", "l'an dernier", "l'année dernière", "año pasado", "anno scorso", "vorig jaar",
             "förra året", "i fjor", "sidste år", "前年同月", "前年", "昨年", "前月のご請求", "지난달", "작년", "去年同期", "上月",
             // or a year's gifts so far: "le cumul de vos dons à MSF en 2025 s'élève à 270,00 €"
@@ -939,12 +945,12 @@ final class AmountPicker {
 
     /** Words that state what a price will be. */
     private static final List<String> PRICE_TO_COME = List.of("kostar", "will cost", "will be", "wyniesie", "kostet", "coûtera",
-            "costará", "costerà", "kommer att kosta", "vil koste", "vil koste", "zal kosten", "kost voortaan", "ny pris", "new price",
+            "costará", "costerà", "kommer att kosta", "vil koste", "zal kosten", "kost voortaan", "ny pris", "new price",
             "nuevo precio", "neuer preis", "nouveau prix", "nuovo prezzo", "nowa cena", "novo preço", "nieuwe prijs", "nytt pris",
             "price will", "price is changing", "uusi hinta");
     /** Words that name the day a price starts from: "från och med februari", "od 15.08.2025", "from 1 April". */
     private static final List<String> FROM_DAY = List.of("från och med", "fr.o.m.", "from ", "starting ", "as of ", "ab ", "od ",
-            "fra ", "fra og med", "fra og med", "à partir du", "à partir de", "a partir del", "a partir de", "dal ", "vanaf", "per 1",
+            "fra ", "fra og med", "à partir du", "à partir de", "a partir del", "a partir de", "dal ", "vanaf", "per 1",
             "alkaen", "fom");
 
     /** Words of a price only supposed: what another plan or choice would cost. */

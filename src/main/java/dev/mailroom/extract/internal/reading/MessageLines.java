@@ -199,7 +199,7 @@ final class MessageLines {
 
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("^(?:>\\s?)+");
     private static final java.util.regex.Pattern FORWARD_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s*(?:fwd?|wg|tr|rv|i|vs|vl|doorgestuurd|fw)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:fwd?|wg|tr|rv|i|vs|vl|doorgestuurd)\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final List<String> FORWARD_BODY = List.of("begin forwarded message", "forwarded message", "doorgestuurd bericht",
             "weitergeleitete nachricht", "message transféré", "mensaje reenviado", "messaggio inoltrato", "videresendt meddelelse",
             "vidarebefordrat meddelande", "videresendt melding", "mensagem encaminhada", "przekazana wiadomość");

@@ -872,8 +872,7 @@ public final class PaymentReader {
 
     /** A charge a price change's mail also names, with its day: a settlement's back-payment, a renewal's debit. */
     private static final List<String> CHARGE_NAMED = List.of("nachzahlungsbetrag", "nachzahlung von", "buchen wir am",
-            "beløbet trækkes", "trækkes på dit", "beløpet trekkes", "beloppet dras", "fornyes automatisk den", "förnyas automatiskt den",
-            "fornyes automatisk", "sera prélevé le", "addebiteremo", "we will charge your", "we'll charge your",
+            "beløbet trækkes", "trækkes på dit", "beløpet trekkes", "beloppet dras", "förnyas automatiskt den", "fornyes automatisk", "sera prélevé le", "addebiteremo", "we will charge your", "we'll charge your",
             "will be charged to your", "se cargará el");
 
     /** Cash taken from a machine or counter: the reader's own money, paid to no one. */
