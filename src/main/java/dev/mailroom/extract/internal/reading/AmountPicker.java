@@ -465,7 +465,9 @@ final class AmountPicker {
             + "|total ttc|importe total|valor pago|valor total|total a pagar|importe a pagar|montant à payer|zu zahlen|te betalen"
             + "|att betala|do zapłaty|k úhradě|te betalen bedrag|totaalbedrag|bedrag|montant dû|montant|à payer|betrag|summe"
             + "|importe|importo totale|importo|totale|valor|total amount due|amount|kwota|suma|belopp|beløb|beløp|summa|yhteensä"
-            + "|celkem|összesen|toplam|jumlah|total pris|totalpris|totalt|i alt|arve kokku|kokku|total)(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
+            + "|celkem|összesen|toplam|jumlah|total pris|totalpris|totalt|i alt|arve kokku|kokku|total)"
+            + "(?:\\s+(?:inkl|incl|including|inklusive)\\.?\\s*(?:mwst|vat|moms|mva|btw|iva|tva|gst|tax|ust)\\.?)?"
+            + "(?:\\s*\\(?(?:in\\s+)?([a-z]{3})\\)?)?\\s*[:=]?\\s*"
             + "(\\d{1,3}(?:[,.’' ]?\\d{3})*[.,]\\d{2})(?:\\s*(?:dr|cr))?\\s*$");
     private static final Pattern BARE_TOTAL_IN_TEXT = Pattern.compile(BARE_TOTAL.pattern(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);

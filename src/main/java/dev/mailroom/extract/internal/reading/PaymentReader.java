@@ -107,17 +107,21 @@ public final class PaymentReader {
         Picked picked = pick(parsed, lines, wording.kind());
         lines = picked.lines();
         AmountPicker.Candidate amount = picked.amount();
-        if (amount == null && wording.marketing() == 0) {
-            // "Total: 12.00" with the currency named only elsewhere in the message.
+        if ((amount == null || amount.score() < AmountPicker.STRONG) && wording.marketing() == 0) {
+            // "Total: 12.00" with the currency named only elsewhere in the message, over a sum that only
+            // stands loosely in the text ("Total inkl. MWST | 1'173.85" in a table headed "CHF", over a
+            // fee of "CHF 5.–" in the footer).
             MessageLines text = MessageLines.of(parsed);
-            amount = AmountPicker.bareTotal(text.lines, text.lower, senderDomain(parsed));
-            if (amount != null) {
-                lines = text;
-            } else if (parsed.html() != null) {
+            AmountPicker.Candidate bare = AmountPicker.bareTotal(text.lines, text.lower, senderDomain(parsed));
+            MessageLines in = text;
+            if (bare == null && parsed.html() != null) {
                 // "Total | 45.00" in a table, which the plain text puts on two lines.
-                MessageLines html = MessageLines.ofHtml(parsed);
-                amount = AmountPicker.bareTotal(html.lines, html.lower, senderDomain(parsed));
-                lines = amount != null ? html : lines;
+                in = MessageLines.ofHtml(parsed);
+                bare = AmountPicker.bareTotal(in.lines, in.lower, senderDomain(parsed));
+            }
+            if (bare != null) {
+                amount = bare;
+                lines = in;
             }
         }
         if (amount == null && wording.marketing() == 0 && (wording.subjectWeight() > 0
