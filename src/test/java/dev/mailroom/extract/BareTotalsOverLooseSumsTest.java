@@ -24,4 +24,29 @@ class BareTotalsOverLooseSumsTest {
                         + "Zahlbar bis 31.05.2026.\n"
                         + "Bei Zahlung mit rotem Einzahlungsschein erheben wir eine Gebühr von CHF 5.–."), "1281.40", "CHF");
     }
+
+    @Test
+    void aCzechUnderpaymentIsWhatIsToPayNotTheYearsCost() {
+        assertMoney(probes.find("Plynárna <vyuctovani@plynarna.example>", "Vyúčtování plynu 2025 - faktura 2260011873",
+                "zasíláme Vám vyúčtování dodávky zemního plynu za rok 2025.\nČíslo faktury: 2260011873\n"
+                        + "Náklady za dodávku a distribuci celkem:    21 310,00 Kč\n"
+                        + "Uhrazené zálohy:                          -19 200,00 Kč\n"
+                        + "Nedoplatek:                                 2 110,00 Kč\nSplatnost: 16. 2. 2026\n"
+                        + "Nová výše zálohy od března 2026: 1 900 Kč měsíčně."), "2110.00", "CZK");
+    }
+
+    @Test
+    void aCountedInstalmentIsWhatAReminderAsksForNotThePurchase() {
+        assertMoney(probes.find("Delpay <noreply@delpay.example>", "Påminnelse: din nästa betalning förfaller snart",
+                "Det här är en påminnelse om din kommande betalning för ditt köp hos Lampbutiken.\n"
+                        + "Betalning 2 av 3:      1 249,75 kr\nFörfaller:             om 7 dagar\n"
+                        + "Totalt köpbelopp:      3 749,25 kr\nRedan betalt:          1 249,75 kr (betalning 1 av 3)\n"), "1249.75", "SEK");
+        assertMoney(probes.find("Ratenkauf <service@ratenkauf.example>", "Ihre nächste Rate",
+                "Ihre Ratenzahlung für die Bestellung 55120:\nGesamtbetrag: 1.200,00 EUR\nRate 4 von 12: 100,00 EUR\n"
+                        + "Wir buchen die Rate am 01.04.2026 von Ihrem Konto ab."), "100.00", "EUR");
+        // A device's instalment is one line of a phone bill, below the bill's total.
+        assertMoney(probes.find("Talnet <rechnung@talnet.example>", "Ihre Rechnung April 2026",
+                "Ihre Rechnung ist bereit.\nAbo Mobile M: 49,00 EUR\nGerät, Rate 7 von 24: 41,60 EUR\n"
+                        + "Rechnungsbetrag: 90,60 EUR\nZahlbar bis 30.04.2026."), "90.60", "EUR");
+    }
 }

@@ -32,6 +32,15 @@ final class AmountPicker {
             "installment amount", "instalment", "installment", "next instalment", "next installment", "ratenbetrag",
             "montant de l'échéance", "montant de la mensualité", "mensualité", "importe de la cuota", "cuota", "valor da parcela",
             "parcela", "termijnbedrag", "kwota raty", "rata", "今回のお支払金額", "今回お支払金額", "今回のご請求金額", "今回ご請求金額");
+    /**
+     * A label that is only one instalment of a plan, counted: "Delbetalning 3 av 3", "Betalning 2 av 3:",
+     * "Rate 4 von 12", "Instalment 2 of 4". Not an item's instalment inside a bill ("Gerät, Rate 7 von 24"),
+     * which names something else first.
+     */
+    private static final Pattern INSTALMENT_OF = Pattern.compile("^(?:your |next |din |nästa |neste |ihre |nächste |votre |su |tu |la tua |uw |twoja )?"
+            + "(?:del)?(?:betalning|payment|instalment|installment|rate|ratenzahlung|cuota|rata|parcela|termijn|échéance|mensualité"
+            + "|avbetaling|afdrag|erä|splátka|taksit)\\s+(?:nr\\.?\\s*|no\\.?\\s*)?\\d{1,2}\\s*(?:of|av|af|von|de|di|z|ze|van|sur|/)\\s*\\d{1,2}"
+            + "(?:\\s*\\([^)]*\\))?\\s*[:|]?\\s*$");
     /** A line drawn under the items a total sums: "----------", "==========". */
     private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
@@ -56,7 +65,7 @@ final class AmountPicker {
             "betaald met", "bezahlt mit", "payé par", "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con",
             "pago com", "cobrado no", "cobrado en", "maksettu", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額",
             "importe a devolver", "a devolver");
-    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
             "vracíme", "zu bezahlender betrag", "zu bezahlen", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
@@ -337,7 +346,7 @@ final class AmountPicker {
             "お支払い金額", "お支払金額", "ご請求額", "total bayar")).toList();
     /** What a bill or an invoice names the sum still to pay: "Amount due", "NETTO A PAGARE", "Verbleibender Zahlbetrag". */
     private static final List<String> TO_PAY = List.of(
-            "zu bezahlender betrag", "zu bezahlen", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
+            "zu bezahlender betrag", "zu bezahlen", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
             "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable", "netto a pagare",
             "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed", "noch offen",
             "restant dû", "utestående", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
@@ -683,7 +692,7 @@ final class AmountPicker {
                 && lower.get(lineIndex - 1).strip().length() <= 20) {
             return STRONG; // "Apple Card" over "$26.48": what the paying card was charged
         }
-        if (endsWithWord(label.strip().replaceAll("[:|]+$", "").strip(), INSTALMENT)) {
+        if (endsWithWord(label.strip().replaceAll("[:|]+$", "").strip(), INSTALMENT) || INSTALMENT_OF.matcher(label.strip()).matches()) {
             return TRANSACTION; // a plan's instalment outranks the order total it is part of: "Importo rata: € 26,63"
         }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
