@@ -49,4 +49,17 @@ class BareTotalsOverLooseSumsTest {
                 "Ihre Rechnung ist bereit.\nAbo Mobile M: 49,00 EUR\nGerät, Rate 7 von 24: 41,60 EUR\n"
                         + "Rechnungsbetrag: 90,60 EUR\nZahlbar bis 30.04.2026."), "90.60", "EUR");
     }
+
+    @Test
+    void aCardStatementsNewBalanceIsItsSumInDutchAndGerman() {
+        assertMoney(probes.find("Kaartbank <noreply@kaartbank.example>", "Uw creditcardoverzicht van april staat klaar",
+                "Uw CreditCard-overzicht van april 2026 staat voor u klaar.\n"
+                        + "Vorig saldo                         € 1.042,17\nBetaald per automatische incasso    € 1.042,17 -\n"
+                        + "Nieuwe bestedingen                  € 1.179,93\nKosten buitenland                   €     6,50\n"
+                        + "Nieuw saldo                         € 1.186,43\nBestedingslimiet                    € 5.000,00\n"
+                        + "Het nieuwe saldo wordt op of rond 22-04-2026 automatisch afgeschreven."), "1186.43", "EUR");
+        assertMoney(probes.find("Kartenbank <service@kartenbank.example>", "Ihre Kreditkartenabrechnung März",
+                "Alter Saldo: 310,00 EUR\nUmsätze: 512,40 EUR\nAuslandseinsatzentgelt: 4,10 EUR\n"
+                        + "Neuer Saldo: 516,50 EUR\nDer Betrag wird am 15.04.2026 von Ihrem Konto eingezogen."), "516.50", "EUR");
+    }
 }

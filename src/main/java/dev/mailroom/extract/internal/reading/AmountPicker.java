@@ -65,7 +65,7 @@ final class AmountPicker {
             "betaald met", "bezahlt mit", "payé par", "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con",
             "pago com", "cobrado no", "cobrado en", "maksettu", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額",
             "importe a devolver", "a devolver");
-    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
             "vracíme", "zu bezahlender betrag", "zu bezahlen", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
@@ -360,7 +360,8 @@ final class AmountPicker {
             "reste un solde");
     /** What a bill, or a failed payment of one, names the sum it asks for. */
     private static final List<String> BILL_PREFERRED = Stream.concat(TO_PAY.stream(), Stream.of(
-            "statement balance", "new balance", "zadłużenie na koniec", "total factura", "totale fattura", "ที่ต้องชำระทั้งหมด",
+            "statement balance", "new balance", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo",
+            "zadłużenie na koniec", "total factura", "totale fattura", "ที่ต้องชำระทั้งหมด",
             "ποσό πληρωμ", "ποσο πληρωμ", "til betaling", "kwota do spłaty", "utestående belopp", "restskat", "restskatt",
             "kvarskatt", "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie")).toList();
     private static final java.util.Map<PaymentKind, List<String>> PREFERRED = java.util.Map.of(
@@ -986,7 +987,8 @@ final class AmountPicker {
     }
 
     /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */
-    private static final List<String> BALANCE_DUE = List.of("saldo residuo", "saldo da pagare", "saldo dovuto", "til betaling",
+    private static final List<String> BALANCE_DUE = List.of("saldo residuo", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo",
+            "nuovo saldo", "novo saldo", "saldo da pagare", "saldo dovuto", "til betaling",
             "att betala", "å betale", "do zapłaty", "do spłaty", "saldo al corte", "pago para no generar intereses", "k úhradě", "zu zahlen", "à payer", "a pagar", "da pagare");
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
