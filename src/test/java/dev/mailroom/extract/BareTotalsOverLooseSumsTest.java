@@ -1,6 +1,7 @@
 package dev.mailroom.extract;
 
 import static dev.mailroom.extract.PaymentProbes.assertMoney;
+import static dev.mailroom.extract.PaymentProbes.assertPayment;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,29 @@ class BareTotalsOverLooseSumsTest {
         assertMoney(probes.find("Kartenbank <service@kartenbank.example>", "Ihre Kreditkartenabrechnung März",
                 "Alter Saldo: 310,00 EUR\nUmsätze: 512,40 EUR\nAuslandseinsatzentgelt: 4,10 EUR\n"
                         + "Neuer Saldo: 516,50 EUR\nDer Betrag wird am 15.04.2026 von Ihrem Konto eingezogen."), "516.50", "EUR");
+    }
+
+    @Test
+    void aRowOfNetTaxAndGrossIsReadAsItsGrossAndACreditNoteLineLeavesABillABill() {
+        var found = probes.find("Lettings Client Accounts <clientaccounts@lettings.example>",
+                "Rent demand RD-55120 – Unit 7 – quarter commencing 25 March 2026",
+                "Please find below your rent demand for the quarter commencing 25 March 2026.\nDue date\t25 March 2026\n"
+                        + "Description\tNet\tVAT\tGross\nRent 25/03/2026 – 23/06/2026\t£5,000.00\t£1,000.00\t£6,000.00\n"
+                        + "Service charge on account\t£900.00\t£180.00\t£1,080.00\n"
+                        + "Credit note CN-1207 – service charge balancing\t-£300.00\t-£60.00\t-£360.00\n"
+                        + "Amount due\t£5,600.00\t£1,120.00\t£6,720.00\n"
+                        + "Please pay by BACS quoting RD-55120.");
+        assertPayment(found, PaymentKind.BILL, "6720.00", "GBP");
+    }
+
+    @Test
+    void aCountedInstalmentInBracketsAfterItsSumIsWhatWillBeCollected() {
+        assertMoney(probes.find("Carshield <no-reply@carshield.example>", "Your next car insurance payment",
+                "Your next monthly Direct Debit of £48.10 (instalment 5 of 12) will be\n"
+                        + "collected on or around 12 March 2026 from your bank account ending 7730.\n"
+                        + "Your credit agreement at a glance\n"
+                        + "  Annual premium (incl. Insurance Premium Tax)      £540.00\n"
+                        + "  Interest charged                                   £37.20\n"
+                        + "  Total amount payable                              £577.20\n"), "48.10", "GBP");
     }
 }

@@ -41,6 +41,10 @@ final class AmountPicker {
             + "(?:del)?(?:betalning|payment|instalment|installment|rate|ratenzahlung|cuota|rata|parcela|termijn|échéance|mensualité"
             + "|avbetaling|afdrag|erä|splátka|taksit)\\s+(?:nr\\.?\\s*|no\\.?\\s*)?\\d{1,2}\\s*(?:of|av|af|von|de|di|z|ze|van|sur|/)\\s*\\d{1,2}"
             + "(?:\\s*\\([^)]*\\))?\\s*[:|]?\\s*$");
+    /** A counted instalment in brackets after its sum: "£61.66 (instalment 4 of 12) will be collected". */
+    private static final Pattern INSTALMENT_AFTER = Pattern.compile("^\\s*\\((?:del)?(?:betalning|payment|instalment|installment|rate"
+            + "|cuota|rata|parcela|termijn|échéance|mensualité|avbetaling|afdrag|erä|splátka|taksit)\\s+(?:nr\\.?\\s*|no\\.?\\s*)?\\d{1,2}"
+            + "\\s*(?:of|av|af|von|de|di|z|ze|van|sur|/)\\s*\\d{1,2}\\)");
     /** A line drawn under the items a total sums: "----------", "==========". */
     private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
@@ -284,11 +288,22 @@ final class AmountPicker {
                 continue;
             }
             List<Money> found = MoneyScanner.scan(line);
+            boolean grossLast = netTaxGross(found);
             int floor = 0;
+            int lineScore = 0;
             for (Money m : found) {
                 int score = score(lines, lower, i, floor, m);
                 String label = labelOf(lower.get(i), floor, m.start());
                 floor = m.end();
+                if (grossLast) {
+                    // a row of net, tax and gross columns: "Amount due | £7,322.40 | £1,402.00 | £8,724.40" is the gross
+                    lineScore = Math.max(lineScore, score);
+                    if (m != found.getLast()) {
+                        continue;
+                    }
+                    score = lineScore;
+                    label = labelOf(lower.get(i), 0, found.getFirst().start());
+                }
                 if (score < TIED) {
                     continue;
                 }
@@ -323,6 +338,20 @@ final class AmountPicker {
         }
         return best;
     }
+
+    /** Whether a line's three sums are a net, its tax and their gross, in one currency: the gross is the sum. */
+    private static boolean netTaxGross(List<Money> found) {
+        if (found.size() != 3) {
+            return false;
+        }
+        Money net = found.get(0);
+        Money tax = found.get(1);
+        Money gross = found.get(2);
+        return net.currency().equals(tax.currency()) && tax.currency().equals(gross.currency())
+                && tax.amount().signum() != 0 && net.amount().add(tax.amount()).subtract(gross.amount()).abs().compareTo(CENT) <= 0;
+    }
+
+    private static final java.math.BigDecimal CENT = new java.math.BigDecimal("0.01");
 
     /** Words that quote a credit's cost, beside which a total is the credit's, not the payment's. */
     private static final List<String> CREDIT_COST = List.of("representative apr", "apr)", "effektiver jahreszins", "effektiv rente",
@@ -670,7 +699,7 @@ final class AmountPicker {
             int first = MoneyScanner.scan(lines.get(lineIndex)).getFirst().start();
             return Math.max(TIED, labelScore(labelOf(line, 0, first)));
         }
-        if (Phrases.first(line, PRICE_TO_COME) != null && Phrases.first(line, FROM_DAY) != null) {
+        if (Phrases.first(line, PRICE_TO_COME) != null && Phrases.first(line, FROM_DAY) != null && !WILL_BE_TAKEN.matcher(line).find()) {
             return 1; // a price from a day to come, beside the payment: "från och med februari kostar Premium Family 269 kr/mån"
         }
         if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), HYPOTHETICAL) != null) {
@@ -693,7 +722,8 @@ final class AmountPicker {
                 && lower.get(lineIndex - 1).strip().length() <= 20) {
             return STRONG; // "Apple Card" over "$26.48": what the paying card was charged
         }
-        if (endsWithWord(label.strip().replaceAll("[:|]+$", "").strip(), INSTALMENT) || INSTALMENT_OF.matcher(label.strip()).matches()) {
+        if (endsWithWord(label.strip().replaceAll("[:|]+$", "").strip(), INSTALMENT) || INSTALMENT_OF.matcher(label.strip()).matches()
+                || INSTALMENT_AFTER.matcher(line.substring(m.end())).find()) {
             return TRANSACTION; // a plan's instalment outranks the order total it is part of: "Importo rata: € 26,63"
         }
         if (floor == 0 && isTransactionLine(line) && !balance(label)) {
@@ -961,6 +991,8 @@ final class AmountPicker {
             "nuevo precio", "neuer preis", "nouveau prix", "nuovo prezzo", "nowa cena", "novo preço", "nieuwe prijs", "nytt pris",
             "price will", "price is changing", "uusi hinta");
     /** Words that name the day a price starts from: "från och med februari", "od 15.08.2025", "from 1 April". */
+    /** A sum that "will be" taken from the reader's account is the payment, not a price to come. */
+    private static final Pattern WILL_BE_TAKEN = Pattern.compile("will be (?:collected|debited|charged|taken|deducted|billed|withdrawn|paid)\\b");
     private static final List<String> FROM_DAY = List.of("från och med", "fr.o.m.", "from ", "starting ", "as of ", "ab ", "od ",
             "fra ", "fra og med", "à partir du", "à partir de", "a partir del", "a partir de", "dal ", "vanaf", "per 1",
             "alkaen", "fom");

@@ -294,6 +294,11 @@ final class Wording {
             "payable at check-in", "payment at check-in");
 
     /** An invoice marked paid is a receipt: "Terms: PAID", "Invoice 1891: Paid". */
+    /** Words that ask the reader to pay a sum: a refund's mail has none of them. */
+    private static final List<String> ASKS_TO_PAY = List.of("please pay", "amount due", "balance due", "total due", "payment due",
+            "bitte überweisen", "bitte zahlen", "zahlbar bis", "zu zahlender betrag", "merci de régler", "à régler avant", "montant à payer",
+            "net à payer", "si prega di pagare", "importo da pagare", "gelieve te betalen", "te betalen bedrag", "por favor pague",
+            "importe a pagar", "total a pagar", "att betala", "å betale", "at betale", "do zapłaty", "k úhradě", "k zaplacení");
     private static final List<String> PAID_STATUS = List.of("terms: paid", "status: paid", "invoice paid", "paid in full");
 
     /**
@@ -522,6 +527,7 @@ final class Wording {
         Map<PaymentKind, Integer> scores = new EnumMap<>(PaymentKind.class);
         int total = 0;
         int inSubject = 0;
+        boolean refundInSubject = false;
         for (PaymentKind kind : PRIORITY) {
             int w = WEIGHT.get(kind);
             for (String phrase : PHRASES.get(kind)) {
@@ -529,6 +535,7 @@ final class Wording {
                 if (Phrases.has(subject, phrase)) {
                     s += 2 * w;
                     inSubject += w;
+                    refundInSubject |= kind == PaymentKind.REFUND;
                 }
                 if (kind == PaymentKind.FAILED_PAYMENT ? unconditional(body, phrase)
                         : kind == PaymentKind.REFUND ? outsidePolicy(body, phrase) : Phrases.has(body, phrase)) {
@@ -569,6 +576,15 @@ final class Wording {
             if (s > bestScore) {
                 best = kind;
                 bestScore = s;
+            }
+        }
+        if (best == PaymentKind.REFUND && !refundInSubject && Phrases.first(body, ASKS_TO_PAY) != null) {
+            // A bill that lists a credit note among its lines ("Credit note CN-88412 … -£504.00", "Amount due
+            // £8,724.40", "Please pay by BACS") asks for money; a refund does not.
+            int bill = scores.getOrDefault(PaymentKind.BILL, 0);
+            int invoice = scores.getOrDefault(PaymentKind.INVOICE, 0);
+            if (bill > 0 || invoice > 0) {
+                best = invoice > bill ? PaymentKind.INVOICE : PaymentKind.BILL;
             }
         }
         if ((failedInSubject || failedInBody) && best != PaymentKind.REFUND) {
