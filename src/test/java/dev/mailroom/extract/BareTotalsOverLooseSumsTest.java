@@ -87,4 +87,35 @@ class BareTotalsOverLooseSumsTest {
                         + "  Interest charged                                   £37.20\n"
                         + "  Total amount payable                              £577.20\n"), "48.10", "GBP");
     }
+
+    @Test
+    void theSumUnderARuledLineBeatsATaxAboveIt() {
+        assertMoney(probes.find("Skattverket <noreply@skattverket.example>", "Ditt slutskattebesked är klart – kvarskatt att betala",
+                "Här är en sammanfattning.\n  Slutlig skatt                              98 400 kr\n"
+                        + "  Avdragen preliminär skatt                 -85 100 kr\n  Kvarskatt                                   13 300 kr\n"
+                        + "  Överskott på ditt skattekonto               -2 150 kr\n"
+                        + "  -----------------------------------------------------\n"
+                        + "  Att betala                                  11 150 kr\nBetala senast den 12 november 2026."), "11150", "SEK");
+    }
+
+    @Test
+    void whatIsLeftToPayInCzechAndWhatAReceiptSaysWasPaid() {
+        assertMoney(probes.find("Portal <fakturace@portal.example>", "Faktura – daňový doklad č. 2610000412",
+                "zasíláme Vám fakturu.\nCelkem s DPH\t15 004,00 Kč\nOdpočet zálohy\t−10 000,00 Kč\n"
+                        + "Zbývá uhradit\t5 004,00 Kč\nDatum splatnosti\t20.02.2026"), "5004.00", "CZK");
+        assertMoney(probes.find("Oakline Plumbing <quickbooks@notification.example>", "Payment receipt for Invoice 1047",
+                "Thanks for your payment.\n  Invoice total                          $4,813.24\n"
+                        + "  Deposit received 02/03/2026           -$1,500.00\nPayment method:     Visa xxxx-7723\n"
+                        + "Payment amount:     $3,313.24\nBalance due:        $0.00"), "3313.24", "USD");
+    }
+
+    @Test
+    void aPriceGivenForComparisonIsNotTheRenewal() {
+        assertMoney(probes.find("Zapta <billing@zapta.example>", "Votre abonnement sera renouvelé le 03.10.2026",
+                "Votre abonnement (facturation annuelle) sera renouvelé automatiquement le 03.10.2026.\n"
+                        + "Abonnement, 12 mois (TVA 8,1 % incl.)\tCHF 179.–\nBon cadeau déduit\t– CHF 15.–\n"
+                        + "Montant qui sera débité le 03.10.2026\tCHF 164.–\n"
+                        + "Pour comparaison : en formule mensuelle, l'abonnement coûte CHF 19.– par mois (CHF 228.– par an)."),
+                "164", "CHF");
+    }
 }

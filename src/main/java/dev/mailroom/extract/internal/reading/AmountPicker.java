@@ -69,7 +69,7 @@ final class AmountPicker {
             "betaald met", "bezahlt mit", "payé par", "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con",
             "pago com", "cobrado no", "cobrado en", "maksettu", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額",
             "importe a devolver", "a devolver");
-    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
             "vracíme", "zu bezahlender betrag", "zu bezahlen", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
@@ -90,7 +90,7 @@ final class AmountPicker {
             "total tagihan", "jumlah tagihan", "total pembayaran", "nominal transaksi", "total de plată", "végösszeg",
             "összesen", "fizetendő", "yhteensä", "maksettava", "at betale", "до сплати", "разом", "סה\"כ", "לתשלום",
             "कुल राशि", "jumlah bayaran", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
-            "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "importo addebitato", "ยอดรวม",
+            "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "montant débité", "qui sera débité", "sera débité", "importo addebitato", "ยอดรวม",
             "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي", "import total", "total a pagar",
             "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar",
             "tổng số tiền", "tổng cộng", "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual",
@@ -327,6 +327,11 @@ final class AmountPicker {
                 } else if (score == best.score() && isPreferred != bestPreferred && m.amount().signum() != 0
                         && best.money().amount().signum() != 0) {
                     wins = isPreferred;
+                } else if (score == best.score() && score >= STRONG && isPreferred == bestPreferred && best.line() < i
+                        && i > 0 && RULE.matcher(lower.get(i - 1).strip()).matches() && m.amount().signum() > 0) {
+                    // the sum under a ruled line adds up the lines above it: "Kvarskatt 17 684 kr", "Överskott -3 860 kr",
+                    // "-----", "Att betala 14 236 kr"
+                    wins = true;
                 } else {
                     wins = better(score, m, best);
                 }
@@ -368,14 +373,14 @@ final class AmountPicker {
             "ursprunglig", "alkuperäinen", "pierwotn", "původní");
 
     /** Labels that name the amount a kind of payment is about, when several are labelled as strongly. */
-    private static final List<String> PAID = Stream.concat(PAID_WITH.stream(), Stream.of("amount paid", "total paid", "you paid", "paid amount",
+    private static final List<String> PAID = Stream.concat(PAID_WITH.stream(), Stream.of("amount paid", "total paid", "you paid", "paid amount", "payment amount",
             "payment received", "your payment of", "replenishment amount", "top-up amount", "reload amount",
             "donation amount", "spendenbetrag", "montant payé", "importe pagado", "total pagado", "monto pagado",
             "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar")).toList();
     /** What a bill or an invoice names the sum still to pay: "Amount due", "NETTO A PAGARE", "Verbleibender Zahlbetrag". */
     private static final List<String> TO_PAY = List.of(
-            "zu bezahlender betrag", "zu bezahlen", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
+            "zu bezahlender betrag", "zu bezahlen", "zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
             "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable", "netto a pagare",
             "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed", "noch offen",
             "restant dû", "utestående", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
@@ -702,7 +707,8 @@ final class AmountPicker {
         if (Phrases.first(line, PRICE_TO_COME) != null && Phrases.first(line, FROM_DAY) != null && !WILL_BE_TAKEN.matcher(line).find()) {
             return 1; // a price from a day to come, beside the payment: "från och med februari kostar Premium Family 269 kr/mån"
         }
-        if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), HYPOTHETICAL) != null) {
+        if (Phrases.first(label.substring(Math.max(0, label.length() - 40)), HYPOTHETICAL) != null
+                || Phrases.first(label, COMPARISON) != null) {
             return 1; // a price the reader would pay on another plan: "Im Monatsabo würde es CHF 23.90 pro Monat kosten"
         }
         if (Phrases.first(line.substring(m.end(), Math.min(line.length(), m.end() + 16)), RECURRING_AFTER) != null) {
@@ -998,6 +1004,11 @@ final class AmountPicker {
             "alkaen", "fom");
 
     /** Words of a price only supposed: what another plan or choice would cost. */
+    /** A price given only to compare: "Pour comparaison : en formule mensuelle, … coûte CHF 19.– par mois". */
+    private static final List<String> COMPARISON = List.of("for comparison", "by comparison", "in comparison", "pour comparaison",
+            "par comparaison", "zum vergleich", "im vergleich", "ter vergelijking", "per confronto", "a titolo di confronto",
+            "en comparación", "como comparación", "para comparação", "som jämförelse", "til sammenligning", "vertailun vuoksi",
+            "dla porównania", "pro srovnání");
     private static final List<String> HYPOTHETICAL = List.of("would", "würde", "würden", "wäre", "serait", "seraient", "sería",
             "costaría", "sarebbe", "costerebbe", "zou", "skulle", "ville", "kosztowałby", "kosztowałaby", "stálo by", "betaalt dan",
             "betaal je dan", "zahlen sie dann", "zahlst du dann");
