@@ -1,5 +1,6 @@
 package dev.mailroom.extract;
 
+import static dev.mailroom.extract.PaymentProbes.assertDue;
 import static dev.mailroom.extract.PaymentProbes.assertMoney;
 import static dev.mailroom.extract.PaymentProbes.assertPayment;
 
@@ -117,5 +118,23 @@ class BareTotalsOverLooseSumsTest {
                         + "Montant qui sera débité le 03.10.2026\tCHF 164.–\n"
                         + "Pour comparaison : en formule mensuelle, l'abonnement coûte CHF 19.– par mois (CHF 228.– par an)."),
                 "164", "CHF");
+    }
+
+    @Test
+    void dueDaysInItalianTermsFrenchDebitsAndChineseRequestsToPay() {
+        // "a 30 gg data fattura": thirty days after the invoice's date (the message is sent on 2 March 2026)
+        assertDue(probes.find("Studio Lini <amministrazione@studiolini.example>", "Fattura n. 12/2026 – Studio Lini",
+                "in allegato la fattura n. 12/2026 del 02/03/2026.\nTotale documento: 1.220,00 €\n"
+                        + "Modalità di pagamento: bonifico bancario a 30 gg data fattura"), "1220.00", "EUR", "2026-04-01");
+        // the bill's own debit, not the next monthly instalment's
+        assertDue(probes.find("Énergie <facture@energie.example>", "Votre facture de régularisation est disponible",
+                "Votre facture de régularisation n° 10129384756 du 02/03/2026 est disponible.\n"
+                        + "Montant de la facture : 91,21 €\n"
+                        + "Ce montant sera prélevé sur votre compte bancaire le 20/03/2026.\n"
+                        + "Votre prochaine mensualité de 62,00 € sera prélevée le 05/04/2026."), "91.21", "EUR", "2026-03-20");
+        assertDue(probes.find("Suyun <billing@suyun.example>", "【速运】月结账单通知（2026年2月）", "Mon, 02 Mar 2026 10:00:00 +0800",
+                "尊敬的月结客户：\n您好！您的月结账单（2026年2月）已生成，请及时核对并付款。\n账单编号：ZD202602-0755123456\n"
+                        + "费用明细：\n  运费合计                 ￥3,812.00\n  月结折扣                -￥325.50\n"
+                        + "  --------------------------------\n  本期应付金额             ￥3,486.50\n请于2026年3月10日前完成付款。"), "3486.50", "CNY", "2026-03-10");
     }
 }

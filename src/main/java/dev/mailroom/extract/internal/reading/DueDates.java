@@ -55,7 +55,8 @@ final class DueDates {
             "addebitato il", "con data valuta", "renouvelé le", "verlängert sich am", "payment date", "zahlungsdatum", "due in", "within",
             "renew in", "renews in", "renewed in", "betalen vóór", "betalen voor", "vervaldatum", "förfallodatum",
             "forfallsdato", "forfaldsdato", "termin płatności", "data de vencimento", "vencimento", "fecha de cargo",
-            "se cargará el", "data di addebito", "data addebito", "addebito il", "sera prélevé le", "date de prélèvement",
+            "se cargará el", "data di addebito", "data addebito", "addebito il", "verrà addebitato", "verrà addebitata",
+            "sarà addebitato", "sarà addebitata", "sera prélevé sur", "sera prélevée sur", "sera prélevé le", "date de prélèvement",
             "schrijven dit bedrag", "bedrag rond", "termijnbedrag rond", "wordt afgeschreven", "we schrijven", "schrijven het bedrag", "wordt rond",
             "afschrijving op", "incasso op", "wird abgebucht", "abbuchungsdatum", "será debitado em", "débito em",
             "dras den", "dras från", "trækkes den", "trekkes den", "scade il", "scadrà il", "in scadenza il",
@@ -360,7 +361,7 @@ final class DueDates {
     private static final List<String> AFTER_DATE = List.of("に口座から引き落と", "に引き落と", "にお引き落と", "に引落", "にお引落",
             "に口座振替", "に振替", "にご請求", "までにお支払", "までにお振込", "までに入金", "-ig egyenlítse", "-ig fizesse",
             "-ig szíveskedjen", " 까지 입금", "까지 입금", "前缴费", "前繳費", "前缴清", "前繳清", "前付款", "前还款",
-            "前還款", "前缴纳", "前繳納");
+            "前還款", "前缴纳", "前繳納", "前完成付款", "前完成支付", "前完成缴费", "前完成繳費", "前支付");
 
     /** "Der Abschlag wird zum 15.03.2026 fällig": the date German puts before its verb, after "zum", "am" or "bis". */
     private static final java.util.regex.Pattern DATE_THEN_DUE = java.util.regex.Pattern.compile(
@@ -724,7 +725,8 @@ final class DueDates {
 
     /** "Payment terms: Net 30", "net 15 days": that many days after the document's date. */
     private static final java.util.regex.Pattern NET_TERMS = java.util.regex.Pattern.compile(
-            "\\bnet[\\s-]?(\\d{1,3})(?!\\d|[.,]\\d)(?:\\s*days)?\\b|\\bterms\\s*:?\\s*(\\d{1,3})\\s*days\\b");
+            "\\bnet[\\s-]?(\\d{1,3})(?!\\d|[.,]\\d)(?:\\s*days)?\\b|\\bterms\\s*:?\\s*(\\d{1,3})\\s*days\\b"
+            + "|\\b(\\d{1,3})\\s*(?:gg\\.?|giorni)\\s*(?:data fattura|d\\.\\s?f\\.|df)(?!\\s*f)");
     /** Labels of the document's own date, from which its terms run. */
     private static final List<String> ISSUED = List.of("invoice date", "issue date", "date of issue", "issued on", "date issued",
             "rechnungsdatum", "date de facture", "date de la facture", "data fattura", "fecha de factura", "fecha de emisión",
@@ -734,8 +736,9 @@ final class DueDates {
         Integer days = null;
         for (String low : lower) {
             java.util.regex.Matcher m = NET_TERMS.matcher(low);
-            if (m.find() && (low.contains("term") || low.strip().length() <= m.end() - m.start() + 12)) {
-                days = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)); // "Terms: Net 30", "NET 30" alone, "Terms: 14 days"
+            if (m.find() && (low.contains("term") || m.group(3) != null || low.strip().length() <= m.end() - m.start() + 12)) {
+                // "Terms: Net 30", "NET 30" alone, "Terms: 14 days", "bonifico a 30 gg data fattura"
+                days = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
                 break;
             }
         }
