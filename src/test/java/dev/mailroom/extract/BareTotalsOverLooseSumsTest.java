@@ -137,4 +137,15 @@ class BareTotalsOverLooseSumsTest {
                         + "费用明细：\n  运费合计                 ￥3,812.00\n  月结折扣                -￥325.50\n"
                         + "  --------------------------------\n  本期应付金额             ￥3,486.50\n请于2026年3月10日前完成付款。"), "3486.50", "CNY", "2026-03-10");
     }
+
+    @Test
+    void aKoreanBookingWhoseTermsSayNonRefundableIsAReceipt() {
+        var found = probes.find("Yeogi <noreply@yeogi.example>", "[여기] 예약이 확정되었습니다 (예약번호 YG2603021347)",
+                "Mon, 02 Mar 2026 13:15:09 +0900",
+                "예약이 확정되었습니다\n김서연 님, 이용해 주셔서 감사합니다.\n예약번호\tYG2603021347\n결제 정보\n"
+                        + "객실 금액 (₩189,000 × 2박)\t378,000원\n쿠폰 할인\t-20,000원\n총 결제금액\t358,000원\n"
+                        + "결제수단\t신한카드 (1234-****-****-7702)\n"
+                        + "취소 규정: 체크인 3일 전까지 무료 취소, 이후 취소 시 환불 불가.");
+        assertPayment(found, PaymentKind.RECEIPT, "358000", "KRW");
+    }
 }

@@ -178,7 +178,7 @@ final class Wording {
                 "votre achat", "su compra", "tu compra", "tuo acquisto", "l'acquisto", "je aankoop", "uw aankoop", "ditt köp",
                 "ticket de caisse", "scontrino", "payment receipt", "charged your", "we just charged",
                 "bestelbevestiging", "deine bestellung", "deinen einkauf", "deinem einkauf", "bezahlt mit", "ta commande", "ton achat", "you bought", "you purchased", "je bestelling", "uw bestelling", "orderbekräftelse", "din beställning", "kvitto", "kvittering", "potwierdzenie zamówienia", "twoje zamówienie", "order placed", "purchase confirmation",
-                "收据", "收據", "订单", "訂單", "영수증", "주문", "кассовый чек", "ваш заказ", "спасибо за покупку");
+                "收据", "收據", "订单", "訂單", "영수증", "주문", "총 결제금액", "총 결제 금액", "결제 정보", "결제정보", "кассовый чек", "ваш заказ", "спасибо за покупку");
     }
 
     private static final List<String> MARKETING = List.of("% off", "shop now", "sale", "discount", "save ", "deal",
@@ -354,7 +354,8 @@ final class Wording {
     /** A sentence of terms about refunds, not a refund: "O reembolso somente será aceito se …", "Refunds will only be issued …". */
     private static final Pattern REFUND_POLICY = Pattern.compile("(?<![\\p{L}])(?:only be|somente|sólo será|solo será|seulement si"
             + "|nur dann|nur bei|policy|política de|non-refundable|not refundable|nicht erstattungsfähig|no reembolsable"
-            + "|não reembolsável|non remboursable|non rimborsabile|terms and conditions|condiciones|condições)(?![\\p{L}])");
+            + "|não reembolsável|non remboursable|non rimborsabile|terms and conditions|condiciones|condições"
+            + "|환불 불가|환불 규정|취소 규정|返金不可|キャンセルポリシー|不可退款|退款政策|退订政策)(?![\\p{L}])");
 
     /** Whether {@code phrase} stands in {@code body} in a sentence that neither says "if" before it nor states refund terms. */
     private static boolean outsidePolicy(String body, String phrase) {
