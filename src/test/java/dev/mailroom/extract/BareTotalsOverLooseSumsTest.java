@@ -148,4 +148,14 @@ class BareTotalsOverLooseSumsTest {
                         + "취소 규정: 체크인 3일 전까지 무료 취소, 이후 취소 시 환불 불가.");
         assertPayment(found, PaymentKind.RECEIPT, "358000", "KRW");
     }
+
+    @Test
+    void aKoreanInsuranceInstalmentIsTheSumOnItsTransferDay() {
+        assertDue(probes.find("Hanul Insurance <notice@hanul.example>", "[하늘손해보험] 자동차보험 분납보험료 자동이체 안내",
+                "Mon, 02 Mar 2026 10:00:00 +0900",
+                "고객님께서 가입하신 자동차보험의 분납보험료 자동이체 예정 내역을 안내해 드립니다.\n"
+                        + "총 보험료\t1,284,600원\n분납 회차\t3회차 / 6회\n기납입 보험료 (1~2회차)\t428,200원\n"
+                        + "이번 회차 납입 보험료\t214,100원\n이체 예정일\t2026년 3월 25일\n출금 계좌\t국민은행 ***-**-**3390"),
+                "214100", "KRW", "2026-03-25");
+    }
 }

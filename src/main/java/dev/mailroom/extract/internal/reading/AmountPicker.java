@@ -31,7 +31,7 @@ final class AmountPicker {
     private static final List<String> INSTALMENT = List.of("importo rata", "importo della rata", "instalment amount",
             "installment amount", "instalment", "installment", "next instalment", "next installment", "ratenbetrag",
             "montant de l'échéance", "montant de la mensualité", "mensualité", "importe de la cuota", "cuota", "valor da parcela",
-            "parcela", "termijnbedrag", "kwota raty", "rata", "今回のお支払金額", "今回お支払金額", "今回のご請求金額", "今回ご請求金額");
+            "parcela", "termijnbedrag", "kwota raty", "rata", "今回のお支払金額", "今回お支払金額", "今回のご請求金額", "今回ご請求金額", "납입 보험료", "이번 회차 납입액");
     /**
      * A label that is only one instalment of a plan, counted: "Delbetalning 3 av 3", "Betalning 2 av 3:",
      * "Rate 4 von 12", "Instalment 2 of 4". Not an item's instalment inside a bill ("Gerät, Rate 7 von 24"),

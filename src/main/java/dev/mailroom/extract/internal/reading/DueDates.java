@@ -76,7 +76,7 @@ final class DueDates {
             "au plus tard le", "à payer pour le", "payable le", "fecha de pago", "tienes hasta el", "hasta el", "vence dia",
             "vence no dia", "wordt op", "sista dag att betala", "sista betaldag", "betalingsdato", "betalningsdatum",
             "betales innen", "betal innen", "viimeistään", "termin zapłaty", "uiścić do", "zapłacić do", "wpłacić do",
-            "son ödeme", "결제일", "납부일", "재청구일", "다음 청구일", "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
+            "son ödeme", "결제일", "납부일", "이체 예정일", "이체예정일", "출금 예정일", "출금예정일", "재청구일", "다음 청구일", "最后付款日", "最后还款日", "付款日", "繳費期限", "繳款期限", "缴费期限", "缴款期限", "batas waktu pembayaran",
             "last date of payment", "last date for payment", "last date to pay", "date de paiement", "data de pagamento",
             "data di pagamento", "betaaldatum", "pago oportuno hasta", "fecha de pago oportuno", "pago oportuno",
             "páguese hasta", "vade tarihi", "vencido el", "vencida el", "overdue on", "venció el", "vence el dia", "pagadera antes de",

@@ -143,7 +143,7 @@ final class Wording {
                 "お支払い期限", "請求金額",
                 "te betalen", "att betala", "förfaller", "forfalder", "forfaller", "förfallodag", "å betale", "do zapłaty", "overdue", "past due", "payment reminder", "zahlungserinnerung", "erinnerung an die bezahlung", "zahlungsaufforderung", "mahnung", "rappel de paiement", "recordatorio de pago", "sollecito di pagamento", "betalingsherinnering", "betalningspåminnelse",
                 "账单", "賬單", "帳單", "电子账单", "청구서", "к оплате", "vyúčtování", "vyúčtovanie", "k úhradě", "na úhradu", "rykker",
-                "purring", "opkrævning", "명세서", "결제예정금액", "결제 예정 금액", "aankondiging", "wordt afgeschreven", "zal worden afgeschreven", "wordt over", "autopay of", "autopay will", "autopay is scheduled", "auto pay scheduled", "autopay scheduled",
+                "purring", "opkrævning", "명세서", "결제예정금액", "결제 예정 금액", "자동이체 안내", "자동이체 예정", "이체 예정일", "납입 보험료", "aankondiging", "wordt afgeschreven", "zal worden afgeschreven", "wordt over", "autopay of", "autopay will", "autopay is scheduled", "auto pay scheduled", "autopay scheduled",
                 "volgende betaling is over", "we schrijven de premie", "das nächste mal in", "wird demnächst", "tagen abgebucht", "demnächst abgebucht",
                 "czekamy na wpłatę", "prosimy o wpłatę", "próximo cargo", "prossimo addebito", "nästa dragning",
                 "next payment is in", "we'll charge you", "we will charge you", "we’ll charge you", "prélèvement aura lieu", "medlemskontingent", "kontingent for", "har du ikke betalt", "har ikke betalt",
