@@ -158,4 +158,14 @@ class BareTotalsOverLooseSumsTest {
                         + "이번 회차 납입 보험료\t214,100원\n이체 예정일\t2026년 3월 25일\n출금 계좌\t국민은행 ***-**-**3390"),
                 "214100", "KRW", "2026-03-25");
     }
+
+    @Test
+    void aChineseRenewalIsItsRenewalPriceNotTheOriginalOnItsDay() {
+        assertDue(probes.find("Tingshu <service@tingshu.example>", "【听书】VIP会员将于2026年3月12日自动续费",
+                "Mon, 02 Mar 2026 10:00:00 +0800",
+                "尊敬的用户：\n您好！您开通的【VIP会员·连续包年】将于2026年3月12日到期。\n"
+                        + "为保证您的会员权益不中断，系统将于到期当日通过支付宝自动续费：\n"
+                        + "  续费价格：￥178.00 / 年（连续包年专享价）\n  原价：￥238.00 / 年\n  若改为连续包月：￥25.00 / 月\n"
+                        + "如不需要续费，请在到期前24小时关闭。"), "178.00", "CNY", "2026-03-12");
+    }
 }

@@ -69,7 +69,7 @@ final class AmountPicker {
             "betaald met", "bezahlt mit", "payé par", "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con",
             "pago com", "cobrado no", "cobrado en", "maksettu", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額",
             "importe a devolver", "a devolver");
-    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "续费价格", "續費價格", "续费金额", "續費金額", "zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
             "vracíme", "zu bezahlender betrag", "zu bezahlen", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
@@ -118,7 +118,7 @@ final class AmountPicker {
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
             "descuento", "tip", "trinkgeld", "save", "saving", "coupon", "reward", "credit limit", "worth", "value",
-            "deposit", "fees", "fee:", "fee ", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa", "reservert", "reserviert", "reserved amount", "pre-authorization",
+            "deposit", "fees", "fee:", "fee ", "原价", "原價", "kargo", "vergi", "kdv", "phí", "btw", "moms", "mva", "verzendkosten", "frakt", "wysyłka", "dostawa", "reservert", "reserviert", "reserved amount", "pre-authorization",
             "preauthorization", "pre-authorisation", "autorización previa", "pré-autorisation", "imposte", "imposta", "impuestos",
             "impôts", "taxes", "steuer", "steuern", "alv", "dph", "afgifter", "avgifter", "limite", "límite", "limit", "kreditrahmen",
             "luottoraja", "kredittgrense", "kreditgräns", "kreditramme");

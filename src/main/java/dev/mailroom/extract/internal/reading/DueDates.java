@@ -361,7 +361,7 @@ final class DueDates {
     private static final List<String> AFTER_DATE = List.of("に口座から引き落と", "に引き落と", "にお引き落と", "に引落", "にお引落",
             "に口座振替", "に振替", "にご請求", "までにお支払", "までにお振込", "までに入金", "-ig egyenlítse", "-ig fizesse",
             "-ig szíveskedjen", " 까지 입금", "까지 입금", "前缴费", "前繳費", "前缴清", "前繳清", "前付款", "前还款",
-            "前還款", "前缴纳", "前繳納", "前完成付款", "前完成支付", "前完成缴费", "前完成繳費", "前支付");
+            "前還款", "前缴纳", "前繳納", "前完成付款", "前完成支付", "前完成缴费", "前完成繳費", "前支付", "自动续费", "自動續費", "自动扣费", "自動扣款");
 
     /** "Der Abschlag wird zum 15.03.2026 fällig": the date German puts before its verb, after "zum", "am" or "bis". */
     private static final java.util.regex.Pattern DATE_THEN_DUE = java.util.regex.Pattern.compile(
