@@ -37,14 +37,13 @@ final class AmountPicker {
      * "Rate 4 von 12", "Instalment 2 of 4". Not an item's instalment inside a bill ("Gerät, Rate 7 von 24"),
      * which names something else first.
      */
+    private static final String COUNTED_INSTALMENT = "(?:del)?(?:betalning|payment|instalment|installment|rate|ratenzahlung|cuota|rata"
+            + "|parcela|termijn|échéance|mensualité|avbetaling|afdrag|erä|splátka|taksit)\\s+(?:nr\\.?\\s*|no\\.?\\s*)?\\d{1,2}"
+            + "\\s*(?:of|av|af|von|de|di|z|ze|van|sur|/)\\s*\\d{1,2}";
     private static final Pattern INSTALMENT_OF = Pattern.compile("^(?:your |next |din |nästa |neste |ihre |nächste |votre |su |tu |la tua |uw |twoja )?"
-            + "(?:del)?(?:betalning|payment|instalment|installment|rate|ratenzahlung|cuota|rata|parcela|termijn|échéance|mensualité"
-            + "|avbetaling|afdrag|erä|splátka|taksit)\\s+(?:nr\\.?\\s*|no\\.?\\s*)?\\d{1,2}\\s*(?:of|av|af|von|de|di|z|ze|van|sur|/)\\s*\\d{1,2}"
-            + "(?:\\s*\\([^)]*\\))?\\s*[:|]?\\s*$");
+            + COUNTED_INSTALMENT + "(?:\\s*\\([^)]*\\))?\\s*[:|]?\\s*$");
     /** A counted instalment in brackets after its sum: "£61.66 (instalment 4 of 12) will be collected". */
-    private static final Pattern INSTALMENT_AFTER = Pattern.compile("^\\s*\\((?:del)?(?:betalning|payment|instalment|installment|rate"
-            + "|cuota|rata|parcela|termijn|échéance|mensualité|avbetaling|afdrag|erä|splátka|taksit)\\s+(?:nr\\.?\\s*|no\\.?\\s*)?\\d{1,2}"
-            + "\\s*(?:of|av|af|von|de|di|z|ze|van|sur|/)\\s*\\d{1,2}\\)");
+    private static final Pattern INSTALMENT_AFTER = Pattern.compile("^\\s*\\(" + COUNTED_INSTALMENT + "\\)");
     /** A line drawn under the items a total sums: "----------", "==========". */
     private static final Pattern RULE = Pattern.compile("[-=_─━]{5,}");
 
@@ -69,7 +68,11 @@ final class AmountPicker {
             "betaald met", "bezahlt mit", "payé par", "payé avec", "montant total payé", "total payé", "pagado con", "pagato con", "pago con",
             "pago com", "cobrado no", "cobrado en", "maksettu", "veloitettu", "ödenen tutar", "gift amount", "決済金額", "決済額",
             "importe a devolver", "a devolver");
-    private static final List<String> STRONG_LABELS = Stream.concat(PAID_WITH.stream(), Stream.of("total due", "续费价格", "續費價格", "续费金额", "續費金額", "zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
+    /** A card statement's new balance, which is its sum to pay (where "saldo" alone is what is left). */
+    private static final List<String> NEW_BALANCE = List.of("nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo");
+    /** What is left to pay in Czech and Slovak: "Zbývá uhradit", "Nedoplatek" (an underpayment). */
+    private static final List<String> LEFT_TO_PAY_CS = List.of("zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu");
+    private static final List<String> STRONG_LABELS = Stream.concat(Stream.of(PAID_WITH, NEW_BALANCE, LEFT_TO_PAY_CS).flatMap(List::stream), Stream.of("total due", "续费价格", "續費價格", "续费金额", "續費金額", "fälliger betrag", "zadłużenie na koniec", "vracíme vám",
             "vracíme", "zu bezahlender betrag", "zu bezahlen", "solde en votre faveur", "en votre faveur", "restant à payer", "montant restant",
             "valor a pagar", "montante a pagar", "skyldig beløp", "ที่ต้องชำระทั้งหมด", "ยอดเงินที่ต้องชำระ",
             "ποσό πληρωμ", "ποσο πληρωμ", "πληρωτέο ποσό", "visszatérített összeg", "visszatérítés összege", "gutschriftsbetrag", "balance payable",
@@ -379,8 +382,8 @@ final class AmountPicker {
             "valor pago", "bezahlter betrag", "betaald bedrag", "charged today", "amount charged", "total charged", "celkem uhrazeno", "uhrazeno", "zaplaceno", "zapłacono", "you were charged", "deposit charged", "deposit paid",
             "お支払い金額", "お支払金額", "ご請求額", "total bayar")).toList();
     /** What a bill or an invoice names the sum still to pay: "Amount due", "NETTO A PAGARE", "Verbleibender Zahlbetrag". */
-    private static final List<String> TO_PAY = List.of(
-            "zu bezahlender betrag", "zu bezahlen", "zbývá uhradit", "zbývá zaplatit", "zostáva uhradiť", "nedoplatek", "nedoplatok", "k doplacení", "k doplateniu", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
+    private static final List<String> TO_PAY = Stream.concat(LEFT_TO_PAY_CS.stream(), Stream.of(
+            "zu bezahlender betrag", "zu bezahlen", "en votre faveur", "in your favour", "in your favor", "zu ihren gunsten",
             "a su favor", "a tuo favore", "in uw voordeel", "verbleibend", "zahlbetrag", "balance payable", "netto a pagare",
             "a pagare", "remaining to pay", "restbetrag", "pendiente de pago", "outstanding", "still owed", "noch offen",
             "restant dû", "utestående", "amount due", "total due", "balance due", "due", "to pay", "payable", "zu zahlen",
@@ -391,10 +394,10 @@ final class AmountPicker {
             "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp", "trukket:",
             "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale", "å betale",
             "maksettava", "ödenecek", "fizetendő", "te voldoen", "nachzahlung", "saldo residuo", "importo restante",
-            "reste un solde");
+            "reste un solde")).toList();
     /** What a bill, or a failed payment of one, names the sum it asks for. */
-    private static final List<String> BILL_PREFERRED = Stream.concat(TO_PAY.stream(), Stream.of(
-            "statement balance", "new balance", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo", "nuovo saldo", "novo saldo",
+    private static final List<String> BILL_PREFERRED = Stream.concat(Stream.concat(TO_PAY.stream(), NEW_BALANCE.stream()), Stream.of(
+            "statement balance", "new balance",
             "zadłużenie na koniec", "total factura", "totale fattura", "ที่ต้องชำระทั้งหมด",
             "ποσό πληρωμ", "ποσο πληρωμ", "til betaling", "kwota do spłaty", "utestående belopp", "restskat", "restskatt",
             "kvarskatt", "zadłużenie na dzień", "całe zadłużenie", "całkowite zadłużenie")).toList();
@@ -1030,9 +1033,8 @@ final class AmountPicker {
     }
 
     /** A balance that is owed, not one that is left: "Saldo residuo: 1.620,00 €". */
-    private static final List<String> BALANCE_DUE = List.of("saldo residuo", "nieuw saldo", "nieuwe saldo", "neuer saldo", "nuevo saldo",
-            "nuovo saldo", "novo saldo", "saldo da pagare", "saldo dovuto", "til betaling",
-            "att betala", "å betale", "do zapłaty", "do spłaty", "saldo al corte", "pago para no generar intereses", "k úhradě", "zu zahlen", "à payer", "a pagar", "da pagare");
+    private static final List<String> BALANCE_DUE = Stream.concat(NEW_BALANCE.stream(), Stream.of("saldo residuo", "saldo da pagare", "saldo dovuto", "til betaling",
+            "att betala", "å betale", "do zapłaty", "do spłaty", "saldo al corte", "pago para no generar intereses", "k úhradě", "zu zahlen", "à payer", "a pagar", "da pagare")).toList();
 
     /** "Avl Bal: Rs.45,000.00": what is left on the account, not what was paid. */
     private static boolean balance(String label) {
