@@ -94,8 +94,7 @@ final class AmountPicker {
             "összesen", "fizetendő", "yhteensä", "maksettava", "at betale", "до сплати", "разом", "סה\"כ", "לתשלום",
             "कुल राशि", "jumlah bayaran", "交易金额", "消费金额", "支付金额", "승인금액", "결제 금액", "сумма покупки", "сумма списания",
             "valor da compra", "valor do pix", "importe del cargo", "montant prélevé", "montant débité", "qui sera débité", "sera débité", "importo addebitato", "ยอดรวม",
-            "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي", "import total", "total a pagar",
-            "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar",
+            "ยอดชำระ", "จำนวนเงินรวม", "الإجمالي", "المجموع", "المبلغ الإجمالي", "import total", "gesamtpreis", "preis gesamt", "σύνολο", "πληρωτέο", "genel toplam", "ödenecek tutar", "toplam tutar",
             "tổng số tiền", "tổng cộng", "tổng tiền", "thành tiền", "celkem", "k úhradě", "cena celkem", "total atual",
             "you paid", "you sent", "valor total", "valor pago", "合計", "お支払合計", "お支払い総額", "請求金額", "totaalbedrag",
             "te betalen", "totaal", "att betala", "totalt", "å betale", "i alt", "do zapłaty", "razem", "gesamtsumme",
@@ -107,7 +106,7 @@ final class AmountPicker {
             "veuillez régler", "zapłacono w sumie", "zapłacono", "recurring total", "payment received",
             "replenishment amount", "top-up amount", "reload amount", "aufladebetrag", "spendenbetrag", "montant du don", "donation amount",
             "importe de la donación", "お支払い金額", "お支払金額", "ご請求額", "お支払い額", "your bill is", "your bill of",
-            "your bill for this month is", "bill total", "automatically charge", "kwota do spłaty", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
+            "your bill for this month is", "bill total", "automatically charge", "debit of", "청구금액", "청구 금액", "납부금액", "납부 금액", "납부하실 금액", "nachzahlungsbetrag", "nachzahlung", "saldo residuo", "importo restante", "il reste un solde de", "reste un solde de", "total bayar", "solde restant dû", "solde dû", "reste à payer", "solde à régler", "pago para no generar intereses", "je krijgt terug", "u krijgt terug", "spolu", "suma spolu", "celkom", "your donation:", "your gift:",
             "solde en retard", "solde impayé", "montant en retard", "overdue balance", "past due balance", "past due amount",
             "amount past due", "amount overdue", "overdue amount", "saldo vencido", "importe vencido", "saldo em atraso",
             "importo scaduto", "achterstallig bedrag", "rückständiger betrag",
@@ -115,8 +114,7 @@ final class AmountPicker {
             "your donation on", "your donation, number", "寄付の金額", "寄付金額", "ご寄付金額", "捐款金额", "捐赠金额",
             "ihre spende:", "deine spende:", "votre don :", "votre don:", "tu donación:", "su donación:", "la tua donazione:", "devolvimos", "te devolvimos",
             "suma (brutto)", "suma brutto", "suma zamówienia", "łącznie do zapłaty", "belastet for", "belastet:", "belastet beløp",
-            "trukket:", "debiterat belopp", "wij storten", "we storten", "do zapłaty", "k úhradě", "k zaplacení", "at betale",
-            "å betale", "maksettava", "ödenecek", "fizetendő", "te voldoen",
+            "trukket:", "debiterat belopp", "wij storten", "we storten", "k zaplacení", "ödenecek", "te voldoen",
             "total")).toList();
     private static final List<String> WEAK_LABELS = List.of("vat", "tax", "mwst", "ust.", "tva", "iva", "shipping",
             "delivery", "versand", "porto", "livraison", "spedizione", "envío", "discount", "rabatt", "remise", "sconto",
@@ -129,7 +127,7 @@ final class AmountPicker {
             "importe", "price", "preis", "prix", "prezzo", "precio", "fee", "gebühr", "prämie", "transfer", "balance",
             "payment", "paid", "pay ", "cost", "kosten", "fare", "plan", "monthly", "per year", "per month", "charge", "valor",
             "金額", "料金", "代金", "sumă", "summa", "сума", "סכום", "राशि", "จำนวนเงิน", "ยอดเงิน", "المبلغ", "import", "ποσό", "toplam", "tutar", "cena", "giá", "monto", "pagamento", "zahlung", "paiement", "montante", "quantia", "nominal", "jumlah", "částka",
-            "összeg", "tutar", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма", "amt:", "amt ");
+            "összeg", "nilai", "bedrag", "belopp", "beløb", "beløp", "kwota", "suma", "金额", "금액", "сумма", "amt:", "amt ");
     private static final List<String> MARKETING_BEFORE = List.of("from", "ab", "dès", "only", "just", "worth", "starting",
             "desde", "da", "under", "up to", "starts at", "give", "get", "earn", "win", "nur", "seulement", "solo", "for only", "as low as",
             "à partir de", "a partir de", "a partire da", "vanaf", "från", "kun", "bare", "endast", "vain", "tylko", "pouze",
@@ -253,11 +251,6 @@ final class AmountPicker {
     }
 
     /**
-     * The best-tied amount of the lines, or null when none is tied at all. Of two amounts tied as
-     * strongly, the one whose label suits {@code kind} wins: a bill's "Amount due" over its "Total paid",
-     * a refund's "Refund amount" over the order's total; else the larger.
-     */
-    /**
      * The heading of the section line {@code i} is in: the nearest line above, within six, that has letters
      * but no field's colon, no digits and at most 40 characters; null when a blank line or none comes first.
      */
@@ -281,6 +274,12 @@ final class AmountPicker {
         return null;
     }
 
+    /**
+     * The best-tied amount of the lines, or null when none is tied at all. Of two amounts tied as
+     * strongly, the one whose label suits {@code kind} wins: a bill's "Amount due" over its "Total paid",
+     * a refund's "Refund amount" over the order's total; then the sum under a ruled line over a label above
+     * the rule; else the larger. A row of net, tax and gross figures is read as its gross.
+     */
     static Candidate pick(List<String> lines, List<String> lower, PaymentKind kind) {
         List<String> preferred = kind == null ? List.of() : PREFERRED.getOrDefault(kind, List.of());
         Candidate best = null;
@@ -778,7 +777,7 @@ final class AmountPicker {
     private static final List<String> AUXILIARIES = List.of("is ", "are ", "has ", "have ", "had ", "was ", "were ",
             "will ", "be ", "been ", "being ", "going to ", "about to ", "fully ", "successfully ", "now ", "already ",
             "just ", "automatically ", "wurde ", "wird ", "werden ", "a été ", "sera ", "è stato ", "sarà ", "ha sido ",
-            "será ", "foi ", "será ");
+            "será ", "foi ");
 
     /** {@code after} (lower case) without the auxiliaries it starts with. */
     private static String withoutAuxiliaries(String after) {

@@ -104,7 +104,7 @@ final class DueDates {
             "next attempt", "next retry", "next payment attempt", "card again in", "again in", "receive the outstanding amount by",
             "receive the amount by", "receive payment by", "receive your payment by", "to reach your account by", "to reach us by",
             "regningen inden", "fakturaen inden", "regningen innen", "fakturaen innen", "fakturan inom", "räkningen inom",
-            "forfall", "결제 예정일", "결제예정일", "납부 예정일", "출금 예정일", "출금예정일", "자동이체일", "buchen wir am",
+            "forfall", "결제 예정일", "결제예정일", "납부 예정일", "자동이체일", "buchen wir am",
             "ziehen wir am", "rechnungsbetrag innert", "betrag innert", "innert", "data scadentă", "scadentă", "igen den", "igjen den",
             "erneut am", "nochmals am", "à nouveau le", "de nuevo el", "di nuovo il", "opnieuw op");
     /** The labels that name the due date itself, which {@link #find} reads before any other. */

@@ -588,7 +588,7 @@ public final class PaymentReader {
     /** Words for a price, one of which a price change names. */
     private static final List<String> PRICE = List.of("price", "pricing", "preis", "prix", "tarif", "precio", "prezzo", "prezzi", "preço", "hinta", "hinnan", "kuukausimaksu",
             "prijs", "pris", "cena", "fiyat", "料金", "価格", "가격", "价格", "fee", "mitgliedsbeitrag", "beitrag", "πάγιο", "τιμή",
-            "termijnbedrag", "abschlag", "mensualité", "cuota", "opłata", "cennik", "料金", "요금", "회비");
+            "termijnbedrag", "abschlag", "mensualité", "cuota", "opłata", "cennik", "요금", "회비");
     /** Words between two sums that make them a change "from" one "to" the other, in the same languages. */
     /** Words that announce a price to come rather than ask for it. */
     private static final List<String> PRICE_ANNOUNCED = List.of("updating our prices", "price increase", "aggiorneremo i prezzi",
@@ -852,23 +852,23 @@ public final class PaymentReader {
             return true; // "Retiro sin tarjeta por ₡40.000,00", "Mark Jensen has requested $60.00 USD": no one was paid
         }
         if ((Phrases.first(text, OVERDRAWN) != null || Phrases.first(lines.lowerSubject(), METER_READING) != null)
-                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null
+                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, Wording.ASKS_TO_PAY) == null
                 && Phrases.first(text, FAILED) == null && Phrases.first(text, NOT_PAID) == null) {
             return true; // "Ihr Konto ist mit 312,40 € im Minus", "Zählerstand bitte melden … Ihr Abschlag beträgt 85,00 €"
         }
         if (Phrases.first(text, SUPPLY_STARTS) != null && Phrases.first(text, SUM_DUE) == null
-                && Phrases.first(text, ASKED_TO_PAY) == null && Phrases.first(text, RENEWS) == null) {
+                && Phrases.first(text, Wording.ASKS_TO_PAY) == null && Phrases.first(text, RENEWS) == null) {
             return true; // "Tack för avtalet! Leveransstart: 1.2.2026 … Grundavgift: 3,95 €/månad": a contract's prices, no bill yet
         }
         if (Phrases.first(text, ON_NEXT_INVOICE) != null && Phrases.first(text, REFUND_WORDS) == null
-                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, ASKED_TO_PAY) == null) {
+                && Phrases.first(text, SUM_DUE) == null && Phrases.first(text, Wording.ASKS_TO_PAY) == null) {
             return true; // "Extra's besteld? De aanpassing zie je op de volgende factuur": an order whose price is billed later
         }
         if (Phrases.first(text, PENSION_FORECAST) != null && Phrases.first(text, SUM_DUE) == null
-                && Phrases.first(text, ASKED_TO_PAY) == null) {
+                && Phrases.first(text, Wording.ASKS_TO_PAY) == null) {
             return true; // "Projected pension at age 67: £3,240 a year … There's nothing you need to do"
         }
-        if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, ASKED_TO_PAY) == null) {
+        if (Phrases.first(lines.lowerSubject(), BALANCE_ALERT) != null && Phrases.first(text, Wording.ASKS_TO_PAY) == null) {
             return true; // "Balance Alert: your balance has reached $1,500.00": a threshold crossed, nothing asked
         }
         return Phrases.first(text, REFUND_ASKED) != null && Phrases.first(text, REFUND_DONE) == null;
@@ -941,10 +941,6 @@ public final class PaymentReader {
             "alerta de saldo", "avviso saldo", "lav saldo", "låg saldo", "lavt saldo", "balance is below", "balance is under",
             "balance fell below", "balance has fallen below", "balance dropped below", "saldo onder", "saldo unter", "alhainen saldo",
             "kontostand liegt unter", "kontostand unter", "kontostand ist unter");
-    /** What a bill says to ask for money, unlike "your payment due date will be shown on your next statement". */
-    private static final List<String> ASKED_TO_PAY = List.of("amount due", "minimum payment", "minimum due", "total due",
-            "please pay", "pay now", "payment is due");
-
     /** Money that came in, or a charge refused: neither is a payment the reader made. */
     private static final List<String> MONEY_IN = List.of("credited", "received", "deposit", "deposited", "incoming", "gutschrift",
             "zahlungseingang", "eingegangen", "recebido", "recebeu", "abono", "recibido", "reçu", "crédité", "accredito",
@@ -1141,7 +1137,7 @@ public final class PaymentReader {
     /** Words that split a cost among people. */
     private static final List<String> SHARE = List.of("your share", "my share", "each of us", "per person", "per head", "split it",
             "split the", "chacun", "chacune", "par personne", "pro person", "pro kopf", "jeder zahlt", "cada uno", "por persona",
-            "a testa", "ciascuno", "per persoon", "ieder betaalt", "per person", "var och en", "hver især", "cada um", "por pessoa",
+            "a testa", "ciascuno", "per persoon", "ieder betaalt", "var och en", "hver især", "cada um", "por pessoa",
             "na osobę", "kişi başı", "settle up", "pay me back", "paying me back", "each if it's", "each if we", "apiece", "their share", "all squared",
             "nobody owes");
     /** Words of a document: a person who sends an invoice or a receipt from such a mailbox names it. */

@@ -294,8 +294,12 @@ final class Wording {
             "payable at check-in", "payment at check-in");
 
     /** An invoice marked paid is a receipt: "Terms: PAID", "Invoice 1891: Paid". */
-    /** Words that ask the reader to pay a sum: a refund's mail has none of them. */
-    private static final List<String> ASKS_TO_PAY = List.of("please pay", "amount due", "balance due", "total due", "payment due",
+    /**
+     * Words that ask the reader to pay a sum: a refund's mail, a statement or an alert has none of them. Not
+     * "payment due", which an alert also writes: "your payment due date will be shown on your next statement".
+     */
+    static final List<String> ASKS_TO_PAY = List.of("please pay", "pay now", "amount due", "balance due", "total due",
+            "payment is due", "minimum payment", "minimum due",
             "bitte überweisen", "bitte zahlen", "zahlbar bis", "zu zahlender betrag", "merci de régler", "à régler avant", "montant à payer",
             "net à payer", "si prega di pagare", "importo da pagare", "gelieve te betalen", "te betalen bedrag", "por favor pague",
             "importe a pagar", "total a pagar", "att betala", "å betale", "at betale", "do zapłaty", "k úhradě", "k zaplacení");
